@@ -1,0 +1,1 @@
+"""msc: Most Significant Change evaluation."""
