@@ -1,0 +1,32 @@
+# Two commands: `make run` serves the demo, `make test` runs the whole suite. Both set everything up.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: setup run test translations bench clean
+
+setup: $(STAMP) translations
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+translations: $(STAMP)
+	$(BIN)/pybabel compile --use-fuzzy -q -d msc/translations 2>/dev/null || $(BIN)/pybabel compile -q -d msc/translations
+
+run: setup
+	$(BIN)/msc db upgrade
+	$(BIN)/msc demo --if-empty
+	$(BIN)/msc run --host 127.0.0.1 --port 5000
+
+test: setup
+	$(BIN)/python -m pytest
+
+bench: setup
+	for b in bench/*.py; do PYTHONPATH=. $(BIN)/python $$b || exit 1; done
+
+clean:
+	rm -rf $(VENV) .pytest_cache

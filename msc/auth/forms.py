@@ -1,0 +1,56 @@
+"""Forms for signing in, passwords and user administration."""
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import BooleanField, EmailField, PasswordField, SelectField, StringField
+from wtforms.validators import DataRequired, Email, EqualTo, Length
+
+from .models import ROLES
+from .passwords import MIN_LENGTH
+
+LANGUAGE_CHOICES = [("fr", "Français"), ("en", "English"), ("ar", "العربية")]
+
+
+def role_choices():
+    labels = {
+        "admin": _l("Administrator"),
+        "coordinator": _l("Coordinator"),
+        "facilitator": _l("Facilitator"),
+        "panelist": _l("Panelist"),
+        "advocacy": _l("Advocacy team"),
+    }
+    return [(r, labels[r]) for r in ROLES]
+
+
+class LoginForm(FlaskForm):
+    email = EmailField(_l("E-mail"), validators=[DataRequired(), Length(max=254)])
+    password = PasswordField(_l("Password"), validators=[DataRequired(), Length(max=512)])
+
+
+class SetPasswordForm(FlaskForm):
+    password = PasswordField(
+        _l("New password"), validators=[DataRequired(), Length(min=MIN_LENGTH, max=512)]
+    )
+    confirm = PasswordField(
+        _l("Repeat the password"), validators=[DataRequired(), EqualTo("password", _l("The passwords differ."))]
+    )
+
+
+class PreferencesForm(FlaskForm):
+    locale = SelectField(_l("Language"), choices=LANGUAGE_CHOICES)
+
+
+class UserForm(FlaskForm):
+    email = EmailField(_l("E-mail"), validators=[DataRequired(), Email(check_deliverability=False), Length(max=254)])
+    name = StringField(_l("Name"), validators=[DataRequired(), Length(max=120)])
+    locale = SelectField(_l("Language"), choices=LANGUAGE_CHOICES)
+    role = SelectField(_l("Role"), choices=role_choices)
+    unit = SelectField(_l("Unit"), coerce=int)
+
+
+class RoleForm(FlaskForm):
+    role = SelectField(_l("Role"), choices=role_choices)
+    unit = SelectField(_l("Unit"), coerce=int)
+
+
+class ActiveForm(FlaskForm):
+    is_active = BooleanField(_l("Account active"))

@@ -1,0 +1,160 @@
+"""Storytellers, stories, consent, revisions."""
+from datetime import date, datetime
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from ..extensions import db
+from ..models_base import utcnow
+
+STATUSES = ("draft", "submitted")
+CONSENT_USES = ("evaluation", "panel", "advocacy", "publication")
+AGE_BANDS = ("under_18", "18-24", "25-34", "35-44", "45-54", "55+")
+GENDERS = ("woman", "trans_woman", "man", "trans_man", "non_binary", "other", "undisclosed")
+STORY_LANGUAGES = ("fr", "en", "ar", "other")
+
+
+class Storyteller(db.Model):
+    """The person whose change it is, known only by a pseudonymous code."""
+
+    __tablename__ = "storytellers"
+    __table_args__ = (sa.UniqueConstraint("programme_id", "code"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(sa.ForeignKey("programmes.id"), index=True)
+    code: Mapped[str] = mapped_column(sa.String(40))
+    age_band: Mapped[str | None] = mapped_column(sa.String(10))
+    gender: Mapped[str | None] = mapped_column(sa.String(20))
+    is_migrant: Mapped[bool | None] = mapped_column(sa.Boolean)
+    created_at: Mapped[datetime] = mapped_column(sa.DateTime, default=utcnow)
+
+
+class Story(db.Model):
+    """One significant-change story, entered by a facilitator after an interview."""
+
+    __tablename__ = "stories"
+    __table_args__ = (
+        sa.UniqueConstraint("programme_id", "external_id"),
+        sa.CheckConstraint("status IN ('draft', 'submitted')", name="known_status"),
+        sa.CheckConstraint("people_concerned IS NULL OR people_concerned >= 1", name="people_positive"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(sa.ForeignKey("programmes.id"), index=True)
+    unit_id: Mapped[int] = mapped_column(sa.ForeignKey("units.id"), index=True)
+    period_id: Mapped[int] = mapped_column(sa.ForeignKey("periods.id"), index=True)
+    domain_id: Mapped[int] = mapped_column(sa.ForeignKey("domains.id"), index=True)
+    storyteller_id: Mapped[int] = mapped_column(sa.ForeignKey("storytellers.id"), index=True)
+    facilitator_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"), index=True)
+    collector_name: Mapped[str] = mapped_column(sa.String(120), default="")
+    interview_date: Mapped[date] = mapped_column(sa.Date)
+    interview_place: Mapped[str] = mapped_column(sa.String(200), default="")
+    language: Mapped[str] = mapped_column(sa.String(10), default="fr")
+    title: Mapped[str] = mapped_column(sa.String(200))
+    text: Mapped[str] = mapped_column(sa.Text)
+    significance: Mapped[str] = mapped_column(sa.Text, default="")
+    people_concerned: Mapped[int | None] = mapped_column(sa.Integer)
+    translation: Mapped[str] = mapped_column(sa.Text, default="")
+    status: Mapped[str] = mapped_column(sa.String(20), default="draft", index=True)
+    search_text: Mapped[str] = mapped_column(sa.Text, default="")
+    source: Mapped[str] = mapped_column(sa.String(20), default="web")
+    external_id: Mapped[str | None] = mapped_column(sa.String(120))
+    is_verified: Mapped[bool] = mapped_column(sa.Boolean, default=False)
+    verified_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
+    verified_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
+    verification_notes: Mapped[str] = mapped_column(sa.Text, default="")
+    created_at: Mapped[datetime] = mapped_column(sa.DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(sa.DateTime, default=utcnow)
+    submitted_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
+
+    unit = relationship("Unit")
+    period = relationship("Period")
+    domain = relationship("Domain")
+    storyteller = relationship("Storyteller")
+    facilitator = relationship("User", foreign_keys=[facilitator_id])
+    verified_by = relationship("User", foreign_keys=[verified_by_id])
+    consent = relationship("Consent", back_populates="story", uselist=False, cascade="all, delete-orphan")
+    revisions = relationship(
+        "StoryRevision", back_populates="story", order_by="StoryRevision.id", cascade="all, delete-orphan"
+    )
+
+    # -- questions -------------------------------------------------------
+    def can_view(self, user) -> bool:
+        """Admins, and coordinators or facilitators of the story's unit (or a unit above it)."""
+        if not user or not user.is_authenticated:
+            return False
+        return user.is_admin or user.has_role("coordinator", self.unit) or user.has_role("facilitator", self.unit)
+
+    def can_edit(self, user) -> bool:
+        """Who may view may edit, while consent has not been withdrawn."""
+        return self.can_view(user) and not self.is_withdrawn
+
+    @property
+    def is_submitted(self) -> bool:
+        return self.status == "submitted"
+
+    @property
+    def is_withdrawn(self) -> bool:
+        return bool(self.consent and self.consent.withdrawn_at)
+
+    def consent_allows(self, use: str) -> bool:
+        """True when consent was given for this use and not withdrawn."""
+        return bool(self.consent and self.consent.allows(use))
+
+    @property
+    def can_submit(self) -> bool:
+        return self.status == "draft" and self.consent is not None
+
+
+class Consent(db.Model):
+    """What the storyteller agreed to, how and when; can be withdrawn."""
+
+    __tablename__ = "consents"
+    __table_args__ = (
+        sa.CheckConstraint("status IN ('given', 'refused')", name="known_status"),
+        sa.CheckConstraint("mode IN ('oral', 'written')", name="known_mode"),
+        sa.CheckConstraint(
+            "status = 'given' OR NOT (use_evaluation OR use_panel OR use_advocacy OR use_publication)",
+            name="refused_has_no_use",
+        ),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    story_id: Mapped[int] = mapped_column(sa.ForeignKey("stories.id", ondelete="CASCADE"), unique=True)
+    status: Mapped[str] = mapped_column(sa.String(10))
+    mode: Mapped[str] = mapped_column(sa.String(10))
+    given_on: Mapped[date] = mapped_column(sa.Date)
+    use_evaluation: Mapped[bool] = mapped_column(sa.Boolean, default=False)
+    use_panel: Mapped[bool] = mapped_column(sa.Boolean, default=False)
+    use_advocacy: Mapped[bool] = mapped_column(sa.Boolean, default=False)
+    use_publication: Mapped[bool] = mapped_column(sa.Boolean, default=False)
+    recorded_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
+    recorded_at: Mapped[datetime] = mapped_column(sa.DateTime, default=utcnow)
+    withdrawn_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
+    withdrawn_on: Mapped[date | None] = mapped_column(sa.Date)
+    withdrawal_note: Mapped[str] = mapped_column(sa.Text, default="")
+    withdrawn_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
+
+    story = relationship("Story", back_populates="consent")
+
+    @property
+    def uses(self) -> list[str]:
+        return [u for u in CONSENT_USES if getattr(self, f"use_{u}")]
+
+    def allows(self, use: str) -> bool:
+        """Given, not withdrawn, and covering this use."""
+        if use not in CONSENT_USES:
+            raise ValueError(use)
+        return self.status == "given" and self.withdrawn_at is None and bool(getattr(self, f"use_{use}"))
+
+
+class StoryRevision(db.Model):
+    """A snapshot of a story's fields before an edit, for its history."""
+
+    __tablename__ = "story_revisions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    story_id: Mapped[int] = mapped_column(sa.ForeignKey("stories.id", ondelete="CASCADE"), index=True)
+    user_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(sa.DateTime, default=utcnow)
+    changed_fields: Mapped[list] = mapped_column(sa.JSON, default=list)
+    previous: Mapped[dict] = mapped_column(sa.JSON, default=dict)
+
+    story = relationship("Story", back_populates="revisions")
+    user = relationship("User")

@@ -1,0 +1,66 @@
+"""Read-only helpers: the stories a user may see, filtered and searched."""
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+
+from ..audit import AuditEvent
+from ..extensions import db
+from .models import Consent, Story
+from .search import terms
+
+
+@dataclass
+class StoryFilters:
+    unit: int | None = None
+    period: int | None = None
+    domain: int | None = None
+    status: str | None = None
+    language: str | None = None
+    consent: str | None = None  # missing | given | refused | withdrawn | panel | advocacy | publication
+    q: str = ""
+
+
+def visible_stories(user) -> sa.Select:
+    """Stories of the units the user may see."""
+    query = sa.select(Story)
+    if not user.is_admin:
+        query = query.where(Story.unit_id.in_(user.visible_unit_ids() or [-1]))
+    return query
+
+
+def _consent_clause(value: str):
+    given = sa.and_(Consent.status == "given", Consent.withdrawn_at.is_(None))
+    clauses = {
+        "missing": Consent.id.is_(None),
+        "given": given,
+        "refused": Consent.status == "refused",
+        "withdrawn": Consent.withdrawn_at.is_not(None),
+        "panel": sa.and_(given, Consent.use_panel.is_(True)),
+        "advocacy": sa.and_(given, Consent.use_advocacy.is_(True)),
+        "publication": sa.and_(given, Consent.use_publication.is_(True)),
+    }
+    return clauses.get(value)
+
+
+def filter_stories(user, filters: StoryFilters) -> sa.Select:
+    """The user's visible stories narrowed by the filters and the search words, newest first."""
+    query = visible_stories(user)
+    for column, value in ((Story.unit_id, filters.unit), (Story.period_id, filters.period),
+                          (Story.domain_id, filters.domain), (Story.status, filters.status),
+                          (Story.language, filters.language)):
+        if value:
+            query = query.where(column == value)
+    if filters.consent and _consent_clause(filters.consent) is not None:
+        query = query.outerjoin(Consent, Consent.story_id == Story.id).where(_consent_clause(filters.consent))
+    for word in terms(filters.q):
+        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        query = query.where(Story.search_text.like(f"%{escaped}%", escape="\\"))
+    return query.order_by(Story.interview_date.desc(), Story.id.desc())
+
+
+def story_history(story: Story) -> list[AuditEvent]:
+    """Audit rows about the story, oldest first."""
+    return list(db.session.scalars(
+        sa.select(AuditEvent).where(AuditEvent.object_type == "stories", AuditEvent.object_id == story.id)
+        .order_by(AuditEvent.id)
+    ))

@@ -1,0 +1,142 @@
+"""Wiring of extensions, blueprints, locale, security headers and error pages."""
+from flask import Flask, g, render_template, request
+from flask_babel import format_date, format_datetime, get_locale
+from flask_babel import lazy_gettext as _l
+from flask_login import current_user
+from flask_wtf.csrf import CSRFError
+
+from .extensions import babel, csrf, db, limiter, login_manager, migrate
+
+RTL_LOCALES = {"ar"}
+
+
+def select_locale():
+    if current_user and current_user.is_authenticated:
+        return current_user.locale
+    chosen = request.cookies.get("msc_lang")
+    if chosen in ("fr", "en", "ar"):
+        return chosen
+    return request.accept_languages.best_match(["fr", "en", "ar"], default="fr")
+
+
+def init_app(app: Flask) -> None:
+    from . import audit  # noqa: F401  (registers the model)
+    from .auth.models import User
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(app.config.get("MIGRATIONS_DIR") or _migrations_dir()))
+    login_manager.init_app(app)
+    login_manager.login_view = "auth.login"
+    login_manager.login_message = _l("Please sign in to see this page.")
+    login_manager.session_protection = "strong"
+    csrf.init_app(app)
+    babel.init_app(app, locale_selector=select_locale)
+    limiter.init_app(app)
+
+    @login_manager.user_loader
+    def load_user(user_id):
+        user = db.session.get(User, int(user_id)) if str(user_id).isdigit() else None
+        return user if user and user.is_active else None
+
+    _register_blueprints(app)
+    _register_template_helpers(app)
+    _register_errors(app)
+    _register_security_headers(app)
+
+    from .cli import register_commands
+
+    register_commands(app)
+
+
+def _migrations_dir():
+    from .config import ROOT
+
+    return ROOT / "migrations"
+
+
+def _register_blueprints(app: Flask) -> None:
+    from .auth.views import bp as auth_bp
+    from .main import bp as main_bp
+    from .programmes.views import bp as programmes_bp
+    from .stories.views import bp as stories_bp
+
+    for bp in (main_bp, auth_bp, programmes_bp, stories_bp):
+        app.register_blueprint(bp)
+
+
+def _register_template_helpers(app: Flask) -> None:
+    @app.context_processor
+    def inject():
+        locale = str(get_locale() or "fr")
+        return {
+            "locale": locale,
+            "text_dir": "rtl" if locale in RTL_LOCALES else "ltr",
+        }
+
+    from .auth.forms import role_choices
+
+    app.jinja_env.filters["role_label"] = lambda role: dict(role_choices()).get(role, role)
+    app.jinja_env.filters["action_label"] = action_label
+    app.jinja_env.filters["zip"] = lambda a, b: list(zip(a, b))
+    app.jinja_env.filters["dict_without"] = lambda d, key: {k: v for k, v in d.items() if k != key}
+    app.jinja_env.filters["date"] = lambda d, fmt="medium": format_date(d, fmt) if d else ""
+    app.jinja_env.filters["datetime"] = lambda d, fmt="medium": format_datetime(d, fmt) if d else ""
+
+
+ACTION_LABELS = {
+    "story_create": _l("created"),
+    "story_edit": _l("edited"),
+    "story_submit": _l("submitted"),
+    "story_verify": _l("verified"),
+    "consent_record": _l("consent recorded"),
+    "consent_change": _l("consent changed"),
+    "consent_withdraw": _l("consent withdrawn"),
+}
+
+
+def action_label(action: str):
+    return ACTION_LABELS.get(action, action.replace("_", " "))
+
+
+def _register_errors(app: Flask) -> None:
+    messages = {
+        400: _l("The request could not be understood."),
+        403: _l("You are not allowed to do this."),
+        404: _l("This page does not exist or you cannot see it."),
+        405: _l("This action is not allowed here."),
+        413: _l("The file or form is too large."),
+        429: _l("Too many attempts. Please wait a minute and try again."),
+        500: _l("Something went wrong on our side. Nothing was saved."),
+    }
+
+    def render_error(code):
+        def handler(error):
+            if code == 500:
+                db.session.rollback()
+            return render_template("error.html", code=code, message=messages[code]), code
+
+        return handler
+
+    for code in messages:
+        app.register_error_handler(code, render_error(code))
+
+    @app.errorhandler(CSRFError)
+    def csrf_error(error):
+        message = _l("The form has expired or was not sent from this site. Please try again.")
+        return render_template("error.html", code=400, message=message), 400
+
+
+def _register_security_headers(app: Flask) -> None:
+    @app.after_request
+    def headers(response):
+        response.headers.setdefault(
+            "Content-Security-Policy",
+            "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            "img-src 'self' data:; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+        )
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "no-referrer")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        if getattr(g, "no_store", False) or (current_user and current_user.is_authenticated):
+            response.headers.setdefault("Cache-Control", "no-store")
+        return response

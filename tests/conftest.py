@@ -1,0 +1,171 @@
+"""Fixtures: app and database per backend, client, login helper, factories."""
+import os
+import tempfile
+from datetime import date
+
+os.environ.setdefault("MSC_INSTANCE_PATH", tempfile.mkdtemp(prefix="msc-test-instance-"))
+os.environ.setdefault("MSC_ARGON2_PROFILE", "test")
+
+import pytest  # noqa: E402
+import sqlalchemy as sa  # noqa: E402
+
+from msc import create_app  # noqa: E402
+from msc.extensions import db as _db  # noqa: E402
+
+BACKENDS = ["sqlite"] + (["postgresql"] if os.environ.get("MSC_TEST_DATABASE_URL") else [])
+PASSWORD = "password-123"
+
+
+@pytest.fixture(scope="session", params=BACKENDS)
+def database_url(request, tmp_path_factory):
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path_factory.mktemp('db') / 'test.sqlite'}"
+    return os.environ["MSC_TEST_DATABASE_URL"]
+
+
+def _make_app(database_url, **extra):
+    config = {
+        "TESTING": True,
+        "SQLALCHEMY_DATABASE_URI": database_url,
+        "WTF_CSRF_ENABLED": False,
+        "RATELIMIT_ENABLED": False,
+        "SERVER_NAME": "localhost",
+        "EXPORTS_DIR": tempfile.mkdtemp(prefix="msc-test-exports-"),
+    }
+    config.update(extra)
+    return create_app(config)
+
+
+@pytest.fixture(scope="session")
+def _schema(database_url):
+    app = _make_app(database_url)
+    with app.app_context():
+        _db.drop_all()
+        _db.create_all()
+        _db.engine.dispose()
+    return database_url
+
+
+def _truncate():
+    tables = list(reversed(_db.metadata.sorted_tables))
+    if _db.engine.dialect.name == "postgresql":
+        names = ", ".join(f'"{t.name}"' for t in tables)
+        _db.session.execute(sa.text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+    else:
+        for table in tables:
+            _db.session.execute(table.delete())
+    _db.session.commit()
+
+
+@pytest.fixture
+def app_config():
+    """Override to change the app's configuration in a module."""
+    return {}
+
+
+@pytest.fixture
+def app(_schema, app_config):
+    app = _make_app(_schema, **app_config)
+    with app.app_context():
+        yield app
+        _db.session.rollback()
+        _truncate()
+        _db.session.remove()
+        _db.engine.dispose()
+
+
+@pytest.fixture
+def db(app):
+    return _db
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def world(app):
+    """A programme like the demo's: FUN > NAT > MRK, AGA, TNG; six domains; two periods; users per role."""
+    from msc import demo
+    from msc.auth import operations as auth_ops
+    from msc.programmes import queries as pq
+
+    programme = demo._programme()
+    people = {
+        "admin": [("admin", "FUN")],
+        "coord_mrk": [("coordinator", "MRK")],
+        "coord_nat": [("coordinator", "NAT")],
+        "facil_mrk": [("facilitator", "MRK")],
+        "facil_aga": [("facilitator", "AGA")],
+        "panel_mrk": [("panelist", "MRK")],
+        "panel_nat": [("panelist", "NAT")],
+        "advocacy": [("advocacy", "NAT")],
+    }
+    users = {}
+    for key, roles in people.items():
+        user = auth_ops.create_user(f"{key}@test.msc", key.replace("_", " ").title(), password=PASSWORD)
+        for role, code in roles:
+            auth_ops.assign_role(user, role, pq.unit_by_code(programme, code))
+        users[key] = user
+    _db.session.commit()
+
+    class World:
+        pass
+
+    w = World()
+    w.programme, w.users = programme, users
+    w.unit = lambda code: pq.unit_by_code(programme, code)
+    w.period = lambda code: pq.period_by_code(programme, code)
+    w.domain = lambda key: pq.domain_by_key(programme, key)
+    return w
+
+
+@pytest.fixture
+def login_as(client, world):
+    """Sign in through the real login form as one of the world's users."""
+
+    def login(key):
+        if key is None:
+            client.post("/logout")
+            return None
+        response = client.post("/login", data={"email": f"{key}@test.msc", "password": PASSWORD})
+        assert response.status_code == 302, response.get_data(as_text=True)[:500]
+        return world.users[key]
+
+    return login
+
+
+@pytest.fixture
+def make_story(world):
+    """Create a story through the operation; keyword arguments override the defaults."""
+    from msc.stories import operations as ops
+
+    counter = {"n": 0}
+
+    def make(unit="MRK", period="2024-S1", domain="autonomy", consent=("evaluation", "panel"), submit=True,
+             user="facil_mrk", **kw):
+        counter["n"] += 1
+        p = world.period(period)
+        consent_input = None
+        if consent is not None:
+            status = "refused" if consent == "refused" else "given"
+            consent_input = ops.ConsentInput(status, "oral", p.starts_on, [] if status == "refused" else list(consent))
+        data = ops.StoryInput(
+            unit=world.unit(unit), period=p, domain=world.domain(domain),
+            interview_date=kw.pop("interview_date", p.starts_on),
+            title=kw.pop("title", f"Histoire {counter['n']}"),
+            text=kw.pop("text", "Grâce au groupe de parole, j'ai repris confiance et trouvé une formation."),
+            storyteller=ops.StorytellerInput(kw.pop("storyteller", "")), consent=consent_input, **kw)
+        story = ops.create_story(world.programme, data, user=world.users.get(user))
+        if submit and consent_input is not None:
+            ops.submit_story(story, user=world.users.get(user))
+        _db.session.commit()
+        return story
+
+    return make
+
+
+@pytest.fixture
+def period_day():
+    return date(2024, 3, 15)
