@@ -169,3 +169,58 @@ def make_story(world):
 @pytest.fixture
 def period_day():
     return date(2024, 3, 15)
+
+
+# -- real browser ----------------------------------------------------------
+CHROMIUM = os.environ.get("MSC_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture
+def live_server(app):
+    """Serve the test app on a free localhost port in a thread; yields its base URL."""
+    import threading
+
+    from werkzeug.serving import make_server
+
+    app.config["SERVER_NAME"] = None
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    thread.join(5)
+
+
+@pytest.fixture
+def browser():
+    """Real Debian Chromium driven by Playwright (never Playwright's own browser download)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, live_server):
+    context = browser.new_context(base_url=live_server, locale="fr-FR")
+    page = context.new_page()
+    page.set_default_timeout(15000)
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def browser_login(page, world):
+    def login(key):
+        page.goto("/login")
+        page.get_by_label("E-mail").fill(f"{key}@test.msc")
+        page.get_by_label("Mot de passe").or_(page.get_by_label("Password")).first.fill(PASSWORD)
+        page.get_by_role("button", name="Se connecter").or_(page.get_by_role("button", name="Sign in")).first.click()
+        page.wait_for_url("**/")
+        return world.users[key]
+
+    return login

@@ -13,6 +13,10 @@ AGE_BANDS = ("under_18", "18-24", "25-34", "35-44", "45-54", "55+")
 GENDERS = ("woman", "trans_woman", "man", "trans_man", "non_binary", "other", "undisclosed")
 STORY_LANGUAGES = ("fr", "en", "ar", "other")
 
+# Other packages (analysis) add conditions and text providers without stories importing them.
+READINESS_CHECKS: list = []  # callables (story, use) -> bool
+REVIEW_TEXT_PROVIDERS: list = []  # callables (story) -> str | None
+
 
 class Storyteller(db.Model):
     """The person whose change it is, known only by a pseudonymous code."""
@@ -98,6 +102,19 @@ class Story(db.Model):
     def consent_allows(self, use: str) -> bool:
         """True when consent was given for this use and not withdrawn."""
         return bool(self.consent and self.consent.allows(use))
+
+    def is_ready_for(self, use: str) -> bool:
+        """Submitted, consent covers this use and was not withdrawn (the analysis adds its own condition)."""
+        return self.status == "submitted" and self.consent_allows(use) and all(
+            check(self, use) for check in READINESS_CHECKS)
+
+    def review_text(self) -> str:
+        """The text panels and reports may show: the reviewed pseudonymised text once analysis provides it."""
+        for provider in REVIEW_TEXT_PROVIDERS:
+            text = provider(self)
+            if text is not None:
+                return text
+        return self.text
 
     @property
     def can_submit(self) -> bool:
