@@ -1,5 +1,5 @@
 """Wiring of extensions, blueprints, locale, security headers and error pages."""
-from flask import Flask, g, render_template, request
+from flask import Flask, g, has_request_context, render_template, request
 from flask_babel import format_date, format_datetime, get_locale
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
@@ -11,6 +11,8 @@ RTL_LOCALES = {"ar"}
 
 
 def select_locale():
+    if not has_request_context():
+        return "fr"
     if current_user and current_user.is_authenticated:
         return current_user.locale
     chosen = request.cookies.get("msc_lang")

@@ -121,8 +121,10 @@ def _storyteller(programme: Programme, unit: Unit, teller: StorytellerInput) -> 
 
 
 def _apply(story: Story, data: StoryInput, programme: Programme) -> None:
+    with db.session.no_autoflush:
+        teller = _storyteller(programme, data.unit, data.storyteller)
+    story.storyteller = teller
     story.unit, story.period, story.domain = data.unit, data.period, data.domain
-    story.storyteller = _storyteller(programme, data.unit, data.storyteller)
     story.interview_date = data.interview_date
     story.interview_place = clean_text(data.interview_place)
     story.language = data.language
@@ -142,8 +144,8 @@ def create_story(programme: Programme, data: StoryInput, *, user=None, source: s
     """Record a new story (a draft) with its consent if given."""
     _check(data, programme)
     story = Story(programme_id=programme.id, facilitator=user, status="draft", source=source, external_id=external_id)
-    db.session.add(story)
     _apply(story, data, programme)
+    db.session.add(story)
     db.session.flush()
     if data.consent is not None:
         _set_consent(story, data.consent, user)
