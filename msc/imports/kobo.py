@@ -40,10 +40,14 @@ _XLSFORM_META = frozenset({
 
 # ------------------------------------------------------------------ text
 
+# Usual Arabic search normalisation: no tatweel, teh marbuta as heh, alef
+# maksura as yeh (hamza carriers are handled by NFKD + dropping marks).
+_ARABIC_FOLD = str.maketrans({"\u0640": None, "\u0629": "\u0647", "\u0649": "\u064a"})
+
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive form of `text` (Arabic letters kept)."""
-    decomposed = unicodedata.normalize("NFKD", str(text).replace("\u0640", ""))
+    decomposed = unicodedata.normalize("NFKD", str(text).translate(_ARABIC_FOLD))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
 
 
