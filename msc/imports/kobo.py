@@ -84,6 +84,17 @@ def is_metadata(header: str) -> bool:
     return len(parts) == 1 and fold(last) in _XLSFORM_META
 
 
+def _geopoint_columns(headers: list[str]) -> set[str]:
+    """Raw "lat lon alt acc" columns, known by their KPI or ODK side columns."""
+    found = set()
+    for h in headers:
+        if m := re.fullmatch(r"(.*?/)?_(.+)_latitude", h, re.I):
+            found.add((m[1] or "") + m[2])
+        elif m := re.fullmatch(r"(.+)-latitude", h, re.I):
+            found.add(m[1])
+    return found
+
+
 def choice_columns(headers: list[str], question: str) -> list[str]:
     """Columns `question/choice` of a select-multiple exported in separate columns."""
     prefix = question.rstrip("/") + "/"
@@ -306,7 +317,9 @@ def guess_mapping(headers: list[str]) -> dict[str, str]:
     read it with `select_multiple`.
     """
     header_set = frozenset(headers)
-    columns = [h for h in headers if not _is_choice_column(h, header_set)]
+    geopoints = _geopoint_columns(headers)
+    columns = [h for h in headers
+               if not _is_choice_column(h, header_set) and h not in geopoints]
     stems = sorted({h.rsplit("/", 1)[0] for h in headers if "/" in h} - header_set)
     scored = []
     for field, spec in SPECS.items():

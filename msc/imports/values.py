@@ -100,7 +100,7 @@ def parse_consent_uses(value) -> list[str] | None:
         return None
     found, unknown = set(), []
     for token in re.split(r"[\s,;|]+", fold(value).replace("_", " ")):
-        token = token.strip(".'’")
+        token = token.strip(".'’()[]\"")
         if not token or token in _USE_NOISE:
             continue
         if token in _USE_ALIASES:
