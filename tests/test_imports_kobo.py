@@ -104,8 +104,8 @@ def test_separate_choice_columns_only_map_to_their_stem():
 
 
 def test_geopoint_and_media_columns_never_mapped():
-    headers = ["clinique", "_clinique_latitude", "_clinique_longitude", "photo_recit",
-               "photo_recit_URL"]
+    headers = ["clinique", "unite_gps", "_unite_gps_latitude", "_unite_gps_longitude",
+               "photo_recit", "photo_recit_URL"]
     assert kobo.guess_mapping(headers) == {"unit": "clinique"}
     assert kobo.is_metadata("company_details/_Company_location_latitude")
     assert kobo.is_metadata("location-corner1-Accuracy")
