@@ -45,6 +45,7 @@ _XLSFORM_META = frozenset({
 _ARABIC_FOLD = str.maketrans({"\u0640": None, "\u0629": "\u0647", "\u0649": "\u064a"})
 
 
+@lru_cache(maxsize=8192)  # cell values repeat a lot (choice names, yes/no)
 def fold(text: str) -> str:
     """Case- and accent-insensitive form of `text` (Arabic letters kept)."""
     decomposed = unicodedata.normalize("NFKD", str(text).translate(_ARABIC_FOLD))

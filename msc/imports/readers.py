@@ -254,12 +254,11 @@ def _read_xlsx(data: bytes, sheet: str | None) -> Table:
     try:
         book = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
         names = list(book.sheet_names)
-        chosen = sheet if sheet is not None else _main_sheet(book)
-        if chosen not in names:
+        if sheet is not None and sheet not in names:
             raise ImportFileError(
-                f"The workbook has no sheet named “{chosen}”; its sheets are: {', '.join(names)}."
+                f"The workbook has no sheet named “{sheet}”; its sheets are: {', '.join(names)}."
             )
-        grid = book.get_sheet_by_name(chosen)
+        chosen, grid = (sheet, book.get_sheet_by_name(sheet)) if sheet is not None else _main_sheet(book)
         start_row = grid.start[0] if grid.start else 0
         records = [[_cell(v) for v in rec] for rec in grid.to_python()]
     except ImportFileError:
@@ -271,18 +270,19 @@ def _read_xlsx(data: bytes, sheet: str | None) -> Table:
     return table
 
 
-def _main_sheet(book) -> str:
-    """The first visible sheet, unless it is a Kobo repeat sheet (has `_parent_index`)."""
+def _main_sheet(book):
+    """(name, sheet): the first visible sheet, unless it is a Kobo repeat sheet (`_parent_index`)."""
     sheets = [m.name for m in book.sheets_metadata
               if str(m.visible).endswith(".Visible") and str(m.typ).endswith(".WorkSheet")]
     sheets = sheets or list(book.sheet_names)
     if not sheets:
         raise ImportFileError("The workbook has no sheet.")
     for name in sheets:
-        header = next(iter(book.get_sheet_by_name(name).iter_rows()), [])
+        grid = book.get_sheet_by_name(name)
+        header = next(iter(grid.iter_rows()), [])
         if not REPEAT_MARKERS & {str(h).strip() for h in header}:
-            return name
-    return sheets[0]
+            return name, grid
+    return sheets[0], book.get_sheet_by_name(sheets[0])
 
 
 def _cell(value) -> str:
