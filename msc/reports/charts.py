@@ -165,7 +165,8 @@ def grouped_bar_chart(categories: Sequence[str], series: dict[str, Sequence[floa
     else:
         ax.set_xticks(range(len(categories)), labels, rotation=30 if len(labels) > 4 else 0,
                       ha="right" if len(labels) > 4 else "center")
-    ax.legend(frameon=False, loc="best")
+    # Outside the axes: never hides a bar, and cheaper than loc="best".
+    fig.legend(frameon=False, loc="outside lower center", ncols=min(n, 4))
     ax.set_title(_label(title))
     _style_axes(ax, horizontal)
     return _render(fig, fmt, title)
@@ -216,7 +217,7 @@ def line_chart(periods: Sequence[str], series: dict[str, Sequence[float | None]]
     ax.set_xticks(x, [_label(p) for p in periods], rotation=30 if len(periods) > 6 else 0)
     ax.set_ylim(bottom=0)
     if len(series) > 1:
-        ax.legend(frameon=False, loc="best")
+        fig.legend(frameon=False, loc="outside lower center", ncols=min(len(series), 4))
     ax.set_title(_label(title))
     _style_axes(ax, horizontal=False)
     return _render(fig, fmt, title)

@@ -14,6 +14,7 @@ import io
 from collections.abc import Iterable, Sequence
 
 from docx import Document
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.image.exceptions import UnrecognizedImageError
 from docx.oxml import OxmlElement
@@ -57,6 +58,9 @@ class _Writer:
         self.language = language
         self.t = LABELS[language]
         self.styles = {s.name for s in self.doc.styles}
+        # python-docx resolves a style name by scanning every style on each
+        # call; with hundreds of paragraphs that was most of the build time.
+        self.style_ids = {s.name: s.style_id for s in self.doc.styles if s.type == WD_STYLE_TYPE.PARAGRAPH}
         if template:
             body = self.doc.element.body
             for child in list(body):
@@ -64,15 +68,17 @@ class _Writer:
                     body.remove(child)
 
     # -- building blocks -------------------------------------------------
-    def _style(self, name: str | None) -> str | None:
-        return name if name in self.styles else None
+    def _add(self, style: str | None, container=None):
+        p = (container if container is not None else self.doc).add_paragraph()
+        if style in self.style_ids:
+            p._p.style = self.style_ids[style]
+        return p
 
     def para(self, text: str = "", style: str | None = None, *, bold: bool = False, italic: bool = False,
              align=None, container=None):
         """One paragraph of plain text; right-to-left when the text is mainly Arabic."""
-        target = container if container is not None else self.doc
-        found = self._style(style)
-        p = target.add_paragraph(style=found)
+        found = style in self.style_ids
+        p = self._add(style, container)
         text = clean_text(text)
         if text:
             run = p.add_run(text)
@@ -89,7 +95,7 @@ class _Writer:
 
     def runs(self, parts: Sequence[tuple[str, bool]], style: str | None = None):
         """A paragraph of (text, bold) runs, e.g. a bold label then a value."""
-        p = self.doc.add_paragraph(style=self._style(style))
+        p = self._add(style)
         for text, bold in parts:
             run = p.add_run(clean_text(text))
             run.bold = bold or None
@@ -117,7 +123,7 @@ class _Writer:
             self.para(line, style)
 
     def bullets(self, items: Iterable[str]) -> None:
-        found = self._style("List Bullet")
+        found = "List Bullet" in self.style_ids
         for item in items:
             self.para(_one_line(item) if found else "• " + _one_line(item), "List Bullet" if found else None)
 

@@ -21,6 +21,8 @@ def clean_text(value: object) -> str:
 
 def is_mainly_rtl(text: str) -> bool:
     """True when most letters of ``text`` are Arabic (or another right-to-left script)."""
+    if not _RTL_LETTER.search(text):  # the common case, without a per-character loop
+        return False
     letters = [c for c in text if c.isalpha()]
     if not letters:
         return False
