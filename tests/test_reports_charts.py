@@ -47,6 +47,12 @@ def test_svg_has_no_prologue_doctype_or_external_reference():
                     assert value.startswith("#"), value
 
 
+def test_svg_css_is_scoped_to_the_chart():
+    for data in draw_all("svg"):
+        for style in ET.fromstring(data).iter(f"{SVG_NS}style"):
+            assert all(rule.strip().startswith(".msc-chart") for rule in style.text.split("}") if rule.strip())
+
+
 def test_svg_is_deterministic():
     assert draw_all("svg") == draw_all("svg")
 

@@ -4,7 +4,8 @@ Each chart is drawn on its own ``matplotlib.figure.Figure`` (Agg canvas, no
 pyplot state), so views and workers may draw in parallel threads. SVG output
 is made safe and stable for inlining: no XML prologue or DOCTYPE (the only
 external references matplotlib writes), no metadata block, ids prefixed per
-chart so several charts can share a page, and a ``<title>`` for screen readers.
+chart so several charts can share a page, its one CSS rule scoped to the
+chart, and a ``<title>`` for screen readers.
 """
 
 from __future__ import annotations
@@ -86,6 +87,9 @@ def _render(fig: Figure, fmt: str, title: str) -> bytes:
 def _clean_svg(svg: str, title: str) -> str:
     svg = svg[svg.index("<svg") :]  # drop <?xml?> and the DOCTYPE pointing at w3.org
     svg = re.sub(r"<metadata>.*?</metadata>\s*", "", svg, flags=re.S)
+    # Inlined in HTML, matplotlib's "*{…}" rule would reach every element of
+    # the page: scope it to the chart.
+    svg = svg.replace("<svg ", '<svg class="msc-chart" ', 1).replace("*{", ".msc-chart *{")
     prefix = "c" + hashlib.sha256(svg.encode("utf-8")).hexdigest()[:8] + "-"
     for old in set(_ID.findall(svg)):
         new = prefix + old
