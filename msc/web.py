@@ -31,9 +31,9 @@ def init_app(app: Flask) -> None:
     login_manager.login_view = "auth.login"
     login_manager.login_message = _l("Please sign in to see this page.")
     login_manager.session_protection = "strong"
+    limiter.init_app(app)  # before CSRF, so that floods are counted even without a token
     csrf.init_app(app)
     babel.init_app(app, locale_selector=select_locale)
-    limiter.init_app(app)
 
     @login_manager.user_loader
     def load_user(user_id):
