@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 translations: $(STAMP)
-	$(BIN)/pybabel compile -q -d msc/translations
+	$(BIN)/pybabel compile -d msc/translations
 
 # Maintainers: collect new strings into the catalogs (then translate fr and ar).
 i18n-update: $(STAMP)
