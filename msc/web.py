@@ -45,6 +45,10 @@ def init_app(app: Flask) -> None:
     _register_errors(app)
     _register_security_headers(app)
 
+    from . import logging_filters
+
+    logging_filters.install()
+
     from .cli import register_commands
 
     register_commands(app)
