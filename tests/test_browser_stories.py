@@ -22,7 +22,7 @@ def test_facilitator_enters_submits_and_finds_a_story(page, browser_login, world
     page.get_by_label(re.compile(r"^(Donné|Given)$")).check()
     _label(page, "Date du consentement", "Date of consent").fill("2024-04-02")
     page.get_by_label(re.compile(r"^(Évaluation interne|Internal evaluation)")).check()
-    page.get_by_label(re.compile(r"^(Examen pseudonymisé|Pseudonymised review)")).check()
+    page.get_by_label(re.compile(r"^(Lecture pseudonymisée|Pseudonymised review)")).check()
     page.get_by_role("button", name=re.compile(r"(Enregistrer et soumettre|Save and submit)")).click()
     page.wait_for_url(re.compile(r"/stories/\d+$"))
     assert page.get_by_role("heading", name="Mon propre salon de coiffure").is_visible()
