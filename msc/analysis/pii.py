@@ -1,0 +1,269 @@
+"""Personal-data detection: PER, LOC, PHONE, EMAIL, ID.
+
+Layers, all returning character spans on the (length-preserving) normalised text:
+  * patterns (every language, Arabic included): e-mails, phone numbers checked
+    with ``phonenumbers`` (regions MA and FR), CIN and case/file numbers;
+  * the caller's known terms (names, venues) — always caught;
+  * context rules: titles (Mme, Dr, Mrs…), cues ("je m'appelle X", "mon amie X",
+    "chez X", "my friend X"), venues and streets ("café Atlas", "quartier X");
+  * spaCy NER (when the pipeline has one) and a first-name list.
+Big cities, countries and the organisation's own services are not personal data.
+Overlaps are resolved deterministically: by layer priority, then longer span,
+then earlier start.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable, NamedTuple
+
+import phonenumbers
+
+from .pii_lists import BIG_PLACES, FIRST_NAMES, NOT_PERSONAL
+from .text import fold
+
+LABELS = ("PER", "LOC", "PHONE", "EMAIL", "ID")
+PHONE_REGIONS = ("MA", "FR")
+_FIRST = {fold(n) for n in FIRST_NAMES}
+_NOT_PERSONAL = {fold(n) for n in NOT_PERSONAL}
+
+# Priorities: lower wins an overlap.
+P_EMAIL, P_PHONE, P_ID, P_KNOWN, P_LOC_RULE, P_PER_RULE, P_NER, P_GAZ = range(8)
+
+
+class Span(NamedTuple):
+    start: int
+    end: int
+    label: str
+    priority: int = P_NER
+
+
+_UP = "A-ZÀ-ÖØ-Þ"
+_LOW = "a-zà-öø-ÿ"
+_NAME = rf"[{_UP}][{_LOW}]+(?:[-'][{_UP}][{_LOW}]+)?"
+_PART = r"(?:el|al|ben|bent|ibn|ould|ait|de|du|d'|la|le|el-|al-)"
+FULLNAME = rf"{_NAME}(?:[ ]+(?:{_PART}[ ]+)?{_NAME}){{0,2}}"
+
+EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}\b")
+PHONE_RE = re.compile(r"(?<![\w+])(?:\+|00)?\(?\d[\d \t.\-()]{6,22}\d(?!\w)")
+_DATE = re.compile(r"^\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}$")
+_ID_KEY = (r"(?:dossiers?|plaintes?|affaires?|proc[eè]s[- ]verbal|pv|requ[eê]te|r[ée]f[ée]rence|r[ée]f\.?|"
+           r"files?|cases?|complaints?|records?|reports?|passeport|passport|carte\s+de\s+s[ée]jour|"
+           r"titre\s+de\s+s[ée]jour|permis|matricule|رقم|ملف)")
+_MARK = r"(?:n°|nº|n\s?o\.?|no\.?|num[ée]ro|number|num\.?|#|:)"
+_ID_VAL = r"([A-Z]{0,4}[-/]?\d[\w/\-]*\d|\d{3,})"
+ID_RES = [
+    # CIN with context, any case: "CIN: AB 12345", "carte d'identité n° BE123456"
+    re.compile(rf"(?i:\b(?:C\.?I\.?N\.?|carte\s+(?:nationale\s+)?d'identit[ée](?:\s+nationale)?|national\s+id(?:\s+card)?|id\s+card|بطاقة)"
+               rf"(?:\s+{_MARK})?\s*[:.]?\s*)([A-Za-z]{{1,2}}[ -]?\d{{4,7}})\b"),
+    # bare Moroccan CIN: "BE123456"
+    re.compile(r"\b([A-Z]{1,2}\d{5,7})\b"),
+    # case / file numbers: "dossier n° 2024/117", "file no. 117/2024", "case #2023-45"
+    re.compile(rf"(?i:\b{_ID_KEY}(?:\s+[\w']+){{0,3}}?\s*{_MARK}\s*[:.]?\s*){_ID_VAL}"),
+    re.compile(rf"(?i:\b{_ID_KEY}\s+)(\d+[/\-]\d+(?:[/\-]\d+)?)\b"),
+    re.compile(r"(?i:(?<!\w)(?:n°|nº)\s*)(\d+[/\-]\d+)\b"),
+]
+
+_TITLES = (r"Mme|Mmes|Mlle|Madame|Mademoiselle|Monsieur|M\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Docteure?|Doctor|"
+           r"Maître|Ma[iî]tre|Pr\.?|Professeure?|Hajja|Hadja|Lalla|Sister|Tata|Tonton")
+TITLE_RE = re.compile(rf"\b(?:{_TITLES})[ ]+({FULLNAME})")
+_CUES_FR = (r"je m'appelle|elle s'appelle|il s'appelle|s'appelait|s'appelle|appel[ée]e?|nomm[ée]e?|surnomm[ée]e?|"
+            r"pr[ée]nomm[ée]e?|dite|mon amie?|ma copine|mon copain|ma s(?:œ|oe)ur|mon fr[èe]re|ma m[èe]re|mon p[èe]re|"
+            r"ma fille|mon fils|mon (?:ex-)?mari|mon ex|mon conjoint|mon compagnon|ma voisine|mon voisin|ma cousine|"
+            r"mon cousin|ma tante|mon oncle|ma coll[èe]gue|mon patron|ma patronne|mon employeur|ma belle-m[èe]re|"
+            r"la paire[- ][ée]ducatrice|l'assistante sociale|la psychologue|l'avocate?|mon avocate?|le client|"
+            r"un client|chez|avec|amie|ami|cousine|voisine")
+_CUES_EN = (r"my name is|her name is|his name is|i am called|i'm called|called|named|nicknamed|known as|"
+            r"my friend|my (?:best )?friend|my sister|my brother|my mother|my father|my daughter|my son|"
+            r"my (?:ex-)?husband|my ex|my partner|my boyfriend|my neighbou?r|my cousin|my aunt|my uncle|"
+            r"my colleague|my boss|my lawyer|the peer educator|the social worker|the psychologist|the lawyer|"
+            r"a client|the client|with|friend|sister|cousin|neighbou?r")
+CUE_RE = re.compile(rf"(?i:\b(?:{_CUES_FR}|{_CUES_EN}))[ ,]+({FULLNAME})")
+
+_VENUES = (r"caf[ée]|bar|h[ôo]tel|club|restaurant|cabaret|riad|snack|discoth[èe]que|bo[îi]te|salon|"
+           r"r[ée]sidence|immeuble|march[ée]|souk|hammam|parc|jardin|pub|night-club|nightclub|lounge|motel|"
+           r"hostel|foyer|auberge|pension")
+_STREETS = (r"rue|avenue|av\.|boulevard|bd|place|impasse|all[ée]e|route|chemin|derb|zankat|zenqa|quartier|hay|"
+            r"cit[ée]|douar|lotissement|bloc|secteur|village|kasbah|m[ée]dina de|neighbou?rhood|district|"
+            r"street|road")
+_ART = r"(?:(?:de la|de l'|des|du|de|d'|el|al|le|la|les|l'|the|of)[ ]*)?"
+_PLACE_NAME = rf"(?:[{_UP}0-9][\w'\-]*)(?:[ ]+(?:(?:de|du|des|el|al|ben|la|le)[ ]+)?[{_UP}][\w'\-]*){{0,3}}"
+VENUE_RE = re.compile(rf"(?:\b\d{{1,4}},?[ ]+)?(?i:\b(?:{_VENUES}|{_STREETS}))[ ]+{_ART}{_PLACE_NAME}")
+SUFFIX_PLACE_RE = re.compile(
+    rf"\b(?:[{_UP}][\w'\-]*[ ]+){{1,3}}(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Square|Lane|Hotel|Bar|"
+    rf"Caf[ée]|Club|Market|Park|Station|neighbou?rhood|district)\b")
+CAP_WORD_RE = re.compile(rf"\b{_NAME}\b")
+_FOLLOW_CAP = re.compile(rf"(?:[ ]+(?:{_PART}[ ]+)?{_NAME}){{1,2}}")
+
+
+def pattern_spans(text: str) -> list[Span]:
+    """E-mails, phone numbers and ID numbers (language-independent)."""
+    spans = [Span(m.start(), m.end(), "EMAIL", P_EMAIL) for m in EMAIL_RE.finditer(text)]
+    spans += _phones(text)
+    for rx in ID_RES:
+        for m in rx.finditer(text):
+            val = m.group(1)
+            if _DATE.match(val) or sum(c.isdigit() for c in val) < 3:
+                continue
+            spans.append(Span(m.start(1), m.end(1), "ID", P_ID))
+    return spans
+
+
+def _phones(text: str) -> list[Span]:
+    out = []
+    for m in PHONE_RE.finditer(text):
+        cand, start = m.group(0), m.start()
+        # Trim trailing groups until the candidate parses (e.g. "0612345678 12 fois").
+        while cand:
+            digits = sum(c.isdigit() for c in cand)
+            if digits < 8:
+                break
+            if 9 <= digits <= 15 and _is_phone(cand):
+                lead = len(cand) - len(cand.lstrip("( "))
+                end = start + len(cand.rstrip(" .-(\t"))
+                out.append(Span(start + lead, end, "PHONE", P_PHONE))
+                break
+            cut = max(cand.rstrip().rfind(" "), cand.rstrip().rfind("."), cand.rstrip().rfind("-"))
+            if cut <= 0:
+                break
+            cand = cand[:cut]
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _is_phone(cand: str) -> bool:
+    if _DATE.match(cand.strip()):
+        return False
+    for region in PHONE_REGIONS:
+        try:
+            num = phonenumbers.parse(cand, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_possible_number(num):
+            return True
+    return False
+
+
+def _ok_name(s: str) -> bool:
+    f = fold(s)
+    if f in _NOT_PERSONAL or f in BIG_PLACES:
+        return False
+    return not all(w in _NOT_PERSONAL or w in BIG_PLACES for w in f.split())
+
+
+def rule_spans(text: str) -> list[Span]:
+    """Titles, cues, venues/streets and the first-name list."""
+    spans = []
+    for rx in (TITLE_RE, CUE_RE):
+        for m in rx.finditer(text):
+            name = _trim_name(m.group(1))
+            if name and _ok_name(name):
+                spans.append(Span(m.start(1), m.start(1) + len(name), "PER", P_PER_RULE))
+    for rx in (VENUE_RE, SUFFIX_PLACE_RE):
+        for m in rx.finditer(text):
+            s = m.group(0).rstrip(" '-")
+            words = fold(s).split()
+            if _ok_place(words):
+                spans.append(Span(m.start(), m.start() + len(s), "LOC", P_LOC_RULE))
+    for m in CAP_WORD_RE.finditer(text):
+        if fold(m.group(0)) in _FIRST:
+            end = m.end()
+            f = _FOLLOW_CAP.match(text, end)
+            if f and _ok_name(f.group(0)) and not any(fold(w) in BIG_PLACES for w in f.group(0).split()):
+                end = f.end()
+            spans.append(Span(m.start(), end, "PER", P_GAZ))
+    return spans
+
+
+def _trim_name(name: str) -> str:
+    words = name.split(" ")
+    while words and (fold(words[-1]) in _NOT_PERSONAL or fold(words[-1]) in BIG_PLACES):
+        words.pop()
+    return " ".join(words)
+
+
+def _ok_place(words: list[str]) -> bool:
+    # The last capitalised part must not be a big city or the organisation itself.
+    rest = " ".join(words[1:])
+    return bool(rest) and rest not in BIG_PLACES and rest not in _NOT_PERSONAL and words[-1] not in _NOT_PERSONAL
+
+
+def ner_spans(doc, offset: int = 0) -> list[Span]:
+    """PER and LOC entities of a spaCy Doc, filtered."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in ("PER", "PERSON", "LOC", "GPE", "FAC"):
+            continue
+        toks = [t for t in ent]
+        while toks and (not toks[-1].text[:1].isupper() or fold(toks[-1].text) in _NOT_PERSONAL):
+            toks.pop()
+        while toks and (not toks[0].text[:1].isupper() or fold(toks[0].text.rstrip(".")) in _NOT_PERSONAL):
+            toks.pop(0)
+        if not toks or not any(t.pos_ == "PROPN" for t in toks):
+            continue  # sentence-initial verbs and nouns mis-tagged as entities
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        text = doc.text[start:end]
+        f = fold(text)
+        if f in BIG_PLACES or f in _NOT_PERSONAL or (len(toks) == 1 and toks[0].is_stop):
+            continue
+        if not any(c.isalpha() for c in text) or text.isupper() and len(text) <= 5:
+            continue  # acronyms (VIH, ALCS) are services or diseases, not people
+        label = "PER" if ent.label_ in ("PER", "PERSON") else "LOC"
+        out.append(Span(start + offset, end + offset, label, P_NER))
+    return out
+
+
+@lru_cache(maxsize=256)
+def _known_regex(terms: tuple[str, ...]):
+    terms = tuple(t for t in terms if t and t.strip())
+    if not terms:
+        return None
+    alts = "|".join(re.escape(t.strip()) for t in sorted(set(terms), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.IGNORECASE)
+
+
+def known_spans(text: str, known_terms: Iterable) -> list[Span]:
+    """Spans of the caller's known names (PER) and venues (LOC).
+
+    Items are strings (PER, or LOC when they start with a venue/street word) or
+    ``(text, label)`` pairs.
+    """
+    labelled: dict[str, str] = {}
+    for item in known_terms or ():
+        if isinstance(item, str):
+            term, label = item, ("LOC" if VENUE_RE.match(item) else "PER")
+        else:
+            term, label = item[0], item[1]
+        if term and term.strip():
+            labelled[term.strip().lower()] = label if label in LABELS else "PER"
+    rx = _known_regex(tuple(sorted(labelled)))
+    if rx is None:
+        return []
+    return [Span(m.start(), m.end(), labelled.get(m.group(0).lower(), "PER"), P_KNOWN) for m in rx.finditer(text)]
+
+
+def resolve(spans: Iterable[Span]) -> list[Span]:
+    """Keep non-overlapping spans: best priority, then longer, then earlier."""
+    chosen: list[Span] = []
+    for sp in sorted(set(spans), key=lambda s: (s.priority, -(s.end - s.start), s.start, s.label)):
+        if sp.end <= sp.start:
+            continue
+        if all(sp.end <= c.start or sp.start >= c.end for c in chosen):
+            chosen.append(sp)
+    return sorted(chosen, key=lambda s: (s.start, s.end))
+
+
+def detect_pii(text: str, docs_with_offsets=(), known_terms=(), exclude=()) -> list[Span]:
+    """All personal-data spans of *text* (normalised), given its processed chunks.
+
+    *exclude*: extra service names (the project, a clinic) that are never PER/LOC.
+    """
+    spans = pattern_spans(text) + rule_spans(text) + known_spans(text, known_terms)
+    for doc, offset in docs_with_offsets:
+        if doc.has_annotation("ENT_IOB"):
+            spans += ner_spans(doc, offset)
+    if exclude:
+        excl = {fold(e) for e in exclude}
+        spans = [s for s in spans if s.label not in ("PER", "LOC") or s.priority == P_KNOWN
+                 or not (set(fold(text[s.start:s.end]).split()) & excl or fold(text[s.start:s.end]) in excl)]
+    return resolve(spans)
