@@ -19,7 +19,7 @@ from typing import Iterable, NamedTuple
 
 import phonenumbers
 
-from .pii_lists import BIG_PLACES, FIRST_NAMES, NOT_PERSONAL
+from .pii_lists import AMBIGUOUS_NAMES, BIG_PLACES, FIRST_NAMES, NOT_PERSONAL
 from .text import fold
 
 LABELS = ("PER", "LOC", "PHONE", "EMAIL", "ID")
@@ -28,7 +28,7 @@ _FIRST = {fold(n) for n in FIRST_NAMES}
 _NOT_PERSONAL = {fold(n) for n in NOT_PERSONAL}
 
 # Priorities: lower wins an overlap.
-P_EMAIL, P_PHONE, P_ID, P_KNOWN, P_LOC_RULE, P_PER_RULE, P_NER, P_GAZ = range(8)
+P_EMAIL, P_ID, P_PHONE, P_KNOWN, P_LOC_RULE, P_PER_RULE, P_NER, P_GAZ = range(8)
 
 
 class Span(NamedTuple):
@@ -55,12 +55,12 @@ _ID_VAL = r"([A-Z]{0,4}[-/]?\d[\w/\-]*\d|\d{3,})"
 ID_RES = [
     # CIN with context, any case: "CIN: AB 12345", "carte d'identité n° BE123456"
     re.compile(rf"(?i:\b(?:C\.?I\.?N\.?|carte\s+(?:nationale\s+)?d'identit[ée](?:\s+nationale)?|national\s+id(?:\s+card)?|id\s+card|بطاقة)"
-               rf"(?:\s+{_MARK})?\s*[:.]?\s*)([A-Za-z]{{1,2}}[ -]?\d{{4,7}})\b"),
+               rf"(?:\s+(?:{_MARK}|is|est|number|num[ée]ro))*\s*[:.]?\s*)([A-Za-z]{{1,2}}[ -]?\d{{4,7}})\b"),
+    re.compile(rf"\b(?:ID|my\s+id|mon\s+ID)(?:\s+(?:{_MARK}|is|number))*\s*[:.]?\s*([A-Za-z]{{1,2}}[ -]?\d{{4,7}})\b"),
     # bare Moroccan CIN: "BE123456"
     re.compile(r"\b([A-Z]{1,2}\d{5,7})\b"),
     # case / file numbers: "dossier n° 2024/117", "file no. 117/2024", "case #2023-45"
-    re.compile(rf"(?i:\b{_ID_KEY}(?:\s+[\w']+){{0,3}}?\s*{_MARK}\s*[:.]?\s*){_ID_VAL}"),
-    re.compile(rf"(?i:\b{_ID_KEY}\s+)(\d+[/\-]\d+(?:[/\-]\d+)?)\b"),
+    re.compile(rf"(?i:\b{_ID_KEY}(?:\s+[\w']+){{0,3}}?\s*{_MARK}?\s*[:.]?\s*){_ID_VAL}"),
     re.compile(r"(?i:(?<!\w)(?:n°|nº)\s*)(\d+[/\-]\d+)\b"),
 ]
 
@@ -92,6 +92,12 @@ VENUE_RE = re.compile(rf"(?:\b\d{{1,4}},?[ ]+)?(?i:\b(?:{_VENUES}|{_STREETS}))[ 
 SUFFIX_PLACE_RE = re.compile(
     rf"\b(?:[{_UP}][\w'\-]*[ ]+){{1,3}}(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Square|Lane|Hotel|Bar|"
     rf"Caf[ée]|Club|Market|Park|Station|neighbou?rhood|district)\b")
+# First names that are also common words: a name only mid-sentence or before a verb.
+_AMBIGUOUS = {fold(n) for n in AMBIGUOUS_NAMES}
+_NAME_VERBS = (r"was|is|had|has|says|said|told|tells|used|uses|went|goes|came|comes|lives|lived|works|worked|"
+               r"started|got|found|met|left|arrived|asked|wants|wanted|can|could|would|will|did|does|explains|"
+               r"explained|decided|called|est|était|avait|a|dit|raconte|explique|vit|travaille|vient|voulait")
+AMBIGUOUS_NAME_RE = re.compile(rf"(?:(?<=[a-zà-ÿ,] )({_NAME})\b|({_NAME})(?= (?:{_NAME_VERBS})\b|'s\b))")
 CAP_WORD_RE = re.compile(rf"\b{_NAME}\b")
 _FOLLOW_CAP = re.compile(rf"(?:[ ]+(?:{_PART}[ ]+)?{_NAME}){{1,2}}")
 
@@ -103,10 +109,21 @@ def pattern_spans(text: str) -> list[Span]:
     for rx in ID_RES:
         for m in rx.finditer(text):
             val = m.group(1)
-            if _DATE.match(val) or sum(c.isdigit() for c in val) < 3:
+            if not _id_like(val):
                 continue
             spans.append(Span(m.start(1), m.end(1), "ID", P_ID))
     return spans
+
+
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _id_like(val: str) -> bool:
+    """An identifier has >= 3 digits and is neither a date nor a bare year."""
+    digits = sum(c.isdigit() for c in val)
+    if digits < 3 or _DATE.match(val) or _YEAR.match(val):
+        return False
+    return digits >= 4 or any(c in "/-" for c in val) or any(c.isalpha() for c in val)
 
 
 def _phones(text: str) -> list[Span]:
@@ -165,6 +182,10 @@ def rule_spans(text: str) -> list[Span]:
             words = fold(s).split()
             if _ok_place(words):
                 spans.append(Span(m.start(), m.start() + len(s), "LOC", P_LOC_RULE))
+    for m in AMBIGUOUS_NAME_RE.finditer(text):
+        g = 1 if m.group(1) else 2
+        if fold(m.group(g)) in _AMBIGUOUS:
+            spans.append(Span(m.start(g), m.end(g), "PER", P_GAZ))
     for m in CAP_WORD_RE.finditer(text):
         if fold(m.group(0)) in _FIRST:
             end = m.end()
@@ -209,6 +230,8 @@ def ner_spans(doc, offset: int = 0) -> list[Span]:
         if not any(c.isalpha() for c in text) or text.isupper() and len(text) <= 5:
             continue  # acronyms (VIH, ALCS) are services or diseases, not people
         label = "PER" if ent.label_ in ("PER", "PERSON") else "LOC"
+        if label == "LOC" and fold(toks[0].text) in _FIRST:
+            label = "PER"  # sentence-initial first names are often tagged LOC
         out.append(Span(start + offset, end + offset, label, P_NER))
     return out
 

@@ -39,5 +39,10 @@ chloe grace lily jane kate lucy sally tina joy precious blessing esther ruth pat
 john james robert michael william david richard joseph charles daniel mark steven kevin brian george
 peter tony jack tom mike
 """.split())
-FIRST_NAMES -= {"grace", "joy", "faith", "patience", "mercy", "precious", "blessing", "nancy", "mark", "will", "nour"}
-FIRST_NAMES |= {"nour"}
+FIRST_NAMES |= {"fatou", "awa", "adama", "khady", "ndeye", "aissatou", "rokhaya", "oumou", "nafi", "maimouna",
+                "chioma", "ngozi", "adaeze", "folake", "funmi", "nneka", "esperance", "divine", "mireille"}
+# Also common words ("Grâce à", "joy", "hope"): names only in a name-like context.
+AMBIGUOUS_NAMES = {"grace", "joy", "faith", "patience", "mercy", "precious", "blessing", "hope", "rose", "charity",
+                   "gift", "favour", "favor", "peace", "victoire", "prudence", "constance", "nancy", "mark", "will",
+                   "amal", "iman", "sabah", "nour", "hayat", "houda", "safaa", "warda", "yasmine"}
+FIRST_NAMES -= AMBIGUOUS_NAMES - {"amal", "iman", "sabah", "nour", "hayat", "houda", "safaa", "yasmine"}
