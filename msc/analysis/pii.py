@@ -112,7 +112,7 @@ def pattern_spans(text: str) -> list[Span]:
             if not _id_like(val):
                 continue
             spans.append(Span(m.start(1), m.end(1), "ID", P_ID))
-    return spans
+    return list(dict.fromkeys(spans))
 
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -286,7 +286,8 @@ def detect_pii(text: str, docs_with_offsets=(), known_terms=(), exclude=()) -> l
         if doc.has_annotation("ENT_IOB"):
             spans += ner_spans(doc, offset)
     if exclude:
-        excl = {fold(e) for e in exclude}
+        rx = _known_regex(tuple(sorted(exclude)))
+        blocked = [(m.start(), m.end()) for m in rx.finditer(text)] if rx else []
         spans = [s for s in spans if s.label not in ("PER", "LOC") or s.priority == P_KNOWN
-                 or not (set(fold(text[s.start:s.end]).split()) & excl or fold(text[s.start:s.end]) in excl)]
+                 or not any(s.start < e and b < s.end for b, e in blocked)]
     return resolve(spans)
