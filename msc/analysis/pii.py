@@ -168,20 +168,102 @@ def _ok_name(s: str) -> bool:
     return not all(w in _NOT_PERSONAL or w in BIG_PLACES for w in f.split())
 
 
+_EXPANSIONS = ((re.compile(r"\(\?:([^()]*)\)\?"), lambda m: ["", m.group(1)]),
+               (re.compile(r"\(\?:([^()]*)\)"), lambda m: m.group(1).split("|")),
+               (re.compile(r"\[([^\]]+)\]"), lambda m: list(m.group(1))),
+               (re.compile(r"(\w|\.)\?"), lambda m: ["", m.group(1)]))
+
+
+def _phrases(alternation: str) -> set[str]:
+    """Expand the simple regex alternations of cue words into folded phrases."""
+    todo, out = [a for a in re.split(r"\|(?![^(]*\))", alternation)], set()
+    while todo:
+        v = todo.pop()
+        for rx, opts in _EXPANSIONS:
+            m = rx.search(v)
+            if m:
+                todo.extend(v[:m.start()] + o + v[m.end():] for o in opts(m))
+                break
+        else:
+            v = v.replace("\\", "")
+            if v:
+                out.add(fold(v))
+    return out
+
+
+_TITLE_SET = _phrases(_TITLES)
+_CUE_SET = _phrases(_CUES_FR) | _phrases(_CUES_EN)
+_VENUE_SET = _phrases(_VENUES) | _phrases(_STREETS)
+_ART_SET = {"de", "la", "de la", "de l'", "des", "du", "d'", "el", "al", "le", "les", "l'", "the", "of"}
+_FULLNAME_RE = re.compile(FULLNAME)
+_PLACE_NAME_RE = re.compile(_PLACE_NAME)
+_CAP_START = re.compile(rf"[{_UP}]")
+_TAIL_WORDS = re.compile(r"[^\s,]+")
+_HOUSE_NO = re.compile(r"(\d{1,4}),?[ ]+$")
+
+
+def _tail(text: str, p: int) -> list[tuple[int, str]]:
+    """The last (up to 4) words before position *p*, as (start, folded word)."""
+    window_start = max(0, p - 48)
+    return [(m.start(), fold(m.group(0))) for m in _TAIL_WORDS.finditer(text, window_start, p)][-4:]
+
+
+def _ends_with(words: list[tuple[int, str]], phrases: set[str]) -> int | None:
+    """Start offset of the longest trailing phrase of *words* found in *phrases*."""
+    for k in range(min(4, len(words)), 0, -1):
+        if " ".join(w for _, w in words[-k:]) in phrases:
+            return words[-k][0]
+    return None
+
+
+def _split_apostrophe(words):
+    # "l'assistante" / "d'Or" come as one word: split the elided article off.
+    out = []
+    for start, w in words:
+        if len(w) > 2 and w[1] == "'" and w[0] in "ldmsjnc":
+            out.append((start, w[:2]))
+            out.append((start + 2, w[2:]))
+        else:
+            out.append((start, w))
+    return out
+
+
 def rule_spans(text: str) -> list[Span]:
-    """Titles, cues, venues/streets and the first-name list."""
+    """Titles, cues, venues/streets and the first-name list.
+
+    Context rules are only tried where a capitalised word starts, looking back
+    at a short window: scanning every position with large alternations is slow.
+    """
     spans = []
-    for rx in (TITLE_RE, CUE_RE):
-        for m in rx.finditer(text):
-            name = _trim_name(m.group(1))
-            if name and _ok_name(name):
-                spans.append(Span(m.start(1), m.start(1) + len(name), "PER", P_PER_RULE))
-    for rx in (VENUE_RE, SUFFIX_PLACE_RE):
-        for m in rx.finditer(text):
-            s = m.group(0).rstrip(" '-")
-            words = fold(s).split()
-            if _ok_place(words):
-                spans.append(Span(m.start(), m.start() + len(s), "LOC", P_LOC_RULE))
+    for cap in _CAP_START.finditer(text):
+        p = cap.start()
+        if not p or text[p - 1] not in " ,":
+            continue
+        words = _tail(text, p)
+        if not words:
+            continue
+        if _ends_with(words, _TITLE_SET) is not None or _ends_with(_split_apostrophe(words), _CUE_SET) is not None:
+            m = _FULLNAME_RE.match(text, p)
+            if m:
+                name = _trim_name(m.group(0))
+                if name and _ok_name(name):
+                    spans.append(Span(p, p + len(name), "PER", P_PER_RULE))
+        sw = _split_apostrophe(words)
+        while sw and sw[-1][1] in _ART_SET:
+            sw = sw[:-1]
+        vstart = _ends_with(sw, _VENUE_SET) if sw else None
+        if vstart is not None:
+            m = _PLACE_NAME_RE.match(text, p)
+            if m:
+                h = _HOUSE_NO.search(text, max(0, vstart - 7), vstart)
+                start = h.start() if h else vstart
+                s = text[start:m.end()].rstrip(" '-")
+                if _ok_place(fold(text[vstart:m.end()]).split()):
+                    spans.append(Span(start, start + len(s), "LOC", P_LOC_RULE))
+    for m in SUFFIX_PLACE_RE.finditer(text):
+        s = m.group(0).rstrip(" '-")
+        if _ok_place(fold(s).split()):
+            spans.append(Span(m.start(), m.start() + len(s), "LOC", P_LOC_RULE))
     for m in AMBIGUOUS_NAME_RE.finditer(text):
         g = 1 if m.group(1) else 2
         if fold(m.group(g)) in _AMBIGUOUS:

@@ -5,6 +5,7 @@ offsets computed on the normalised text are valid on the original text.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -23,12 +24,15 @@ _TABLE[0x00A0] = " "
 _TABLE[0x202F] = " "
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def normalise(text: str) -> str:
     """Return *text* with apostrophes and control characters normalised, same length."""
     out = text.translate(_TABLE)
     # Lone surrogates cannot be encoded by spaCy's string store: blank them.
-    if any("\ud800" <= ch <= "\udfff" for ch in out):
-        out = "".join(" " if "\ud800" <= ch <= "\udfff" else ch for ch in out)
+    if _SURROGATE.search(out):
+        out = _SURROGATE.sub(" ", out)
     return out
 
 
@@ -42,12 +46,14 @@ def fold(s: str) -> str:
     return unidecode(unicodedata.normalize("NFC", s)).lower()
 
 
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufeff]")
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
 def has_arabic(text: str, threshold: float = 0.3) -> bool:
     """True when at least *threshold* of the letters of *text* are Arabic script."""
-    letters = arabic = 0
-    for ch in text:
-        if ch.isalpha():
-            letters += 1
-            if "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" or "\ufb50" <= ch <= "\ufeff":
-                arabic += 1
+    if not _ARABIC.search(text):
+        return False
+    arabic = len(_ARABIC.findall(text))
+    letters = len(_LETTERS.findall(text))
     return letters > 0 and arabic / letters >= threshold

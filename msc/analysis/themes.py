@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
@@ -34,10 +35,11 @@ _BOUNDARY = {",", ".", ";", ":", "!", "?", "mais", "que", "qu'", "quand", "lorsq
              "-", "\n", "avant", "before", "until", "jusqu'"}
 
 
-@dataclass
+@dataclass(eq=False)
 class _Phrase:
     theme: int
     elems: tuple  # each elem: ("gap",) or (exacts: frozenset, prefixes: tuple)
+    need: frozenset | None = None  # exact forms of the last element, when it has no prefix
 
 
 def _elem(word: str):
@@ -72,6 +74,8 @@ class ThemeMatcher:
         self._exact: dict[str, list[_Phrase]] = {}
         self._prefix: dict[str, list[tuple[str, _Phrase]]] = {}
         self._matcher = None
+        self._fold_cache: dict[int, str] = {}
+        self._cand_cache: dict[str, list] = {}
         token_patterns = []
         for ti, theme in enumerate(codebook.themes):
             for pat in theme.patterns.get(lang, []):
@@ -87,12 +91,25 @@ class ThemeMatcher:
 
     def _add_phrase(self, ti: int, words: list[str]) -> None:
         elems = tuple(("gap",) if w == "~" else _elem(w) for w in words)
-        phrase = _Phrase(ti, elems)
+        last = elems[-1]
+        need = last[0] if len(elems) > 1 and not last[1] else None
+        phrase = _Phrase(ti, elems, need)
         exact, prefixes = elems[0]
         for e in exact:
             self._exact.setdefault(e, []).append(phrase)
         for p in prefixes:
             self._prefix.setdefault(p[:3], []).append((p, phrase))
+
+    def _candidates(self, key: str) -> list:
+        """Phrases whose first element accepts *key* (cached per string)."""
+        got = self._cand_cache.get(key)
+        if got is None:
+            got = list(self._exact.get(key, ()))
+            for pre, ph in self._prefix.get(key[:3], ()):
+                if key.startswith(pre) and ph not in got:
+                    got.append(ph)
+            self._cand_cache[key] = got
+        return got
 
     @property
     def empty(self) -> bool:
@@ -103,21 +120,37 @@ class ThemeMatcher:
         n = len(doc)
         if n == 0 or self.empty:
             return {}
-        lem = [fold(t.lemma_) if t.lemma_ else fold(t.text) for t in doc]
-        low = [fold(t.lower_) for t in doc]
-        found: dict[int, list[tuple[int, int]]] = {}
+        # Hash arrays avoid creating a Token object per token (the costly part).
+        arr = doc.to_array([LEMMA, LOWER])
+        strings = doc.vocab.strings
+        fcache = self._fold_cache
+        lem, low = [], []
+        for lh, wh in arr.tolist():
+            f = fcache.get(lh)
+            if f is None:
+                f = fcache[lh] = fold(strings[lh]) if lh else ""
+            lem.append(f)
+            f = fcache.get(wh)
+            if f is None:
+                f = fcache[wh] = fold(strings[wh])
+            low.append(f)
         for i in range(n):
-            cands = set()
-            for k in (lem[i], low[i]):
-                cands.update(map(id, self._exact.get(k, ())))
-            phrases = [p for k in {lem[i], low[i]} for p in self._exact.get(k, ())]
-            for k in {lem[i][:3], low[i][:3]}:
-                for pre, ph in self._prefix.get(k, ()):
-                    if (lem[i].startswith(pre) or low[i].startswith(pre)) and id(ph) not in cands:
-                        cands.add(id(ph))
-                        phrases.append(ph)
+            if not lem[i]:
+                lem[i] = low[i]
+        found: dict[int, list[tuple[int, int]]] = {}
+        present = set(lem)
+        present.update(low)
+        cands = self._candidates
+        for i in range(n):
+            phrases = cands(lem[i])
+            if low[i] != lem[i]:
+                extra = cands(low[i])
+                if extra:
+                    phrases = list(dict.fromkeys(phrases + extra)) if phrases else extra
             for ph in phrases:
-                end = _match_rest(ph.elems, 1, i + 1, lem, low, doc)
+                if ph.need is not None and ph.need.isdisjoint(present):
+                    continue  # the last word of the phrase is nowhere in the doc
+                end = _match_rest(ph.elems, 1, i + 1, lem, low)
                 if end is None:
                     continue
                 if self.negation[ph.theme] and _negated(i, lem, low):
@@ -160,7 +193,7 @@ def _elem_ok(elem, i: int, lem, low) -> bool:
     return any(lem[i].startswith(p) or low[i].startswith(p) for p in prefixes)
 
 
-def _match_rest(elems, k: int, i: int, lem, low, doc) -> int | None:
+def _match_rest(elems, k: int, i: int, lem, low) -> int | None:
     """Match elems[k:] starting at token i; return the end token index or None."""
     if k == len(elems):
         return i
@@ -170,15 +203,26 @@ def _match_rest(elems, k: int, i: int, lem, low, doc) -> int | None:
             j = i + skip
             if j > len(lem):
                 break
-            if skip and (low[j - 1] in _BOUNDARY or doc[j - 1].is_punct):
+            if skip and _is_break(low[j - 1]):
                 break
-            end = _match_rest(elems, k + 1, j, lem, low, doc)
+            end = _match_rest(elems, k + 1, j, lem, low)
             if end is not None:
                 return end
         return None
     if i >= len(lem) or not _elem_ok(elem, i, lem, low):
         return None
-    return _match_rest(elems, k + 1, i + 1, lem, low, doc)
+    return _match_rest(elems, k + 1, i + 1, lem, low)
+
+
+_BREAK_CACHE: dict[str, bool] = {}
+
+
+def _is_break(word: str) -> bool:
+    """Clause boundary or punctuation: a gap does not cross it."""
+    b = _BREAK_CACHE.get(word)
+    if b is None:
+        b = _BREAK_CACHE[word] = word in _BOUNDARY or not any(c.isalnum() for c in word)
+    return b
 
 
 def _negated(i: int, lem, low) -> bool:
