@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from .codebook import Codebook, codebook_from_dict, default_codebook, load_codebook
-from .language import detect_language
-from .pii import detect_pii
+from .language import detect_languages
+from .pii import detect_pii, ner_spans
 from .pipelines import MAX_CHUNK, get_pipeline
 from .pseudonymise import pseudonymise
 from .text import normalise
@@ -90,11 +90,12 @@ class Analyzer:
             if isinstance(item, str):
                 item = {"text": item}
             text = item.get("text") or ""
-            norm = normalise(text)
-            lang = detect_language(norm, item.get("lang"))
             terms = tuple(item.get("known_terms") or ()) + tuple(known_terms)
-            prepared.append({"id": item.get("id"), "text": text, "norm": norm, "lang": lang,
-                             "terms": terms, "themes": defaultdict(list), "docs": []})
+            prepared.append({"id": item.get("id"), "text": text, "norm": normalise(text), "lang": item.get("lang"),
+                             "terms": terms, "themes": defaultdict(list), "ner": []})
+        langs = detect_languages([p["norm"] for p in prepared], [p["lang"] for p in prepared])
+        for p, lang in zip(prepared, langs):
+            p["lang"] = lang
         by_lang: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
         for i, p in enumerate(prepared):
             if get_pipeline(p["lang"]) is not None:
@@ -107,13 +108,13 @@ class Analyzer:
                 p = prepared[i]
                 for key, spans in matcher.match(doc, off).items():
                     p["themes"][key].extend(spans)
-                p["docs"].append((doc, off) if pipe.has_ner else None)
+                if pipe.has_ner:  # keep the entities, not the Doc: memory stays flat
+                    p["ner"].extend(ner_spans(doc, off))
         return [self._result(p) for p in prepared]
 
     def _result(self, p: dict) -> dict:
         text, norm = p["text"], p["norm"]
-        docs = [d for d in p.pop("docs") if d is not None]
-        spans = detect_pii(norm, docs, p["terms"], exclude=self.service_terms)
+        spans = detect_pii(norm, p["terms"], exclude=self.service_terms, ner=p["ner"])
         themes = [{"key": k, "evidence": [{"start": s, "end": e, "text": text[s:e]} for s, e in sorted(v)]}
                   for k, v in sorted(p["themes"].items(), key=lambda kv: self._order[kv[0]])]
         pii = [{"start": s.start, "end": s.end, "label": s.label, "text": text[s.start:s.end]} for s in spans]

@@ -195,6 +195,9 @@ _TITLE_SET = _phrases(_TITLES)
 _CUE_SET = _phrases(_CUES_FR) | _phrases(_CUES_EN)
 _VENUE_SET = _phrases(_VENUES) | _phrases(_STREETS)
 _ART_SET = {"de", "la", "de la", "de l'", "des", "du", "d'", "el", "al", "le", "les", "l'", "the", "of"}
+# Last word of every cue, title, venue and article: a cheap first filter.
+_LAST_WORDS = {p.split(" ")[-1] for p in _TITLE_SET | _CUE_SET | _VENUE_SET | _ART_SET}
+_LAST_WORDS |= {w.split("'")[-1] for w in _LAST_WORDS if "'" in w}
 _FULLNAME_RE = re.compile(FULLNAME)
 _PLACE_NAME_RE = re.compile(_PLACE_NAME)
 _CAP_START = re.compile(rf"[{_UP}]")
@@ -238,6 +241,12 @@ def rule_spans(text: str) -> list[Span]:
     for cap in _CAP_START.finditer(text):
         p = cap.start()
         if not p or text[p - 1] not in " ,":
+            continue
+        q = p - 1
+        while q > 0 and text[q - 1] in " ,":
+            q -= 1
+        prev = fold(text[max(text.rfind(" ", 0, q), text.rfind("'", 0, q)) + 1:q])
+        if prev not in _LAST_WORDS:
             continue
         words = _tail(text, p)
         if not words:
@@ -294,6 +303,8 @@ def _ok_place(words: list[str]) -> bool:
 def ner_spans(doc, offset: int = 0) -> list[Span]:
     """PER and LOC entities of a spaCy Doc, filtered."""
     out = []
+    if not doc.has_annotation("ENT_IOB"):
+        return out
     for ent in doc.ents:
         if ent.label_ not in ("PER", "PERSON", "LOC", "GPE", "FAC"):
             continue
@@ -358,15 +369,16 @@ def resolve(spans: Iterable[Span]) -> list[Span]:
     return sorted(chosen, key=lambda s: (s.start, s.end))
 
 
-def detect_pii(text: str, docs_with_offsets=(), known_terms=(), exclude=()) -> list[Span]:
-    """All personal-data spans of *text* (normalised), given its processed chunks.
+def detect_pii(text: str, known_terms=(), exclude=(), ner=(), docs_with_offsets=()) -> list[Span]:
+    """All personal-data spans of *text* (normalised).
 
+    *ner*: entity spans already taken from its Docs (see :func:`ner_spans`), or
+    *docs_with_offsets*: the processed (doc, offset) chunks themselves.
     *exclude*: extra service names (the project, a clinic) that are never PER/LOC.
     """
-    spans = pattern_spans(text) + rule_spans(text) + known_spans(text, known_terms)
+    spans = pattern_spans(text) + rule_spans(text) + known_spans(text, known_terms) + list(ner)
     for doc, offset in docs_with_offsets:
-        if doc.has_annotation("ENT_IOB"):
-            spans += ner_spans(doc, offset)
+        spans += ner_spans(doc, offset)
     if exclude:
         rx = _known_regex(tuple(sorted(exclude)))
         blocked = [(m.start(), m.end()) for m in rx.finditer(text)] if rx else []
