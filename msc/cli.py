@@ -19,6 +19,16 @@ def main():
     """msc — Most Significant Change evaluation."""
 
 
+def _add_pure_commands() -> None:
+    """Commands that need no application nor database, found without building the app."""
+    from .analysis.cli import analyze
+
+    main.add_command(analyze)
+
+
+_add_pure_commands()
+
+
 def register_commands(app) -> None:
     app.cli.add_command(init_command)
     app.cli.add_command(demo_command)
