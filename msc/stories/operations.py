@@ -147,9 +147,9 @@ def create_story(programme: Programme, data: StoryInput, *, user=None, source: s
     _apply(story, data, programme)
     db.session.add(story)
     db.session.flush()
+    audit.record("story_create", story, user=user, source=source, unit=data.unit.code)
     if data.consent is not None:
         _set_consent(story, data.consent, user)
-    audit.record("story_create", story, user=user, source=source, unit=data.unit.code)
     story_saved.send(story, created=True)
     return story
 
