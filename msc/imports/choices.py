@@ -10,19 +10,16 @@ from datetime import date
 from flask_babel import gettext as _
 
 from ..programmes import queries as pq
-from . import kobo, queries
+from . import queries
 from .forms import MAPPED_FIELDS, mapping_form_class
-from .plan import (ImportSettings, choice_stems, guess_consent_mode_column, plan_import,
+from .plan import (ImportSettings, choice_stems, guess_columns, plan_import,
                    unknown_domain_values)
 from .readers import Table
 
 
 def initial_settings(programme, table: Table, user) -> ImportSettings:
     """The guessed mapping, overridden by the programme's saved one where its columns exist."""
-    mapping = kobo.guess_mapping(table.headers)
-    mode = guess_consent_mode_column(table.headers)
-    if mode and mode not in mapping.values():
-        mapping["consent_mode"] = mode
+    mapping = guess_columns(table.headers)
     saved = queries.saved_mapping(programme)
     domain_values = {}
     if saved is not None:
@@ -30,6 +27,7 @@ def initial_settings(programme, table: Table, user) -> ImportSettings:
         domain_values = dict(saved.domain_values or {})
     units = queries.import_units(programme, user)
     today = [p for p in pq.periods(programme) if p.contains(date.today())]
+    mapping = {f: c for f, c in mapping.items() if c}
     return ImportSettings(
         mapping=mapping, domain_values=domain_values,
         unit_code=units[0].code if len(units) == 1 and "unit" not in mapping else None,
@@ -81,6 +79,6 @@ def apply_form(form, settings: ImportSettings) -> ImportSettings:
     for entry in form.domain_values:
         if entry.form.value.data:
             domain_values[entry.form.value.data] = entry.form.domain.data or ""
-    return ImportSettings(mapping={k: v for k, v in mapping.items() if v}, domain_values=domain_values,
+    return ImportSettings(mapping=mapping, domain_values=domain_values,
                           unit_code=form.unit.data or None, period_code=form.period.data or None,
                           sheet=settings.sheet)

@@ -11,7 +11,7 @@ from ..extensions import db
 from ..programmes import queries as pq
 from . import kobo, operations as ops
 from .errors import ImportFileError
-from .plan import ImportSettings, guess_consent_mode_column
+from .plan import ImportSettings, guess_columns
 from .readers import read_table
 
 HUMAN_ERRORS = 50
@@ -80,10 +80,7 @@ def _mapping(programme, table, overrides, unit_code, period_code) -> dict[str, s
     from . import queries
     from .plan import choice_stems
 
-    mapping = kobo.guess_mapping(table.headers)
-    mode = guess_consent_mode_column(table.headers)
-    if mode and mode not in mapping.values():
-        mapping["consent_mode"] = mode
+    mapping = guess_columns(table.headers)
     saved = queries.saved_mapping(programme)
     if saved is not None:
         mapping.update(saved.proposal(table.headers, choice_stems(table.headers)))

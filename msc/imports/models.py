@@ -20,6 +20,9 @@ class ImportMapping(db.Model):
     updated_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
 
     def proposal(self, headers: list[str], choices: list[str]) -> dict[str, str]:
-        """The saved columns that exist in a file with these `headers` (or choice stems)."""
-        present = set(headers) | set(choices)
+        """The saved columns that exist in a file with these `headers` (or choice stems).
+
+        A field saved as "" was left out on purpose and is proposed left out again.
+        """
+        present = set(headers) | set(choices) | {""}
         return {f: c for f, c in (self.columns or {}).items() if c in present}

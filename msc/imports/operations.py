@@ -144,7 +144,7 @@ def save_mapping(programme: Programme, settings: ImportSettings, *, user=None) -
     if saved is None:
         saved = ImportMapping(programme_id=programme.id)
         db.session.add(saved)
-    saved.columns = {f: c for f, c in settings.mapping.items() if c}
+    saved.columns = dict(settings.mapping)  # "" = left out on purpose
     saved.domain_values = {**(saved.domain_values or {}),
                            **{v: k for v, k in settings.domain_values.items() if k}}
     saved.updated_at = utcnow()

@@ -130,6 +130,15 @@ def guess_consent_mode_column(headers: list[str]) -> str | None:
     return None
 
 
+def guess_columns(headers: list[str]) -> dict[str, str]:
+    """`kobo.guess_mapping` plus the consent mode column, which only the import uses."""
+    mapping = kobo.guess_mapping(headers)
+    mode = guess_consent_mode_column(headers)
+    if mode and mode not in mapping.values():
+        mapping["consent_mode"] = mode
+    return mapping
+
+
 def effective_mapping(table: Table, settings: ImportSettings) -> dict[str, str]:
     """The mapping actually used: a chosen unit or period replaces its column."""
     mapping = {f: c for f, c in settings.mapping.items() if c}
