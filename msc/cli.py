@@ -33,6 +33,9 @@ def register_commands(app) -> None:
     app.cli.add_command(init_command)
     app.cli.add_command(demo_command)
     app.cli.add_command(user_group)
+    from .imports.cli import import_command
+
+    app.cli.add_command(import_command)
 
 
 @click.command("init")

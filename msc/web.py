@@ -62,11 +62,12 @@ def _migrations_dir():
 
 def _register_blueprints(app: Flask) -> None:
     from .auth.views import bp as auth_bp
+    from .imports.views import bp as imports_bp
     from .main import bp as main_bp
     from .programmes.views import bp as programmes_bp
     from .stories.views import bp as stories_bp
 
-    for bp in (main_bp, auth_bp, programmes_bp, stories_bp):
+    for bp in (main_bp, auth_bp, programmes_bp, stories_bp, imports_bp):
         app.register_blueprint(bp)
 
 
