@@ -23,6 +23,10 @@ def register_commands(app) -> None:
     app.cli.add_command(init_command)
     app.cli.add_command(demo_command)
     app.cli.add_command(user_group)
+    from .selection.cli import round_group, rounds_group
+
+    app.cli.add_command(rounds_group)
+    app.cli.add_command(round_group)
 
 
 @click.command("init")

@@ -142,8 +142,8 @@ def create_story(programme: Programme, data: StoryInput, *, user=None, source: s
     """Record a new story (a draft) with its consent if given."""
     _check(data, programme)
     story = Story(programme_id=programme.id, facilitator=user, status="draft", source=source, external_id=external_id)
+    _apply(story, data, programme)  # before add(): the storyteller query would autoflush a story without one
     db.session.add(story)
-    _apply(story, data, programme)
     db.session.flush()
     if data.consent is not None:
         _set_consent(story, data.consent, user)
