@@ -237,6 +237,8 @@ def _refuse(round_, domain_id, reason, code):
 def _chair_action(round_id, action, message, **kwargs):
     """Run one chair operation on the round; the operation checks that the user chairs it."""
     round_ = _round(round_id, Round.can_view)
+    if not round_.is_chair(current_user):
+        abort(403)
     try:
         action(round_, user=current_user, **kwargs)
     except ERRORS as exc:
