@@ -11,7 +11,9 @@ def upload_dir(app, tmp_path):
     app.config["IMPORT_UPLOAD_DIR"] = str(tmp_path / "imports")
 
 
-def test_coordinator_imports_the_kpi_xlsx(page, browser_login, world):
+def test_coordinator_imports_the_kpi_xlsx(page, browser_login, world, db):
+    world.users["coord_mrk"].locale = "en"  # the scenario reads the English interface
+    db.session.commit()
     browser_login("coord_mrk")
     page.get_by_role("navigation", name="Main menu").get_by_role("link", name="Import").click()
     page.get_by_label("Export file (CSV or XLSX)").set_input_files(str(KPI_XLSX))

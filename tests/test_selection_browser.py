@@ -30,6 +30,8 @@ def test_ranking_round_from_creation_to_feedback_note(page, world, make_story):
         make_story(title=title)
     third = auth_ops.create_user("panel_three@test.msc", "Panel Three", password="password-123")
     auth_ops.assign_role(third, "panelist", world.unit("MRK"))
+    for user in (*world.users.values(), third):
+        user.locale = "en"  # the scenario reads the English interface
     db.session.commit()
 
     _login(page, "coord_mrk@test.msc")
@@ -37,7 +39,7 @@ def test_ranking_round_from_creation_to_feedback_note(page, world, make_story):
     page.get_by_label("Unit").select_option(label=str(world.unit("MRK")))
     page.get_by_label("Period").select_option(label="2024-S1")
     page.get_by_label("Method").select_option("ranking")
-    page.get_by_label(world.domain("autonomy").label).check()
+    page.get_by_label(world.domain("autonomy").labels["en"]).check()
     page.get_by_role("button", name="Create the round").click()
     page.wait_for_url(re.compile(r"/rounds/\d+$"))
     round_url = page.url
@@ -53,7 +55,7 @@ def test_ranking_round_from_creation_to_feedback_note(page, world, make_story):
     for email in ("panel_mrk@test.msc", "panel_nat@test.msc", "panel_three@test.msc"):
         _login(page, email)
         page.goto(round_url)
-        page.get_by_role("link", name=world.domain("autonomy").label).click()
+        page.get_by_role("link", name=world.domain("autonomy").labels["en"]).click()
         domain_url = page.url
         assert page.get_by_role("button", name="Save my ballot").is_disabled()
         for title in titles:
