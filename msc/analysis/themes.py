@@ -177,8 +177,10 @@ class ThemeMatcher:
                     extra = cands(low[i])
                     if extra:
                         phrases = list(dict.fromkeys(phrases + extra)) if phrases else extra
-                phrases = per_doc[key] = [ph for ph in phrases
-                                          if not ph.needs or not any(x.isdisjoint(present) for x in ph.needs)]
+                if phrases:
+                    phrases = [ph for ph in phrases
+                               if not ph.needs or not any(x.isdisjoint(present) for x in ph.needs)]
+                per_doc[key] = phrases
             for ph in phrases:
                 end = _match_rest(ph.elems, 1, i + 1, lem, low)
                 if end is None:
