@@ -19,6 +19,7 @@ from typing import Iterable, NamedTuple
 
 import phonenumbers
 
+from .pii_context import name_spans, place_spans
 from .pii_lists import AMBIGUOUS_NAMES, BIG_PLACES, FIRST_NAMES, NOT_PERSONAL
 from .text import fold
 
@@ -61,7 +62,7 @@ ID_RES = [
     re.compile(r"\b([A-Z]{1,2}\d{5,7})\b"),
     # case / file numbers: "dossier n° 2024/117", "file no. 117/2024", "case #2023-45"
     re.compile(rf"(?i:\b{_ID_KEY}(?:\s+[\w']+){{0,3}}?\s*{_MARK}?\s*[:.]?\s*){_ID_VAL}"),
-    re.compile(r"(?i:(?<!\w)(?:n°|nº)\s*)(\d+[/\-]\d+)\b"),
+    re.compile(r"(?i:(?<!\w)(?:n°|nº)\s*)(\d+(?:[/\-][A-Za-z0-9]+)+)\b"),
 ]
 
 _TITLES = (r"Mme|Mmes|Mlle|Madame|Mademoiselle|Monsieur|M\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Docteure?|Doctor|"
@@ -72,18 +73,23 @@ _CUES_FR = (r"je m'appelle|elle s'appelle|il s'appelle|s'appelait|s'appelle|appe
             r"ma fille|mon fils|mon (?:ex-)?mari|mon ex|mon conjoint|mon compagnon|ma voisine|mon voisin|ma cousine|"
             r"mon cousin|ma tante|mon oncle|ma coll[èe]gue|mon patron|ma patronne|mon employeur|ma belle-m[èe]re|"
             r"la paire[- ][ée]ducatrice|l'assistante sociale|la psychologue|l'avocate?|mon avocate?|le client|"
-            r"un client|chez|avec|amie|ami|cousine|voisine")
+            r"un client|chez|avec|amie|ami|cousine|voisine|voisin|fille|s(?:œ|oe)ur|fr[èe]re|tante|ni[èe]ce|coll[èe]gue|"
+            r"patronne|proxén[èe]te|copine|m[ée]diatrice|[ée]ducatrice|juriste|infirmi[èe]re|colocataire|"
+            r"d[ée]nomm[ée]e?|une certaine|un certain|appelle|appellent|appelait|appelaient|alias")
 _CUES_EN = (r"my name is|her name is|his name is|i am called|i'm called|called|named|nicknamed|known as|"
             r"my friend|my (?:best )?friend|my sister|my brother|my mother|my father|my daughter|my son|"
             r"my (?:ex-)?husband|my ex|my partner|my boyfriend|my neighbou?r|my cousin|my aunt|my uncle|"
             r"my colleague|my boss|my lawyer|the peer educator|the social worker|the psychologist|the lawyer|"
-            r"a client|the client|with|friend|sister|cousin|neighbou?r")
+            r"a client|the client|with|friend|sister|cousin|neighbou?r|daughter|niece|aunt|colleague|roommate|"
+            r"flatmate|pimp|madam|boss|teacher|nurse|a certain|calls her|call her|call me|goes by|aka|"
+            r"knows her as|know her as|knew her as")
 CUE_RE = re.compile(rf"(?i:\b(?:{_CUES_FR}|{_CUES_EN}))[ ,]+({FULLNAME})")
 
 _VENUES = (r"caf[ée]|bar|h[ôo]tel|club|restaurant|cabaret|riad|snack|discoth[èe]que|bo[îi]te|salon|"
            r"r[ée]sidence|immeuble|march[ée]|souk|hammam|parc|jardin|pub|night-club|nightclub|lounge|motel|"
            r"hostel|foyer|auberge|pension")
 _STREETS = (r"rue|avenue|av\.|boulevard|bd|place|impasse|all[ée]e|route|chemin|derb|zankat|zenqa|quartier|hay|"
+            r"quai|cours|parking|square|passage|esplanade|rond-point|porte|arrondissement|bab|a[iï]n|sidi|"
             r"cit[ée]|douar|lotissement|bloc|secteur|village|kasbah|m[ée]dina de|neighbou?rhood|district|"
             r"street|road")
 _ART = r"(?:(?:de la|de l'|des|du|de|d'|el|al|le|la|les|l'|the|of)[ ]*)?"
@@ -97,7 +103,7 @@ _AMBIGUOUS = {fold(n) for n in AMBIGUOUS_NAMES}
 _NAME_VERBS = (r"was|is|had|has|says|said|told|tells|used|uses|went|goes|came|comes|lives|lived|works|worked|"
                r"started|got|found|met|left|arrived|asked|wants|wanted|can|could|would|will|did|does|explains|"
                r"explained|decided|called|est|était|avait|a|dit|raconte|explique|vit|travaille|vient|voulait")
-AMBIGUOUS_NAME_RE = re.compile(rf"(?:(?<=[a-zà-ÿ,] )({_NAME})\b|({_NAME})(?= (?:{_NAME_VERBS})\b|'s\b))")
+AMBIGUOUS_NAME_RE = re.compile(rf"(?:(?<=[a-zà-ÿ,] )({_NAME})\b|({_NAME})(?= (?:{_NAME_VERBS})\b|'s\b|,? (?:who|qui)\b|, \d{{1,2}}\b))")
 CAP_WORD_RE = re.compile(rf"\b{_NAME}\b")
 _FOLLOW_CAP = re.compile(rf"(?:[ ]+(?:{_PART}[ ]+)?{_NAME}){{1,2}}")
 
@@ -202,6 +208,7 @@ _FULLNAME_RE = re.compile(FULLNAME)
 _PLACE_NAME_RE = re.compile(_PLACE_NAME)
 _CAP_START = re.compile(rf"[{_UP}]")
 _TAIL_WORDS = re.compile(r"[^\s,]+")
+_BEFORE_CAP = " ,«\"“'‘"  # a cue may be followed by a quoted nickname: l'appelle « Kiki »
 _HOUSE_NO = re.compile(r"(\d{1,4}),?[ ]+$")
 
 
@@ -240,15 +247,15 @@ def rule_spans(text: str) -> list[Span]:
     spans = []
     for cap in _CAP_START.finditer(text):
         p = cap.start()
-        if not p or text[p - 1] not in " ,":
+        if not p or text[p - 1] not in _BEFORE_CAP or (text[p - 1] == "'" and p > 1 and text[p - 2] != " "):
             continue
         q = p - 1
-        while q > 0 and text[q - 1] in " ,":
+        while q > 0 and text[q - 1] in _BEFORE_CAP:
             q -= 1
         prev = fold(text[max(text.rfind(" ", 0, q), text.rfind("'", 0, q)) + 1:q])
         if prev not in _LAST_WORDS:
             continue
-        words = _tail(text, p)
+        words = _tail(text, q)
         if not words:
             continue
         if _ends_with(words, _TITLE_SET) is not None or _ends_with(_split_apostrophe(words), _CUE_SET) is not None:
@@ -278,12 +285,15 @@ def rule_spans(text: str) -> list[Span]:
         if fold(m.group(g)) in _AMBIGUOUS:
             spans.append(Span(m.start(g), m.end(g), "PER", P_GAZ))
     for m in CAP_WORD_RE.finditer(text):
-        if fold(m.group(0)) in _FIRST:
+        f = fold(m.group(0))
+        if f in _FIRST or ("-" in f and any(p in _FIRST for p in f.split("-"))):
             end = m.end()
             f = _FOLLOW_CAP.match(text, end)
             if f and _ok_name(f.group(0)) and not any(fold(w) in BIG_PLACES for w in f.group(0).split()):
                 end = f.end()
             spans.append(Span(m.start(), end, "PER", P_GAZ))
+    spans += [Span(s, e, lab, P_PER_RULE if lab == "PER" else P_LOC_RULE) for s, e, lab in name_spans(text)]
+    spans += [Span(s, e, lab, P_LOC_RULE) for s, e, lab in place_spans(text)]
     return spans
 
 
@@ -323,7 +333,7 @@ def ner_spans(doc, offset: int = 0) -> list[Span]:
         if not any(c.isalpha() for c in text) or text.isupper() and len(text) <= 5:
             continue  # acronyms (VIH, ALCS) are services or diseases, not people
         label = "PER" if ent.label_ in ("PER", "PERSON") else "LOC"
-        if label == "LOC" and fold(toks[0].text) in _FIRST:
+        if label == "LOC" and (fold(toks[0].text) in _FIRST or fold(toks[0].text) in _AMBIGUOUS):
             label = "PER"  # sentence-initial first names are often tagged LOC
         out.append(Span(start + offset, end + offset, label, P_NER))
     return out

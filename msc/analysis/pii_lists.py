@@ -46,3 +46,33 @@ AMBIGUOUS_NAMES = {"grace", "joy", "faith", "patience", "mercy", "precious", "bl
                    "gift", "favour", "favor", "peace", "victoire", "prudence", "constance", "nancy", "mark", "will",
                    "amal", "iman", "sabah", "nour", "hayat", "houda", "safaa", "warda", "yasmine"}
 FIRST_NAMES -= AMBIGUOUS_NAMES - {"amal", "iman", "sabah", "nour", "hayat", "houda", "safaa", "yasmine"}
+
+
+# ---- broader gazetteers (pii_names.py): names by origin, countries, neighbourhoods
+from spacy.lang.en.stop_words import STOP_WORDS as _EN_STOP  # noqa: E402
+from spacy.lang.fr.stop_words import STOP_WORDS as _FR_STOP  # noqa: E402
+from unidecode import unidecode as _unidecode  # noqa: E402
+
+from . import pii_names as _n  # noqa: E402
+
+
+def _words(block: str) -> set[str]:
+    return {_unidecode(w).lower() for w in block.split()}
+
+
+# Country words that are also given names stay out of the "not personal" places.
+_COUNTRY_NAMES_TOO = {"maurice", "israel", "jordan", "georgia", "salvador", "chad", "kenya", "victoria"}
+COUNTRIES = (_words(_n.COUNTRIES) | _words(_n.NATIONALITIES)) - _COUNTRY_NAMES_TOO
+BIG_PLACES |= COUNTRIES
+NEIGHBOURHOODS = {_unidecode(w).strip().lower() for w in _n.NEIGHBOURHOODS.replace("\n", " ").split(",") if w.strip()}
+_STOP = {_unidecode(w).lower() for w in _FR_STOP | _EN_STOP}
+WORD_NAMES = _words(_n.WORD_NAMES) - NOT_PERSONAL
+AMBIGUOUS_NAMES |= WORD_NAMES
+_ALL_NAMES = set()
+for _block in (_n.NAMES_MAGHREB, _n.NAMES_FRENCH, _n.NAMES_AFRICA, _n.NAMES_EAST_EUROPE, _n.NAMES_LATIN,
+               _n.NAMES_ENGLISH, _n.NAMES_ASIA):
+    _ALL_NAMES |= _words(_block)
+# A gazetteer hit anywhere in the text: never a stop word, place, month or service name.
+FIRST_NAMES |= _ALL_NAMES
+FIRST_NAMES -= _STOP | BIG_PLACES | NOT_PERSONAL | WORD_NAMES | {"florence", "ange"}
+FIRST_NAMES -= AMBIGUOUS_NAMES - {"amal", "iman", "sabah", "nour", "hayat", "houda", "safaa", "yasmine"}

@@ -10,8 +10,13 @@ lower-case forms, so "ecole"/"école", plurals and verb forms all match:
   "paire-educatrice"   also matches "paire educatrice"
 Lists of objects are spaCy Matcher token patterns; their LEMMA values are
 folded and compared with the folded lemma.
+  "=sans ~ droit de sortir"  never dropped by negation (the pattern holds it)
+  "!pension de famille" an exclusion: evidence of the theme overlapping it is
+                       dropped (polysemy: "pension de famille" is not alimony)
 Negation: evidence preceded in its clause by a negation ("je n'ai jamais porté
-plainte", "I was not beaten") is dropped for themes with ``negation: true``.
+plainte", "I was not beaten"), a wish ("elle voudrait ouvrir un salon") or
+about someone else ("a friend who was beaten") is dropped for themes with
+``negation: true`` (see negation.py).
 """
 from __future__ import annotations
 
@@ -22,24 +27,19 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from .codebook import Codebook
+from .negation import BOUNDARY as _BOUNDARY, negated as _negated
 from .text import fold
 
 GAP = 3
-NEG_WINDOW = 5
-_STRONG_NEG = {"pas", "jamais", "aucun", "aucune", "sans", "ni",
-               "not", "n't", "never", "no", "without", "nobody", "neither", "nor", "nothing", "none"}
-_WEAK_NEG = {"rien", "personne", "nul", "nulle"}  # negate only with "ne"
-_NE = {"ne", "n'", "n"}
-_BOUNDARY = {",", ".", ";", ":", "!", "?", "mais", "que", "qu'", "quand", "lorsque", "parce", "car",
-             "et", "puis", "but", "and", "when", "because", "then", "so", "alors", "donc", "(", ")",
-             "-", "\n", "avant", "before", "until", "jusqu'"}
 
 
 @dataclass(eq=False)
 class _Phrase:
     theme: int
     elems: tuple  # each elem: ("gap",) or (exacts: frozenset, prefixes: tuple)
-    need: frozenset | None = None  # exact forms of the last element, when it has no prefix
+    needs: tuple = ()  # exact forms of each later element without a prefix: all must occur in the doc
+    exclude: bool = False  # an exclusion pattern ("!..."): cancels overlapping evidence
+    noneg: bool = False  # "=...": carries its own negation ("sans avoir le droit de sortir")
 
 
 def _elem(word: str):
@@ -53,14 +53,37 @@ def _elem(word: str):
     return (frozenset(exact), tuple(prefix))
 
 
+def _split_elision(w: str) -> list[str]:
+    """Words as the tokenizers cut them: "d'urgence" -> "d'" "urgence", "didn't" -> "did" "n't"."""
+    if "|" in w or "'" not in w[:-1]:
+        return [w]
+    if w.endswith("n't") and len(w) > 3:
+        return [w[:-3], "n't"]
+    head, _, tail = w.partition("'")
+    return [head + "'", tail] if head and tail and "'" not in tail else [w]
+
+
 def _variants(pattern: str) -> list[list[str]]:
     words = pattern.split()
     out = [words]
+    split_el = [x for w in words for x in _split_elision(w)]
+    if split_el != words:
+        out.append(split_el)
+        words = split_el
     if any("-" in w and "|" not in w and len(w) > 1 for w in words):
         split = []
         for w in words:
             split.extend(w.split("-") if "-" in w and "|" not in w else [w])
         out.append([w for w in split if w])
+        hyph = []
+        for w in words:
+            if "-" in w and "|" not in w and len(w) > 1:
+                parts = [x for x in w.split("-") if x]
+                for k, x in enumerate(parts):
+                    hyph.extend(([x] if k == 0 else ["-", x]))
+            else:
+                hyph.append(w)
+        out.append(hyph)
     return out
 
 
@@ -80,8 +103,9 @@ class ThemeMatcher:
         for ti, theme in enumerate(codebook.themes):
             for pat in theme.patterns.get(lang, []):
                 if isinstance(pat, str):
-                    for words in _variants(pat):
-                        self._add_phrase(ti, words)
+                    excl, noneg = pat.startswith("!"), pat.startswith("=")
+                    for words in _variants(pat[1:] if excl or noneg else pat):
+                        self._add_phrase(ti, words, excl, noneg)
                 else:
                     token_patterns.append((ti, pat))
         if token_patterns and vocab is not None:
@@ -89,11 +113,12 @@ class ThemeMatcher:
             for ti, pat in token_patterns:
                 self._matcher.add(str(ti), [_fold_token_pattern(pat)])
 
-    def _add_phrase(self, ti: int, words: list[str]) -> None:
+    def _add_phrase(self, ti: int, words: list[str], exclude: bool = False, noneg: bool = False) -> None:
+        if not words:
+            return
         elems = tuple(("gap",) if w == "~" else _elem(w) for w in words)
-        last = elems[-1]
-        need = last[0] if len(elems) > 1 and not last[1] else None
-        phrase = _Phrase(ti, elems, need)
+        needs = tuple(e[0] for e in elems[1:] if e != ("gap",) and not e[1])
+        phrase = _Phrase(ti, elems, needs, exclude, noneg)
         exact, prefixes = elems[0]
         for e in exact:
             self._exact.setdefault(e, []).append(phrase)
@@ -138,22 +163,32 @@ class ThemeMatcher:
             if not lem[i]:
                 lem[i] = low[i]
         found: dict[int, list[tuple[int, int]]] = {}
+        excluded: dict[int, list[tuple[int, int]]] = {}
         present = set(lem)
         present.update(low)
         cands = self._candidates
+        per_doc: dict[tuple[str, str], list] = {}  # candidates whose later words all occur in the doc
         for i in range(n):
-            phrases = cands(lem[i])
-            if low[i] != lem[i]:
-                extra = cands(low[i])
-                if extra:
-                    phrases = list(dict.fromkeys(phrases + extra)) if phrases else extra
+            key = (lem[i], low[i])
+            phrases = per_doc.get(key)
+            if phrases is None:
+                phrases = cands(lem[i])
+                if low[i] != lem[i]:
+                    extra = cands(low[i])
+                    if extra:
+                        phrases = list(dict.fromkeys(phrases + extra)) if phrases else extra
+                if phrases:
+                    phrases = [ph for ph in phrases
+                               if not ph.needs or not any(x.isdisjoint(present) for x in ph.needs)]
+                per_doc[key] = phrases
             for ph in phrases:
-                if ph.need is not None and ph.need.isdisjoint(present):
-                    continue  # the last word of the phrase is nowhere in the doc
                 end = _match_rest(ph.elems, 1, i + 1, lem, low)
                 if end is None:
                     continue
-                if self.negation[ph.theme] and _negated(i, lem, low):
+                if ph.exclude:
+                    excluded.setdefault(ph.theme, []).append((i, end))
+                    continue
+                if self.negation[ph.theme] and not ph.noneg and _negated(i, lem, low):
                     continue
                 found.setdefault(ph.theme, []).append((i, end))
         if self._matcher is not None:
@@ -164,6 +199,11 @@ class ThemeMatcher:
                 if self.negation[ti] and _negated(s, lem, low):
                     continue
                 found.setdefault(ti, []).append((s, e))
+        for ti, bad in excluded.items():
+            if ti in found:
+                found[ti] = [(s, e) for s, e in found[ti] if not any(s < be and bs < e for bs, be in bad)]
+                if not found[ti]:
+                    del found[ti]
         out: dict[str, list[tuple[int, int]]] = {}
         for ti, spans in found.items():
             chars = sorted({(doc[s].idx + offset, doc[e - 1].idx + len(doc[e - 1].text) + offset) for s, e in spans})
@@ -215,32 +255,15 @@ def _match_rest(elems, k: int, i: int, lem, low) -> int | None:
 
 
 _BREAK_CACHE: dict[str, bool] = {}
+_QUOTES = {"\u00ab", "\u00bb", '"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "<<", ">>"}  # « quoted » words stay in the clause
 
 
 def _is_break(word: str) -> bool:
     """Clause boundary or punctuation: a gap does not cross it."""
     b = _BREAK_CACHE.get(word)
     if b is None:
-        b = _BREAK_CACHE[word] = word in _BOUNDARY or not any(c.isalnum() for c in word)
+        b = _BREAK_CACHE[word] = word in _BOUNDARY or not (any(c.isalnum() for c in word) or word in _QUOTES)
     return b
-
-
-def _negated(i: int, lem, low) -> bool:
-    has_ne = False
-    weak = False
-    for j in range(i - 1, max(-1, i - 1 - NEG_WINDOW), -1):
-        w = low[j]
-        if w in _BOUNDARY:
-            break
-        if w in _STRONG_NEG:
-            if w == "no" and j + 1 < len(low) and low[j + 1] == "longer":
-                continue  # "no longer": the thing happened, then stopped
-            return True
-        if w in _NE or lem[j] == "ne":
-            has_ne = True
-        if w in _WEAK_NEG:
-            weak = True
-    return has_ne and weak
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
