@@ -23,6 +23,9 @@ def register_commands(app) -> None:
     app.cli.add_command(init_command)
     app.cli.add_command(demo_command)
     app.cli.add_command(user_group)
+    from .exports_cli import export_group
+
+    app.cli.add_command(export_group)
 
 
 @click.command("init")
