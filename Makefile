@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: setup run test translations bench clean
+.PHONY: setup run test translations i18n-update bench clean
 
 setup: $(STAMP) translations
 
@@ -15,7 +15,12 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 translations: $(STAMP)
-	$(BIN)/pybabel compile --use-fuzzy -q -d msc/translations 2>/dev/null || $(BIN)/pybabel compile -q -d msc/translations
+	$(BIN)/pybabel compile -d msc/translations
+
+# Maintainers: collect new strings into the catalogs (then translate fr and ar).
+i18n-update: $(STAMP)
+	$(BIN)/pybabel extract -F babel.cfg -k lazy_gettext -k _l -o msc/translations/messages.pot .
+	$(BIN)/pybabel update -i msc/translations/messages.pot -d msc/translations --no-fuzzy-matching
 
 run: setup
 	$(BIN)/msc db upgrade

@@ -26,6 +26,7 @@ NAV: list[NavItem] = [
     NavItem("stories.index", _l("Stories"), _has("coordinator", "facilitator"), "stories."),
     NavItem("programmes.setup", _l("Programme"), _has("admin"), "programmes."),
     NavItem("auth.users", _l("Users"), _has("admin"), "auth.users"),
+    NavItem("auth.audit_log", _l("Audit log"), _has("admin"), "auth.audit"),
 ]
 
 

@@ -45,6 +45,10 @@ def init_app(app: Flask) -> None:
     _register_errors(app)
     _register_security_headers(app)
 
+    from . import logging_filters
+
+    logging_filters.install()
+
     from .cli import register_commands
 
     register_commands(app)
@@ -78,9 +82,12 @@ def _register_template_helpers(app: Flask) -> None:
         }
 
     from .auth.forms import role_choices
+    from .stories.forms import language_choices
 
     app.jinja_env.filters["role_label"] = lambda role: dict(role_choices()).get(role, role)
     app.jinja_env.filters["action_label"] = action_label
+    app.jinja_env.filters["consent_word"] = consent_word
+    app.jinja_env.filters["language_name"] = lambda code: dict(language_choices()).get(code, code)
     app.jinja_env.filters["zip"] = lambda a, b: list(zip(a, b))
     app.jinja_env.filters["dict_without"] = lambda d, key: {k: v for k, v in d.items() if k != key}
     app.jinja_env.filters["date"] = lambda d, fmt="medium": format_date(d, fmt) if d else ""
@@ -96,6 +103,15 @@ ACTION_LABELS = {
     "consent_change": _l("consent changed"),
     "consent_withdraw": _l("consent withdrawn"),
 }
+
+
+def consent_word(value: str):
+    """Translated words for consent status, mode and uses."""
+    from .stories.forms import consent_use_choices
+
+    words = {"given": _l("Given"), "refused": _l("Refused"), "oral": _l("Oral"), "written": _l("Written"),
+             **dict(consent_use_choices())}
+    return words.get(value, value)
 
 
 def action_label(action: str):

@@ -16,7 +16,7 @@ EXPECTED_STORY = {
     "anonymous": 302, "admin": "ok", "coord_mrk": "ok", "coord_nat": "ok", "facil_mrk": "ok",
     "facil_aga": 404, "panel_mrk": 403, "advocacy": 403,
 }
-ADMIN_ROUTES = ["/admin/users", "/admin/users/new", "/admin/programme/", "/admin/programme/domains/new",
+ADMIN_ROUTES = ["/admin/audit", "/admin/audit?action=login&page=abc", "/admin/users", "/admin/users/new", "/admin/programme/", "/admin/programme/domains/new",
                 "/admin/programme/periods/new", "/admin/programme/levels/new", "/admin/programme/units/new"]
 
 

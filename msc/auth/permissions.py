@@ -27,7 +27,9 @@ admin_required = roles_required("admin")
 
 
 def get_or_404(model, object_id):
-    """Load by primary key or answer 404."""
+    """Load by primary key or answer 404 (ids outside the column's range included)."""
+    if not isinstance(object_id, int) or not 0 < object_id < 2**31:
+        abort(404)
     obj = db.session.get(model, object_id)
     if obj is None:
         abort(404)

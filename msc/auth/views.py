@@ -165,3 +165,17 @@ def new_link(user_id):
     token = ops.issue_set_password_link_token(user, current_app.config["SET_PASSWORD_TOKEN_HOURS"], by=current_user)
     db.session.commit()
     return render_template("auth/user_link.html", user=user, link=url_for("auth.set_password", token=token, _external=True))
+
+
+@bp.route("/admin/audit")
+@admin_required
+def audit_log():
+    from ..audit import AuditEvent
+
+    action = request.args.get("action", "")[:60]
+    query = sa.select(AuditEvent).order_by(AuditEvent.id.desc())
+    if action:
+        query = query.where(AuditEvent.action == action)
+    page = db.paginate(query, per_page=50, error_out=False)
+    actions = db.session.scalars(sa.select(AuditEvent.action).distinct().order_by(AuditEvent.action)).all()
+    return render_template("auth/audit.html", page=page, actions=actions, action=action)

@@ -86,13 +86,18 @@ def _save(form, programme, story=None):
     return story
 
 
+def _id_arg(name):
+    value = request.args.get(name, type=int)
+    return value if value is not None and 0 < value < 2**31 else None
+
+
 @bp.route("/")
 @story_roles
 def index():
     programme = _programme()
     args = request.args
     filters = queries.StoryFilters(
-        unit=args.get("unit", type=int), period=args.get("period", type=int), domain=args.get("domain", type=int),
+        unit=_id_arg("unit"), period=_id_arg("period"), domain=_id_arg("domain"),
         status=args.get("status") if args.get("status") in STATUSES else None,
         language=args.get("language") or None, consent=args.get("consent") or None, q=args.get("q", "")[:200])
     page = db.paginate(queries.filter_stories(current_user, filters), per_page=25, error_out=False)

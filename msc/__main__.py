@@ -1,0 +1,4 @@
+"""`python -m msc` is the `msc` command."""
+from .cli import main
+
+main()

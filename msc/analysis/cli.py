@@ -1,0 +1,96 @@
+"""The ``analyze`` command: JSONL in, JSONL out, no app and no database.
+
+Input: one JSON object per line, ``{"id": str, "text": str, "lang": optional str,
+"known_terms": optional list of str}``. Output: one JSON object per input line,
+in the same order: the analysis result, or ``{"id": <id or null>, "error": "..."}``
+for a malformed line (processing goes on). Blank lines are skipped and produce
+no output line. Exit status 0 unless the input cannot be read.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from itertools import islice
+
+import click
+
+CHUNK_LINES = 256  # lines read and analysed at a time: bounded memory on huge inputs
+
+
+def parse_line(line: str) -> tuple[dict | None, dict | None]:
+    """Return (item, None) for a valid line or (None, error result)."""
+    try:
+        obj = json.loads(line)
+    except (json.JSONDecodeError, RecursionError) as exc:
+        return None, {"id": None, "error": f"invalid JSON: {exc}"[:300]}
+    if not isinstance(obj, dict):
+        return None, {"id": None, "error": "each line must be a JSON object"}
+    raw_id = obj.get("id")
+    ok_id = raw_id if isinstance(raw_id, str) else None
+    if not isinstance(raw_id, str) or not raw_id:
+        return None, {"id": ok_id, "error": '"id" must be a non-empty string'}
+    if not isinstance(obj.get("text"), str):
+        return None, {"id": ok_id, "error": '"text" must be a string'}
+    lang = obj.get("lang")
+    if lang is not None and not isinstance(lang, str):
+        return None, {"id": ok_id, "error": '"lang" must be a string or null'}
+    terms = obj.get("known_terms") or []
+    if not isinstance(terms, list) or not all(isinstance(t, str) for t in terms):
+        return None, {"id": ok_id, "error": '"known_terms" must be a list of strings'}
+    return {"id": raw_id, "text": obj["text"], "lang": lang, "known_terms": terms}, None
+
+
+def run(analyzer, lines, out, batch_size: int = 64, progress=None) -> int:
+    """Analyse *lines* (an iterable of str) and write JSONL to *out*; return the count."""
+    count = 0
+    it = iter(lines)
+    while True:
+        chunk = [ln for ln in islice(it, CHUNK_LINES)]
+        if not chunk:
+            return count
+        parsed = [parse_line(ln) for ln in chunk if ln.strip()]
+        items = [item for item, _ in parsed if item is not None]
+        results = iter(analyzer.analyze_many(items, batch_size=batch_size))
+        for item, error in parsed:
+            res = error if item is None else next(results)
+            out.write(json.dumps(res, ensure_ascii=False) + "\n")
+            count += 1
+        out.flush()
+        if progress:
+            progress(count)
+
+
+@click.command("analyze")
+@click.option("--input", "input_", type=click.File("r", encoding="utf-8", errors="replace"), default="-",
+              help="JSONL input file (default: standard input).")
+@click.option("--output", type=click.File("w", encoding="utf-8"), default="-",
+              help="JSONL output file (default: standard output).")
+@click.option("--codebook", "codebook_path", type=click.Path(exists=True, dir_okay=False),
+              help="Codebook JSON file (default: the built-in codebook).")
+@click.option("--batch-size", default=64, show_default=True, type=click.IntRange(1, 10_000))
+def analyze(input_, output, codebook_path, batch_size):
+    """Suggest themes and detect personal data in stories (JSONL in, JSONL out).
+
+    Blank input lines are skipped; a malformed line yields {"id", "error"}.
+    """
+    from .codebook import CodebookError
+    from .engine import Analyzer
+
+    try:
+        analyzer = Analyzer(codebook_path)
+    except (CodebookError, OSError) as exc:
+        raise click.UsageError(f"cannot load codebook: {exc}") from exc
+    progress = None
+    if sys.stderr.isatty():
+        def progress(n):
+            click.echo(f"\ranalysed {n} lines", err=True, nl=False)
+    try:
+        n = run(analyzer, input_, output, batch_size, progress)
+    except OSError as exc:  # the input cannot be read
+        raise click.ClickException(f"cannot read input: {exc}") from exc
+    if progress:
+        click.echo(f"\ranalysed {n} lines", err=True)
+
+
+if __name__ == "__main__":
+    analyze()

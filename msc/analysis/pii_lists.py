@@ -1,0 +1,48 @@
+"""Word lists for personal-data detection (folded: lower-case, no accents)."""
+
+# Large cities, regions and countries: they do not single a person out.
+BIG_PLACES = {w for line in """marrakech|marrakesh|casablanca|casa|rabat|fes|fez|tanger|tangier|tangiers|agadir|meknes|oujda|kenitra|tetouan|safi|el jadida|nador|beni mellal|taza|khouribga|settat|essaouira|ouarzazate|laayoune|dakhla|mohammedia|sale|temara|inezgane|taroudant|tiznit|errachidia|larache|al hoceima|berkane|guelmim|chefchaouen|ifrane|paris|marseille|lyon|toulouse|nice|nantes|strasbourg|montpellier|bordeaux|lille|rennes|reims|toulon|grenoble|dijon|angers|nimes|saint-etienne|le havre|clermont-ferrand|perpignan|metz|besancon|orleans|rouen|mulhouse|caen|nancy|avignon|poitiers|la rochelle|pau|bayonne|limoges|tours|amiens|seine-saint-denis|bruxelles|brussels|london|londres|madrid|maroc|morocco|france|espagne|spain|algerie|algeria|tunisie|tunisia|senegal|cote d'ivoire|ivory coast|mali|guinee|guinea|cameroun|cameroon|nigeria|congo|rdc|belgique|belgium|italie|italy|allemagne|germany|europe|afrique|africa|libye|libya|egypte|egypt|mauritanie|mauritania|syrie|syria|turquie|turkey|emirats|dubai|arabie saoudite|saudi arabia|qatar|royaume-uni|uk|angleterre|england|etats-unis|usa|canada|portugal|suisse|pays-bas|gabon|niger|sud|nord|souss-massa|souss|marrakech-safi|tanger-tetouan-al hoceima|ile-de-france|nouvelle-aquitaine|occitanie|gironde|provence|afrique subsaharienne|sahara""".split("|") for w in [line.strip()]}
+
+# The organisation's own services and common capitalised non-names.
+NOT_PERSONAL = set("""alcs cssr cidag chams coalition plus coalition frieda msf oim hcr onu onusida unaids fonds mondial
+global fund ministere association clinique aides planning familial cegidd caarud csapa pmi samu social vih hiv ist sti
+sida aids prep tpe pep arv cin dieu allah god inch'allah inchallah hamdoullah ramadan aid eid lundi mardi mercredi jeudi
+vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre monday
+tuesday wednesday thursday friday saturday sunday january february march april june july august september october
+november december whatsapp facebook instagram tiktok internet covid b.haraje haraje croix-rouge red cross police
+gendarmerie tribunal hopital mme madame monsieur mr mrs ms dr docteur docteure je j'ai elle il nous vous ils elles
+on mais et puis alors quand depuis grace aujourd'hui maintenant apres avant ensuite enfin i she he we they my her
+his the when then now today after before since but and so thanks grace merci oui non yes no cnss amo ramed caf
+pole emploi ofii prefecture securite sociale cpam cmu ame ofpra french francais francaise arabe darija amazigh
+marocaine marocain english anglais europeenne africaine subsaharienne""".split())
+
+# Common first names in the communities served (Maghreb, West Africa, France, English).
+FIRST_NAMES = set("""
+aicha aïcha aisha amal amina aminata asmae asma assia atika awa aya badia bahia basma batoul bouchra chaima chama
+chadia dalila dounia douae fadma fadila faiza fanta farah fatiha fatim fatima fatoumata fatna ghizlane habiba hafsa
+hajar hakima halima hanane hasna hayat hind houda ibtissam ihssane ikram ilham imane iman jamila kaoutar karima
+khadija khadidja latifa leila leïla loubna malika mariam mariama meriem meryem mina mouna mounia nabila nadia
+nadira naima naïma najat najia nawal nezha nisrine noura nour nora ouafae oumaima rabia rachida rajae rania rkia
+saadia sabah safaa safae saida salma samira sanae sara sarah siham soukaina souad soumia sofia touria wafae wafaa
+widad yamina yasmine yasmina yousra yasmin zahra zakia zineb zina zohra zoubida zaina khaoula hamida jamal
+ahmed ali brahim hassan hicham karim khalid mohamed mohammed mustapha mostafa omar rachid said samir youssef
+yassine abdel abdellah abdelkader adil aziz driss hamid mehdi nabil noureddine redouane rida tarik younes
+aminata binta coumba kadiatou mariam oumou rokia salimata mamadou moussa ibrahim seydou
+marie sophie julie camille lea chloe manon sandrine nathalie isabelle valerie celine christine catherine
+sylvie martine monique nadine patricia veronique stephanie aurelie emilie laura pauline claire anne lucie
+jeanne louise alice lina ines jade emma chantal brigitte josiane francoise mireille
+jean pierre paul jacques michel philippe nicolas thomas julien antoine eric laurent stephane olivier
+mary jennifer linda elizabeth susan jessica karen nancy lisa betty sandra ashley kimberly donna michelle
+carol amanda melissa deborah stephanie rebecca laura sharon cynthia kathleen amy angela helen anna brenda
+samantha katherine christine debra rachel carolyn janet maria heather diane julie olivia sophia ella
+chloe grace lily jane kate lucy sally tina joy precious blessing esther ruth patience mercy faith
+john james robert michael william david richard joseph charles daniel mark steven kevin brian george
+peter tony jack tom mike
+""".split())
+FIRST_NAMES |= {"fatou", "awa", "adama", "khady", "ndeye", "aissatou", "rokhaya", "oumou", "nafi", "maimouna",
+                "chioma", "ngozi", "adaeze", "folake", "funmi", "nneka", "esperance", "divine", "mireille"}
+# Also common words ("Grâce à", "joy", "hope"): names only in a name-like context.
+AMBIGUOUS_NAMES = {"grace", "joy", "faith", "patience", "mercy", "precious", "blessing", "hope", "rose", "charity",
+                   "gift", "favour", "favor", "peace", "victoire", "prudence", "constance", "nancy", "mark", "will",
+                   "amal", "iman", "sabah", "nour", "hayat", "houda", "safaa", "warda", "yasmine"}
+FIRST_NAMES -= AMBIGUOUS_NAMES - {"amal", "iman", "sabah", "nour", "hayat", "houda", "safaa", "yasmine"}

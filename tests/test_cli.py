@@ -1,0 +1,59 @@
+import subprocess
+import sys
+
+import sqlalchemy as sa
+
+from msc.auth.models import User
+from msc.stories.models import Story
+
+
+def test_user_add_with_password_stdin(app, world, db):
+    runner = app.test_cli_runner()
+    result = runner.invoke(args=["user", "add", "new@test.msc", "--role", "panelist", "--role", "facilitator",
+                                 "--unit", "AGA", "--password-stdin"], input="a-good-password\n")
+    assert result.exit_code == 0, result.output
+    user = db.session.scalar(sa.select(User).where(User.email == "new@test.msc"))
+    assert user.has_role("panelist", world.unit("AGA")) and user.password_hash.startswith("$argon2id$")
+    assert "a-good-password" not in result.output
+
+
+def test_user_add_without_password_prints_a_link(app, world):
+    result = app.test_cli_runner().invoke(args=["user", "add", "link@test.msc", "--role", "advocacy", "--unit", "NAT"])
+    assert result.exit_code == 0 and "/set-password/" in result.output
+
+
+def test_user_add_unknown_unit_fails_cleanly(app, world, db):
+    result = app.test_cli_runner().invoke(args=["user", "add", "x@test.msc", "--role", "admin", "--unit", "ZZZ"])
+    assert result.exit_code != 0 and "Unknown unit" in result.output
+    assert db.session.scalar(sa.select(User).where(User.email == "x@test.msc")) is None
+
+
+def test_user_add_short_password_fails(app, world, db):
+    result = app.test_cli_runner().invoke(args=["user", "add", "y@test.msc", "--role", "admin", "--unit", "FUN",
+                                                "--password-stdin"], input="short\n")
+    assert result.exit_code != 0
+    assert db.session.scalar(sa.select(User).where(User.email == "y@test.msc")) is None
+
+
+def test_demo_is_idempotent(app, db):
+    runner = app.test_cli_runner()
+    first = runner.invoke(args=["demo"])
+    assert first.exit_code == 0, first.output
+    count = db.session.scalar(sa.select(sa.func.count(Story.id)))
+    second = runner.invoke(args=["demo", "--no-print-logins"])
+    assert second.exit_code == 0
+    assert count >= 55 and db.session.scalar(sa.select(sa.func.count(Story.id))) == count
+    assert "admin@demo.msc" in first.output and "plaidoyer@demo.msc" in first.output
+    languages = set(db.session.scalars(sa.select(Story.language)))
+    assert {"fr", "en"} <= languages
+    withdrawn = [s for s in db.session.scalars(sa.select(Story)) if s.is_withdrawn]
+    assert withdrawn
+
+
+def test_msc_console_script_runs(tmp_path):
+    env = {"MSC_DATABASE_URL": f"sqlite:///{tmp_path / 'cli.sqlite'}", "MSC_INSTANCE_PATH": str(tmp_path),
+           "PATH": "/usr/bin:/bin"}
+    out = subprocess.run([sys.executable, "-m", "msc", "db", "upgrade"], env=env, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr[-2000:]
+    out = subprocess.run([sys.executable, "-m", "msc", "init"], env=env, capture_output=True, text=True)
+    assert out.returncode == 0 and "Database ready" in out.stdout
