@@ -313,3 +313,12 @@ def test_advocacy_export_covers_the_units_of_the_role(client, login_as, world, m
     make_story(unit="AGA", user="facil_aga")
     login_as("advocacy")
     assert len(_csv_rows(client.get("/dashboard/export.csv").data)) == 2
+
+
+def test_hostile_labels_in_charts_stay_text(client, login_as, world, make_story, db):
+    world.users["facil_mrk"].name = "--><script>alert(1)</script><!--"
+    db.session.commit()
+    make_story(title="<img src=x onerror=alert(1)>")
+    login_as("admin")
+    page = client.get("/dashboard/").get_data(as_text=True)
+    assert "<script>alert(1)" not in page and "<img src=x" not in page
