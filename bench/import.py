@@ -1,9 +1,10 @@
-"""Benchmark read_table + build_rows on a 10,000-row Kobo-style XLSX (not a test).
+"""Benchmark the import of a 10,000-row Kobo-style XLSX (not a test).
 
 Usage:  PYTHONPATH=. python bench/import.py [rows]
 Baseline measured in the same run: bare python-calamine reading the same
-sheet into Python lists. Target for the whole import (later with the
-database): <= 30 s.
+sheet into Python lists. Then read_table + build_rows alone, then the whole
+import (`msc.imports.operations.import_stories` and the commit) into a fresh
+SQLite database, without analysis. Target for the whole import: <= 30 s.
 """
 from __future__ import annotations
 
@@ -89,6 +90,62 @@ def measure(fn, data: bytes) -> tuple[float, int]:
     return elapsed, peak
 
 
+def _fresh_app(directory: str):
+    """An app on a new SQLite file with the demo programme and a period covering the rows."""
+    import os
+
+    os.environ.setdefault("MSC_INSTANCE_PATH", directory)
+    from msc import create_app
+    from msc.extensions import db
+
+    app = create_app({"SQLALCHEMY_DATABASE_URI": f"sqlite:///{directory}/bench.sqlite"})
+    with app.app_context():
+        from msc import demo
+        from msc.programmes import operations as pops
+
+        db.create_all()
+        programme = demo._programme()
+        pops.save_period(programme, "2024", dt.date(2024, 1, 1), dt.date(2025, 12, 31), "2024-2025")
+        db.session.commit()
+    return app
+
+
+def whole_import(data: bytes, trace: bool = False) -> tuple[float, int, int]:
+    """(seconds, tracemalloc peak, stories) of read + plan + insert + commit on a fresh database."""
+    import tempfile
+
+    from msc.extensions import db
+    from msc.imports import operations as ops
+    from msc.imports.plan import ImportSettings, guess_columns
+    from msc.programmes import queries as pq
+
+    with tempfile.TemporaryDirectory() as directory:
+        app = _fresh_app(directory)
+        with app.app_context():
+            programme = pq.current_programme()
+            gc.collect()
+            if trace:
+                tracemalloc.start()
+            t0 = time.perf_counter()
+            table = read_table(data, "bench.xlsx", max_bytes=200 * 1024 * 1024)
+            settings = ImportSettings(mapping=guess_columns(table.headers), unit_code="MRK",
+                                      period_code="2024", domain_values=BENCH_DOMAIN_VALUES)
+            result = ops.import_stories(programme, table, settings)
+            db.session.commit()
+            elapsed = time.perf_counter() - t0
+            peak = tracemalloc.get_traced_memory()[1] if trace else 0
+            if trace:
+                tracemalloc.stop()
+            db.session.remove()
+            db.engine.dispose()
+    return elapsed, peak, result.imported
+
+
+# The bench's choice names -> the default domains of the demo programme.
+BENCH_DOMAIN_VALUES = {"acces_droits": "rights_justice", "estime_soi": "self_esteem",
+                       "autonomie": "autonomy", "qualite_vie": "quality_of_life", "autre": "other"}
+
+
 def main() -> None:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
     t0 = time.perf_counter()
@@ -101,6 +158,12 @@ def main() -> None:
     print(f"baseline calamine to_python : {base_t:6.2f} s   peak {base_m / 1e6:7.1f} MB (tracemalloc)")
     print(f"read_table + build_rows     : {our_t:6.2f} s   peak {our_m / 1e6:7.1f} MB (tracemalloc)")
     print(f"ratio                       : {our_t / base_t:6.1f}x time   {our_m / base_m:5.1f}x memory")
+    imp_t, _, imported = whole_import(data)
+    _, imp_m, _ = whole_import(data, trace=True)
+    assert imported == n, imported
+    print(f"whole import into SQLite    : {imp_t:6.2f} s   peak {imp_m / 1e6:7.1f} MB (tracemalloc)"
+          f"   {imported} stories")
+    print(f"ratio to bare reader        : {imp_t / base_t:6.1f}x time   {imp_m / base_m:5.1f}x memory")
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"process max RSS             : {rss:.0f} MB;  target whole import <= 30 s")
 

@@ -1,14 +1,19 @@
-"""msc: Most Significant Change evaluation for community-health programmes."""
-import os
-from pathlib import Path
+"""msc: Most Significant Change evaluation for community-health programmes.
 
-from flask import Flask
-
-from .config import ROOT, build_config
+The package root imports nothing heavy, so that the pure modules (selection.tally,
+analysis, reports, imports readers) can be used without Flask.
+"""
 
 
-def create_app(config: dict | None = None) -> Flask:
+def create_app(config: dict | None = None):
     """Build the application: configuration, extensions, blueprints, CLI."""
+    import os
+    from pathlib import Path
+
+    from flask import Flask
+
+    from .config import ROOT, build_config
+
     instance_path = os.environ.get("MSC_INSTANCE_PATH") or str(ROOT / "instance")
     app = Flask(
         __name__,

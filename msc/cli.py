@@ -19,12 +19,24 @@ def main():
     """msc — Most Significant Change evaluation."""
 
 
+def _add_pure_commands() -> None:
+    """Commands that need no application nor database, found without building the app."""
+    from .analysis.cli import analyze
+
+    main.add_command(analyze)
+
+
+_add_pure_commands()
+
+
 def register_commands(app) -> None:
     app.cli.add_command(init_command)
     app.cli.add_command(demo_command)
     app.cli.add_command(user_group)
     from .exports_cli import export_group
+    from .imports.cli import import_command
 
+    app.cli.add_command(import_command)
     app.cli.add_command(export_group)
 
 

@@ -35,6 +35,9 @@ def build_config(instance_path: Path) -> dict:
         "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
         "MAX_CONTENT_LENGTH": int(_env("MAX_CONTENT_LENGTH", str(20 * 1024 * 1024))),
         "IMPORT_MAX_BYTES": int(_env("IMPORT_MAX_BYTES", str(20 * 1024 * 1024))),
+        # Uploaded exports wait here between the import steps; deleted after import or this delay.
+        "IMPORT_UPLOAD_DIR": _env("IMPORT_UPLOAD_DIR", str(instance_path / "imports")),
+        "IMPORT_UPLOAD_TTL": int(_env("IMPORT_UPLOAD_TTL", str(2 * 3600))),
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",
         "SESSION_COOKIE_SECURE": https,

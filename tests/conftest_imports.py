@@ -132,3 +132,31 @@ def entity_xlsx(prolog: str, part: str = "sheet") -> bytes:
                '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1">'
                "<si><t>&xxe;</t></si></sst>")
     return minimal_xlsx(simple_sheet(), {"xl/sharedStrings.xml": strings.encode()})
+
+
+# ------------------------------------------------ files for the app's world
+
+KPI_XLSX = OWN / "kpi_msc_fr_-_latest_version_-_False.xlsx"
+# The own fixtures use the form's choice names; the test world's domains are the defaults.
+KPI_DOMAIN_VALUES = {"acces_droits": "rights_justice", "estime_soi": "self_esteem",
+                     "qualite_vie": "quality_of_life", "autre": "other"}
+STORY_HEADERS = ["_uuid", "code_conteuse", "titre", "histoire", "domaine", "date_entretien",
+                 "consentement", "usages_consentement"]
+
+
+def story_row(n: int, **over) -> dict:
+    row = dict(_uuid=f"sub-{n}", code_conteuse=f"CH-{n:03d}", titre=f"Récit {n}",
+               histoire=f"Histoire numéro {n} : le groupe m'a aidée.", domaine="autonomy",
+               date_entretien="2024-03-12", consentement="oui", usages_consentement="evaluation panel")
+    row.update(over)
+    return row
+
+
+def story_csv(rows: list[dict], *, sep: str = ",", encoding: str = "utf-8",
+              headers: list[str] | None = None) -> bytes:
+    """A small MSC export as CSV bytes (every value quoted)."""
+    headers = headers or STORY_HEADERS
+    lines = [sep.join(headers)]
+    for row in rows:
+        lines.append(sep.join('"' + str(row.get(h, "")).replace('"', '""') + '"' for h in headers))
+    return ("\r\n".join(lines) + "\r\n").encode(encoding)

@@ -57,3 +57,17 @@ def test_msc_console_script_runs(tmp_path):
     assert out.returncode == 0, out.stderr[-2000:]
     out = subprocess.run([sys.executable, "-m", "msc", "init"], env=env, capture_output=True, text=True)
     assert out.returncode == 0 and "Database ready" in out.stdout
+
+
+def test_msc_analyze_needs_no_database(tmp_path):
+    import json
+
+    env = {"MSC_DATABASE_URL": "postgresql+psycopg://nobody@127.0.0.1:1/none", "MSC_INSTANCE_PATH": str(tmp_path),
+           "PATH": "/usr/bin:/bin"}
+    line = json.dumps({"id": "a", "text": "Mon amie Samira m'a accompagnée au dépistage VIH."})
+    out = subprocess.run([sys.executable, "-m", "msc", "analyze"], input=line + "\n", env=env,
+                         capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    result = json.loads(out.stdout)
+    assert result["id"] == "a" and "Samira" not in result["pseudonymised"]
+    assert "hiv_sti_testing" in {t["key"] for t in result["themes"]}

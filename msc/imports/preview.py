@@ -179,4 +179,4 @@ class _RowBuilder:
                 values["consent_uses"] = []
         elif consent is True and not uses:
             problem("consent_uses", "Consent is given but no use is listed; the story will be "
-                    "imported with no use allowed.", False)
+                    "imported as a draft without consent, to be completed.", False)

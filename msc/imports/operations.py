@@ -1,0 +1,163 @@
+"""State changes for imports: create the stories of a file in one go, remember the mapping."""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Callable
+
+from .. import audit
+from ..extensions import db
+from ..models_base import utcnow
+from ..programmes.models import Programme
+from ..stories import operations as story_ops
+from ..stories.models import Storyteller
+from . import queries
+from .models import ImportMapping
+from .plan import ImportPlan, ImportSettings, PlannedRow, plan_import
+from .preview import Problem
+from .readers import Table
+
+log = logging.getLogger(__name__)
+
+# Called after the import is committed with the ids of the new stories (the
+# analysis package queues them); a failing hook never undoes the import.
+AFTER_IMPORT: list[Callable[[list[int]], None]] = []
+
+
+class ImportRefused(Exception):
+    """The file has blocking problems: nothing was written."""
+
+    def __init__(self, result: ImportResult):
+        super().__init__(f"{len(result.errors)} blocking problem(s)")
+        self.result = result
+
+
+@dataclass
+class ImportResult:
+    """Counts for the user and the command line; `errors` are the blocking problems."""
+
+    rows: int
+    imported: int = 0
+    skipped_duplicates: int = 0
+    skipped_blocked: int = 0
+    errors: list[Problem] = field(default_factory=list)
+    story_ids: list[int] = field(default_factory=list)
+
+    def as_json(self) -> dict:
+        """The document `msc import --json` prints."""
+        return {"rows": self.rows, "imported": self.imported,
+                "skipped_duplicates": self.skipped_duplicates,
+                "errors": [{"row": p.row, "field": p.field, "message": p.message}
+                           for p in self.errors]}
+
+
+def preview_import(programme: Programme, table: Table, settings: ImportSettings, *,
+                   user=None) -> ImportPlan:
+    """The plan of an import, with every problem; nothing is written."""
+    return plan_import(table, settings, queries.import_context(programme, user))
+
+
+def import_stories(programme: Programme, table: Table, settings: ImportSettings, *,
+                   user=None, dry_run: bool = False) -> ImportResult:
+    """Create a story for each new row, all or none; raise ImportRefused on blocking problems.
+
+    Rows already imported (same submission id) are skipped and counted. Rows
+    with blocking problems stop the whole import unless `settings.skip_blocked`
+    says to leave them out. Flushes once; the caller commits, then calls
+    `after_import`.
+    """
+    plan = preview_import(programme, table, settings, user=user)
+    result = ImportResult(rows=len(plan.rows), skipped_duplicates=len(plan.duplicates),
+                          errors=plan.errors)
+    if not plan.can_import(settings.skip_blocked):
+        raise ImportRefused(result)
+    ready = plan.ready
+    result.skipped_blocked = len(plan.blocked)
+    result.imported = len(ready)
+    if dry_run or not ready:
+        return result
+    stories = _build_stories(programme, ready, user)
+    db.session.flush()
+    result.story_ids = [s.id for s in stories]
+    for story in stories:
+        audit.record("story_create", story, user=user, source="import", unit=story.unit.code)
+    save_mapping(programme, settings, user=user)
+    audit.record("stories_import", None, user=user, rows=result.rows, imported=result.imported,
+                 skipped_duplicates=result.skipped_duplicates,
+                 skipped_blocked=result.skipped_blocked, fmt=table.fmt)
+    db.session.flush()
+    return result
+
+
+def _build_stories(programme: Programme, rows: list[PlannedRow], user) -> list:
+    tellers = queries.storytellers_by_code(programme)
+    next_number: dict[str, int] = {}
+    stories = []
+    with db.session.no_autoflush:
+        for planned in rows:
+            code = (planned.values.get("storyteller") or "").strip().upper()
+            code = code or _next_code(planned.unit.code, tellers, next_number)
+            teller = tellers.get(code)
+            if teller is None:
+                teller = tellers[code] = Storyteller(programme_id=programme.id, code=code)
+                db.session.add(teller)
+            try:
+                stories.append(story_ops.build_story(
+                    programme, _story_input(planned), teller, user=user, source="import",
+                    external_id=planned.external_id))
+            except story_ops.StoryError as exc:  # a rule the plan missed: the whole import stops
+                raise ImportRefused(ImportResult(
+                    rows=len(rows), errors=[Problem(planned.number, None, str(exc), True)])) from None
+    return stories
+
+
+def _next_code(unit_code: str, tellers: dict, next_number: dict[str, int]) -> str:
+    """UNIT-0001 style codes, numbered after the highest one already used."""
+    prefix = f"{unit_code}-"
+    if prefix not in next_number:
+        numbers = [int(c[len(prefix):]) for c in tellers if c.startswith(prefix) and c[len(prefix):].isdigit()]
+        next_number[prefix] = max(numbers, default=0)
+    next_number[prefix] += 1
+    return f"{prefix}{next_number[prefix]:04d}"
+
+
+def _story_input(planned: PlannedRow) -> story_ops.StoryInput:
+    v = planned.values
+    consent = None
+    if v.get("consent") is True and v.get("consent_uses"):
+        consent = story_ops.ConsentInput("given", planned.consent_mode, planned.consent_date,
+                                         list(v["consent_uses"]))
+    elif v.get("consent") is False:
+        consent = story_ops.ConsentInput("refused", planned.consent_mode, planned.consent_date, [])
+    return story_ops.StoryInput(
+        unit=planned.unit, period=planned.period, domain=planned.domain,
+        interview_date=planned.interview_date, title=planned.title, text=v["text"],
+        storyteller=story_ops.StorytellerInput(v.get("storyteller") or ""),
+        language=v["language"], significance=v.get("significance") or "",
+        people_concerned=v.get("people_concerned"), translation=v.get("translation") or "",
+        collector_name=v.get("collector") or "", consent=consent)
+
+
+def save_mapping(programme: Programme, settings: ImportSettings, *, user=None) -> ImportMapping:
+    """Remember the columns and domain values used, to propose them next time."""
+    saved = queries.saved_mapping(programme)
+    if saved is None:
+        saved = ImportMapping(programme_id=programme.id)
+        db.session.add(saved)
+    saved.columns = dict(settings.mapping)  # "" = left out on purpose
+    saved.domain_values = {**(saved.domain_values or {}),
+                           **{v: k for v, k in settings.domain_values.items() if k}}
+    saved.updated_at = utcnow()
+    saved.updated_by_id = getattr(user, "id", None)
+    return saved
+
+
+def after_import(result: ImportResult) -> None:
+    """Run the AFTER_IMPORT hooks; call it once the import is committed."""
+    if not result.story_ids:
+        return
+    for hook in AFTER_IMPORT:
+        try:
+            hook(list(result.story_ids))
+        except Exception:  # the stories are saved; analysis can be rerun from its own command
+            log.exception("after-import hook %r failed", hook)
