@@ -39,6 +39,11 @@ def register_commands(app) -> None:
     app.cli.add_command(import_command)
     app.cli.add_command(export_group)
 
+    from .selection.cli import round_group, rounds_group
+
+    app.cli.add_command(rounds_group)
+    app.cli.add_command(round_group)
+
 
 @click.command("init")
 @with_appcontext

@@ -11,7 +11,7 @@ RTL_LOCALES = {"ar"}
 
 
 def select_locale():
-    if not has_request_context():
+    if not has_request_context():  # CLI and background work
         return "fr"
     if current_user and current_user.is_authenticated:
         return current_user.locale
@@ -68,9 +68,25 @@ def _register_blueprints(app: Flask) -> None:
     from .main import bp as main_bp
     from .programmes.views import bp as programmes_bp
     from .stories.views import bp as stories_bp
+    from .selection.views import bp as selection_bp
 
-    for bp in (main_bp, auth_bp, programmes_bp, stories_bp, imports_bp, dashboard_bp, advocacy_bp):
+    for bp in (main_bp, auth_bp, programmes_bp, stories_bp, imports_bp, selection_bp, dashboard_bp, advocacy_bp):
         app.register_blueprint(bp)
+    _register_selection_hooks()
+
+
+def _register_selection_hooks() -> None:
+    from flask_babel import lazy_gettext as _l
+
+    from . import demo, main
+    from .selection import decisions  # noqa: F401  (connects the consent-withdrawal signal)
+    from .selection import demo_rounds, hooks
+
+    main.add_nav(main.NavItem("selection.index", _l("Rounds"), hooks.sees_rounds, "selection."), 1)
+    if hooks.story_panel not in main.STORY_PANELS:
+        main.STORY_PANELS.append(hooks.story_panel)
+    if demo_rounds.load_demo_rounds not in demo.DEMO_HOOKS:
+        demo.DEMO_HOOKS.append(demo_rounds.load_demo_rounds)
 
 
 def _register_template_helpers(app: Flask) -> None:

@@ -1,7 +1,7 @@
 """advocacy notes, note stories, report settings
 
 Revision ID: e04690ce42c8
-Revises: 32ac5773cac9
+Revises: 0eed44a53ee8
 Create Date: 2026-11-23 10:58:29.175323
 
 """
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = 'e04690ce42c8'
-down_revision = '32ac5773cac9'
+down_revision = '0eed44a53ee8'
 branch_labels = None
 depends_on = None
 

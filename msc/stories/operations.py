@@ -148,7 +148,7 @@ def create_story(programme: Programme, data: StoryInput, *, user=None, source: s
     """Record a new story (a draft) with its consent if given."""
     _check(data, programme)
     story = Story(programme_id=programme.id, facilitator=user, status="draft", source=source, external_id=external_id)
-    _apply(story, data, programme)
+    _apply(story, data, programme)  # before add(): the storyteller query would autoflush a story without one
     db.session.add(story)
     db.session.flush()
     audit.record("story_create", story, user=user, source=source, unit=data.unit.code)

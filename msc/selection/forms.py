@@ -1,0 +1,80 @@
+"""Forms for rounds; the ballot is read from the posted fields by ``parse_ballot``."""
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import BooleanField, DateField, IntegerField, SelectField, TextAreaField
+from wtforms.validators import DataRequired, Length, NumberRange, Optional
+
+from ..forms_common import NoControlChars
+from ..stories.forms import MultiCheckboxField
+from .tally import BallotError
+
+
+def method_choices():
+    return [("ranking", _l("Ranking (Borda count)")), ("approval", _l("Approval vote (up to k stories)")),
+            ("scoring", _l("Scoring (1 to 5, highest mean)")), ("consensus", _l("Consensus recorded by the chair"))]
+
+
+class RoundForm(FlaskForm):
+    unit = SelectField(_l("Unit"), coerce=int, validators=[DataRequired()])
+    period = SelectField(_l("Period"), coerce=int, validators=[DataRequired()])
+    method = SelectField(_l("Method"), choices=method_choices, validators=[DataRequired()])
+    domains = MultiCheckboxField(_l("Domains"), coerce=int, validators=[DataRequired()])
+    winners_per_domain = IntegerField(_l("Winners per domain"), default=1,
+                                      validators=[DataRequired(), NumberRange(min=1, max=10)])
+    max_approvals = IntegerField(_l("Approvals per panelist (approval vote)"),
+                                 validators=[Optional(), NumberRange(min=1, max=50)])
+    closes_on = DateField(_l("Closing date (optional)"), validators=[Optional()])
+
+
+class PanelForm(FlaskForm):
+    user = SelectField(_l("Panelist"), coerce=int, validators=[DataRequired()])
+    is_chair = BooleanField(_l("Chair of the panel"))
+
+
+class ConfirmForm(FlaskForm):
+    """Only the CSRF token: for buttons that change state."""
+
+
+class ReasonForm(FlaskForm):
+    text = TextAreaField(_l("Reasons"), validators=[DataRequired(), Length(max=5000), NoControlChars(multiline=True)])
+
+
+class CommentForm(FlaskForm):
+    text = TextAreaField(_l("Your comment (why this story matters, or not)"),
+                         validators=[Optional(), Length(max=2000), NoControlChars(multiline=True)])
+
+
+class TieBreakForm(FlaskForm):
+    stories = MultiCheckboxField(_l("Stories chosen among the tied ones"), coerce=int, validators=[DataRequired()])
+    reason = TextAreaField(_l("Reason for the choice"), validators=[DataRequired(), Length(max=5000),
+                                                                    NoControlChars(multiline=True)])
+
+
+class ConsensusForm(FlaskForm):
+    stories = MultiCheckboxField(_l("Stories the panel agreed on"), coerce=int, validators=[DataRequired()])
+
+
+def _int(value: str, message: str) -> int:
+    value = (value or "").strip()
+    if not value.isdigit() or len(value) > 9:
+        raise BallotError(message)
+    return int(value)
+
+
+def parse_ballot(method: str, form, candidates: list[int]):
+    """Read the posted ballot: approve=<id>…, rank-<id>=<place>, score-<id>=<1..5>. Raises BallotError."""
+    if method == "approval":
+        return [_int(v, "This ballot names an unknown story.") for v in form.getlist("approve")]
+    prefix = "rank-" if method == "ranking" else "score-"
+    values = {}
+    for key in form:
+        if key.startswith(prefix):
+            story = _int(key[len(prefix):], "This ballot names an unknown story.")
+            values[story] = _int(form.get(key), "Give a whole number for every story."
+                                 if method == "scoring" else "Give every story a place.")
+    if method == "scoring":
+        return values
+    places = sorted(values.values())
+    if places != list(range(1, len(values) + 1)):
+        raise BallotError("Give each story a different place, from 1 to %d." % max(len(candidates), len(values)))
+    return sorted(values, key=values.get)

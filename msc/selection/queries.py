@@ -1,0 +1,211 @@
+"""Read-only helpers: a round's results per domain, its archive JSON, progress, feedback, story journeys."""
+from dataclasses import dataclass, field
+from datetime import date
+
+import sqlalchemy as sa
+
+from ..extensions import db
+from ..reports.schema import FeedbackDomain, FeedbackNote, FeedbackWinner
+from . import tally
+from .models import Ballot, Candidate, Comment, ReadMark, Round, Selection, TieBreak
+
+WITHDRAWN_TITLE = "—"
+
+
+@dataclass
+class DomainResult:
+    """One domain of a round: candidates, ballots (as plain data), tally, ties and the winners so far."""
+
+    round_domain: object
+    candidates: list[int]
+    ballots: list[dict] = field(default_factory=list)
+    tally: dict[int, float] = field(default_factory=dict)
+    ties: list[int] = field(default_factory=list)
+    winners: list[int] = field(default_factory=list)
+    pending: int = 0  # winners still to decide among the ties
+
+    @property
+    def domain(self):
+        return self.round_domain.domain
+
+    @property
+    def tied_open(self) -> list[int]:
+        return [s for s in self.ties if s not in self.winners]
+
+
+def _ballot_data(round_: Round, ballot: Ballot):
+    ids = [e.story_id for e in sorted(ballot.entries, key=lambda e: (e.value, e.story_id))]
+    if round_.method == "approval":
+        return sorted(ids)
+    if round_.method == "ranking":
+        return ids
+    return {e.story_id: e.value for e in ballot.entries}
+
+
+def domain_ballots(round_: Round, domain_id: int) -> list[Ballot]:
+    return list(db.session.scalars(sa.select(Ballot).where(Ballot.round_id == round_.id, Ballot.domain_id == domain_id)
+                                    .order_by(Ballot.panelist_id)))
+
+
+def domain_result(round_: Round, rd) -> DomainResult:
+    """Count the domain's ballots with tally.py and add the chair's tie-breaks and the runoff's winners."""
+    candidates = sorted(c.story_id for c in round_.active_candidates(rd.domain_id))
+    result = DomainResult(rd, candidates)
+    if not round_.uses_ballots:
+        chosen = db.session.scalars(sa.select(Selection).where(
+            Selection.round_id == round_.id, Selection.domain_id == rd.domain_id, Selection.is_consensus.is_(True))
+            .order_by(Selection.rank, Selection.id))
+        result.winners = [s.story_id for s in chosen if s.story_id in candidates]
+        result.pending = 0 if result.winners else min(round_.winners_per_domain, len(candidates))
+        return result
+    ballots = domain_ballots(round_, rd.domain_id)
+    data = [_ballot_data(round_, b) for b in ballots]
+    key = {"approval": "approved", "ranking": "ranking", "scoring": "scores"}[round_.method]
+    result.ballots = [{"panelist": b.panelist_id, key: d} for b, d in zip(ballots, data)]
+    if not candidates:
+        return result
+    outcome = tally.decide(round_.method, candidates, data, round_.winners_per_domain,
+                           max_approvals=round_.max_approvals)
+    result.tally, result.ties, result.winners = outcome.tally, outcome.ties, list(outcome.winners)
+    if outcome.ties:
+        slots = min(round_.winners_per_domain, len(candidates)) - len(outcome.winners)
+        picks = db.session.scalars(sa.select(TieBreak.story_id).where(
+            TieBreak.round_id == round_.id, TieBreak.domain_id == rd.domain_id).order_by(TieBreak.id))
+        result.winners += [s for s in picks if s in outcome.ties][:slots]
+        runoff = rd.runoff_round
+        if runoff is not None and runoff.status in ("closed", "finalised"):
+            sub = domain_result(runoff, runoff.domains[0])
+            result.winners += [s for s in sub.winners if s not in result.winners][:slots]
+        result.pending = max(0, len(outcome.winners) + slots - len(result.winners))
+    return result
+
+
+def results(round_: Round) -> list[DomainResult]:
+    return [domain_result(round_, rd) for rd in round_.domains]
+
+
+def reasons_for(round_: Round) -> dict[int, str]:
+    return {s.story_id: s.reasons for s in db.session.scalars(
+        sa.select(Selection).where(Selection.round_id == round_.id)) if s.reasons}
+
+
+def round_summary(round_: Round) -> dict:
+    """The line `msc rounds list --json` prints."""
+    return {"id": round_.id, "unit": round_.unit.code, "level": round_.unit.level.rank,
+            "period": round_.period.code, "method": round_.method, "status": round_.status}
+
+
+def round_payload(round_: Round, with_hash: bool = True) -> dict:
+    """The whole round as plain JSON data, so that anyone can recount it with tally.py."""
+    reasons = reasons_for(round_)
+    show_ballots = round_.status in ("closed", "finalised")
+    domains = []
+    for r in results(round_):
+        domains.append({
+            "domain": r.round_domain.domain_id, "candidates": r.candidates,
+            "ballots": r.ballots if show_ballots else [],
+            "tally": {str(k): v for k, v in r.tally.items()} if show_ballots else {},
+            "ties": r.ties if show_ballots else [], "winners": r.winners if show_ballots or not round_.uses_ballots else [],
+            "reasons": {str(s): reasons[s] for s in r.winners if s in reasons},
+        })
+    chair = round_.chair
+    payload = {**round_summary(round_), "winners_per_domain": round_.winners_per_domain,
+               "max_approvals": round_.max_approvals, "chair": chair.id if chair else None,
+               "panelists": round_.panelist_ids, "domains": domains}
+    if with_hash:
+        payload["results_hash"] = round_.results_hash
+    return payload
+
+
+def compute_hash(round_: Round) -> str:
+    """sha256 of the round's JSON without its results_hash key."""
+    return tally.results_hash(round_payload(round_, with_hash=False))
+
+
+def read_ids(round_: Round, user) -> set[int]:
+    """Candidate ids the user has opened in this round."""
+    return set(db.session.scalars(sa.select(ReadMark.candidate_id).join(Candidate).where(
+        Candidate.round_id == round_.id, ReadMark.panelist_id == user.id)))
+
+
+def user_ballot(round_: Round, user, domain_id: int) -> Ballot | None:
+    return db.session.scalar(sa.select(Ballot).where(
+        Ballot.round_id == round_.id, Ballot.domain_id == domain_id, Ballot.panelist_id == user.id))
+
+
+def user_comment(cand: Candidate, user) -> Comment | None:
+    return db.session.scalar(sa.select(Comment).where(Comment.candidate_id == cand.id, Comment.panelist_id == user.id))
+
+
+def progress(round_: Round) -> list[dict]:
+    """Who has voted in which domain: names and yes/no, never the ballot."""
+    voted = set(db.session.execute(sa.select(Ballot.panelist_id, Ballot.domain_id).where(
+        Ballot.round_id == round_.id)).tuples())
+    return [{"member": m, "voted": {rd.domain_id: (m.user_id, rd.domain_id) in voted for rd in round_.domains}}
+            for m in round_.members]
+
+
+def visible_rounds(user, programme) -> list[Round]:
+    rounds = db.session.scalars(sa.select(Round).where(Round.programme_id == programme.id)
+                                .order_by(Round.period_id.desc(), Round.id.desc()))
+    return [r for r in rounds if r.can_view(user) or r.can_see_feedback(user)]
+
+
+def story_journey(story) -> list[dict]:
+    """Every round a story was put before: where, how far, why (reasons once finalised)."""
+    rows = []
+    for cand in db.session.scalars(sa.select(Candidate).where(Candidate.story_id == story.id).order_by(Candidate.id)):
+        round_ = cand.round
+        sel = db.session.scalar(sa.select(Selection).where(Selection.round_id == round_.id,
+                                                           Selection.story_id == story.id))
+        rows.append({"round": round_, "candidate": cand,
+                     "selected": bool(round_.is_finalised and sel and sel.rank),
+                     "reasons": sel.reasons if round_.is_finalised and sel else ""})
+    return rows
+
+
+def panel_composition(round_: Round) -> dict[str, int]:
+    """Panel by role, never names."""
+    chairs = sum(1 for m in round_.members if m.is_chair)
+    out = {"chair": chairs} if chairs else {}
+    others = len(round_.members) - chairs
+    if others:
+        out["panelist"] = others
+    return out
+
+
+def _title(cand: Candidate) -> str:
+    return WITHDRAWN_TITLE if cand.is_withdrawn else cand.story.title
+
+
+def feedback_note(round_: Round, language: str, programme_name: str, withdrawn_label: str) -> FeedbackNote:
+    """The plain data of the Word feedback note (roles only, no names; withdrawn stories hidden)."""
+    reasons = reasons_for(round_)
+    by_story = {c.story_id: c for c in round_.candidates}
+    domains = []
+    for r in results(round_):
+        winners = []
+        for rank, sid in enumerate(r.winners, 1):
+            cand = by_story[sid]
+            winners.append(FeedbackWinner(withdrawn_label if cand.is_withdrawn else cand.story.title,
+                                          "" if cand.is_withdrawn else reasons.get(sid, ""), rank))
+        others = [withdrawn_label if by_story[s].is_withdrawn else by_story[s].story.title
+                  for s in r.candidates if s not in r.winners]
+        domains.append(FeedbackDomain(pick_domain_label(r.domain, language), winners, others))
+    return FeedbackNote(
+        programme=programme_name, unit=round_.unit.name, level=_level_label(round_.unit.level, language),
+        period_label=round_.period.label or round_.period.code, method=round_.method, generated=date.today(),
+        opened=_day(round_.opened_at), closed=_day(round_.closed_at), finalised=_day(round_.finalised_at),
+        panel=panel_composition(round_), domains=domains, language=language)
+
+
+def pick_domain_label(domain, language: str) -> str:
+    return (domain.labels or {}).get(language) or domain.label
+
+
+def _level_label(level, language: str) -> str:
+    return (level.labels or {}).get(language) or level.name
+
+
+def _day(moment) -> date | None:
+    return moment.date() if moment else None

@@ -1,0 +1,341 @@
+"""Round pages: set up, read and vote, follow, close, decide, give reasons, finalise, feedback."""
+import io
+
+from flask import Blueprint, Response, abort, flash, redirect, render_template, request, send_file, url_for
+from flask_babel import gettext as _
+from flask_login import current_user, login_required
+
+from ..auth.models import User
+from ..auth.permissions import get_or_404, roles_required
+from ..extensions import db
+from ..programmes import queries as pq
+from ..programmes.models import Domain, Period, Unit
+from . import decisions, queries
+from . import operations as ops
+from .forms import (CommentForm, ConfirmForm, ConsensusForm, PanelForm, ReasonForm, RoundForm, TieBreakForm,
+                    parse_ballot)
+from .models import Candidate, Round
+from .tally import BallotError
+
+bp = Blueprint("selection", __name__, url_prefix="/rounds")
+ERRORS = (ops.SelectionError, BallotError)
+
+
+def _round(round_id, check):
+    """Load (404) and check (404 when the user may not even know the round exists)."""
+    round_ = get_or_404(Round, round_id)
+    if not check(round_, current_user):
+        abort(404)
+    return round_
+
+
+def _candidate(round_, candidate_id):
+    cand = get_or_404(Candidate, candidate_id)
+    if cand.round_id != round_.id:
+        abort(404)
+    return cand
+
+
+def _done(round_, message, anchor=""):
+    db.session.commit()
+    flash(message, "success")
+    return redirect(url_for("selection.show", round_id=round_.id) + anchor)
+
+
+def _failed(round_, exc, endpoint="selection.show"):
+    db.session.rollback()
+    flash(str(exc), "danger")
+    return redirect(url_for(endpoint, round_id=round_.id))
+
+
+def _confirmed():
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+
+
+@bp.route("/")
+@login_required
+def index():
+    programme = pq.current_programme() or abort(404)
+    return render_template("selection/index.html", rounds=queries.visible_rounds(current_user, programme),
+                           can_create=current_user.is_admin or current_user.has_role("coordinator"))
+
+
+def _round_form(programme):
+    form = RoundForm()
+    units = pq.units(programme, None if current_user.is_admin else current_user.units_for("coordinator"))
+    form.unit.choices = [(u.id, str(u)) for u in units]
+    form.period.choices = [(p.id, p.code) for p in pq.periods(programme)]
+    form.domains.choices = [(d.id, d.label) for d in pq.active_domains(programme)]
+    return form
+
+
+@bp.route("/new", methods=["GET", "POST"])
+@roles_required("coordinator")
+def new():
+    programme = pq.current_programme() or abort(404)
+    form = _round_form(programme)
+    if form.validate_on_submit():
+        data = ops.RoundInput(db.session.get(Unit, form.unit.data), db.session.get(Period, form.period.data),
+                              form.method.data, [db.session.get(Domain, d) for d in form.domains.data],
+                              form.winners_per_domain.data, form.max_approvals.data, form.closes_on.data)
+        try:
+            round_ = ops.create_round(programme, data, user=current_user)
+        except ERRORS as exc:
+            db.session.rollback()
+            form.form_errors.append(str(exc))
+        else:
+            return _done(round_, _("Round created. Add the panel, then open it."))
+    return render_template("selection/new.html", form=form)
+
+
+@bp.route("/<int:round_id>")
+@login_required
+def show(round_id):
+    round_ = _round(round_id, Round.can_view)
+    panel_form = PanelForm()
+    panel_form.user.choices = [(u.id, f"{u.name} <{u.email}>") for u in _eligible_users(round_)]
+    read = queries.read_ids(round_, current_user) if round_.is_member(current_user) else set()
+    return render_template("selection/show.html", round=round_, panel_form=panel_form, confirm=ConfirmForm(),
+                           progress=queries.progress(round_), read=read)
+
+
+def _eligible_users(round_):
+    if not round_.can_manage(current_user) or not round_.is_draft:
+        return []
+    users = db.session.scalars(db.select(User).order_by(User.name))
+    return [u for u in users if ops._eligible_panelist(round_, u) and not round_.is_member(u)]
+
+
+@bp.route("/<int:round_id>/panel", methods=["POST"])
+@roles_required("coordinator")
+def add_panelist(round_id):
+    round_ = _round(round_id, Round.can_view)
+    form = PanelForm()
+    form.user.choices = [(u.id, u.email) for u in _eligible_users(round_)]
+    if not form.validate_on_submit():
+        return _failed(round_, _("Choose a person who may sit on this panel."))
+    try:
+        ops.add_panelist(round_, db.session.get(User, form.user.data), is_chair=form.is_chair.data, user=current_user)
+    except ERRORS as exc:
+        return _failed(round_, exc)
+    return _done(round_, _("Panel updated."))
+
+
+@bp.route("/<int:round_id>/panel/<int:user_id>/remove", methods=["POST"])
+@roles_required("coordinator")
+def remove_panelist(round_id, user_id):
+    round_ = _round(round_id, Round.can_view)
+    _confirmed()
+    try:
+        ops.remove_panelist(round_, get_or_404(User, user_id), user=current_user)
+    except ERRORS as exc:
+        return _failed(round_, exc)
+    return _done(round_, _("Panel updated."))
+
+
+@bp.route("/<int:round_id>/candidates/<int:candidate_id>/exclude", methods=["POST"])
+@roles_required("coordinator")
+def exclude(round_id, candidate_id):
+    round_ = _round(round_id, Round.can_view)
+    cand = _candidate(round_, candidate_id)
+    form = ReasonForm()
+    try:
+        ops.exclude_candidate(cand, form.text.data or "" if form.validate_on_submit() else "", user=current_user)
+    except ERRORS as exc:
+        return _failed(round_, exc)
+    return _done(round_, _("Candidate excluded."))
+
+
+@bp.route("/<int:round_id>/open", methods=["POST"])
+@roles_required("coordinator")
+def open(round_id):  # noqa: A001 - endpoint name
+    round_ = _round(round_id, Round.can_view)
+    _confirmed()
+    try:
+        ops.open_round(round_, user=current_user)
+    except ERRORS as exc:
+        return _failed(round_, exc)
+    return _done(round_, _("The round is open: panelists can read and vote."))
+
+
+@bp.route("/<int:round_id>/domains/<int:domain_id>")
+@login_required
+def domain(round_id, domain_id):
+    round_ = _round(round_id, Round.can_read)
+    rd = round_.round_domain(domain_id) or abort(404)
+    ballot = queries.user_ballot(round_, current_user, domain_id)
+    current = {e.story_id: e.value for e in ballot.entries} if ballot else {}
+    return render_template("selection/domain.html", round=round_, rd=rd, current=current, has_ballot=bool(ballot),
+                           candidates=round_.reading_order(current_user, domain_id),
+                           read=queries.read_ids(round_, current_user), confirm=ConfirmForm(),
+                           consensus_form=ConsensusForm())
+
+
+@bp.route("/<int:round_id>/candidates/<int:candidate_id>")
+@login_required
+def read(round_id, candidate_id):
+    round_ = _round(round_id, Round.can_read)
+    cand = _candidate(round_, candidate_id)
+    if not cand.is_counted:
+        abort(404)
+    ops.mark_read(cand, user=current_user)
+    db.session.commit()
+    comment = queries.user_comment(cand, current_user)
+    form = CommentForm(text=comment.text if comment else "")
+    order = round_.reading_order(current_user, cand.domain_id)
+    nxt = next((c for c in order[order.index(cand) + 1:]), None)
+    return render_template("selection/read.html", round=round_, cand=cand, form=form, next_cand=nxt)
+
+
+@bp.route("/<int:round_id>/candidates/<int:candidate_id>/comment", methods=["POST"])
+@login_required
+def comment(round_id, candidate_id):
+    round_ = _round(round_id, Round.can_read)
+    cand = _candidate(round_, candidate_id)
+    form = CommentForm()
+    try:
+        if not form.validate_on_submit():
+            raise ops.SelectionError(_("A comment has at most 2000 characters, without control characters."))
+        ops.save_comment(cand, form.text.data or "", user=current_user)
+    except ERRORS as exc:
+        db.session.rollback()
+        flash(str(exc), "danger")
+    else:
+        db.session.commit()
+        flash(_("Comment saved."), "success")
+    return redirect(url_for("selection.read", round_id=round_id, candidate_id=candidate_id))
+
+
+@bp.route("/<int:round_id>/domains/<int:domain_id>/ballot", methods=["POST"])
+@login_required
+def ballot(round_id, domain_id):
+    round_ = get_or_404(Round, round_id)
+    if not round_.is_member(current_user):
+        return _refuse(round_, domain_id, "not_panelist", 403)
+    if not ConfirmForm().validate_on_submit():
+        return _refuse(round_, domain_id, "bad_form", 400)
+    try:
+        choice = parse_ballot(round_.method, request.form, [c.story_id for c in round_.active_candidates(domain_id)])
+        ops.cast_ballot(round_, domain_id, choice, user=current_user)
+    except ERRORS as exc:
+        db.session.rollback()
+        ops.record_refusal(round_, user=current_user, reason=type(exc).__name__, domain=domain_id)
+        db.session.commit()
+        flash(str(exc), "danger")
+        return redirect(url_for("selection.domain", round_id=round_id, domain_id=domain_id))
+    return _done(round_, _("Your ballot is saved. You can change it until the round closes."))
+
+
+def _refuse(round_, domain_id, reason, code):
+    db.session.rollback()
+    ops.record_refusal(round_, user=current_user, reason=reason, domain=domain_id)
+    db.session.commit()
+    abort(code)
+
+
+def _chair_action(round_id, action, message, **kwargs):
+    """Run one chair operation on the round; the operation checks that the user chairs it."""
+    round_ = _round(round_id, Round.can_view)
+    if not round_.is_chair(current_user):
+        abort(403)
+    try:
+        action(round_, user=current_user, **kwargs)
+    except ERRORS as exc:
+        return _failed(round_, exc, "selection.results" if round_.status != "open" else "selection.show")
+    db.session.commit()
+    flash(message, "success")
+    return redirect(url_for("selection.results", round_id=round_.id))
+
+
+@bp.route("/<int:round_id>/close", methods=["POST"])
+@login_required
+def close(round_id):
+    _confirmed()
+    return _chair_action(round_id, ops.close_round, _("The round is closed. No ballot is accepted any more."))
+
+
+@bp.route("/<int:round_id>/results")
+@login_required
+def results(round_id):
+    round_ = _round(round_id, Round.can_see_results)
+    return render_template("selection/results.html", round=round_, results=queries.results(round_),
+                           reasons=queries.reasons_for(round_), stories={c.story_id: c for c in round_.candidates},
+                           confirm=ConfirmForm(), reason_form=ReasonForm(), tie_form=TieBreakForm(),
+                           consensus_form=ConsensusForm())
+
+
+@bp.route("/<int:round_id>/domains/<int:domain_id>/chart.svg")
+@login_required
+def chart(round_id, domain_id):
+    from ..reports.charts import bar_chart
+
+    round_ = _round(round_id, Round.can_see_results)
+    result = queries.domain_result(round_, round_.round_domain(domain_id) or abort(404))
+    titles = {c.story_id: c.story.title for c in round_.candidates}
+    svg = bar_chart({titles[s]: v for s, v in sorted(result.tally.items(), key=lambda kv: -kv[1])},
+                    result.domain.label, no_data=_("No ballot"))
+    return Response(svg, mimetype="image/svg+xml")
+
+
+@bp.route("/<int:round_id>/domains/<int:domain_id>/tie-break", methods=["POST"])
+@login_required
+def tie_break(round_id, domain_id):
+    form = TieBreakForm()
+    return _chair_action(round_id, decisions.break_tie, _("Tie broken."), domain_id=domain_id,
+                         story_ids=[int(s) for s in request.form.getlist("stories") if s.isdigit()],
+                         reason=form.reason.data or "")
+
+
+@bp.route("/<int:round_id>/domains/<int:domain_id>/runoff", methods=["POST"])
+@login_required
+def runoff(round_id, domain_id):
+    _confirmed()
+    return _chair_action(round_id, decisions.start_runoff, _("Runoff round opened for the tied stories."),
+                         domain_id=domain_id)
+
+
+@bp.route("/<int:round_id>/domains/<int:domain_id>/consensus", methods=["POST"])
+@login_required
+def consensus(round_id, domain_id):
+    _confirmed()
+    return _chair_action(round_id, decisions.record_consensus, _("Decision recorded."), domain_id=domain_id,
+                         story_ids=[int(s) for s in request.form.getlist("stories") if s.isdigit()])
+
+
+@bp.route("/<int:round_id>/stories/<int:story_id>/reasons", methods=["POST"])
+@login_required
+def reasons(round_id, story_id):
+    form = ReasonForm()
+    return _chair_action(round_id, decisions.record_reasons, _("Reasons saved."), story_id=story_id,
+                         text=form.text.data or "")
+
+
+@bp.route("/<int:round_id>/finalise", methods=["POST"])
+@login_required
+def finalise(round_id):
+    _confirmed()
+    return _chair_action(round_id, decisions.finalise_round, _("The round is finalised; its winners rise a level."))
+
+
+@bp.route("/<int:round_id>/feedback")
+@login_required
+def feedback(round_id):
+    round_ = _round(round_id, Round.can_see_feedback)
+    return render_template("selection/feedback.html", round=round_, results=queries.results(round_),
+                           reasons=queries.reasons_for(round_), stories={c.story_id: c for c in round_.candidates},
+                           panel=queries.panel_composition(round_))
+
+
+@bp.route("/<int:round_id>/feedback.docx")
+@login_required
+def feedback_docx(round_id):
+    from ..reports.docx import build_feedback_note
+
+    round_ = _round(round_id, Round.can_see_feedback)
+    language = current_user.locale if current_user.locale in ("fr", "en") else "fr"
+    withdrawn = "(récit retiré à la demande de la personne)" if language == "fr" else "(story withdrawn at the storyteller's request)"
+    note = queries.feedback_note(round_, language, pq.current_programme().name, withdrawn)
+    return send_file(io.BytesIO(build_feedback_note(note)), as_attachment=True,
+                     download_name=f"feedback-{round_.unit.code}-{round_.period.code}-{round_.id}.docx",
+                     mimetype="application/vnd.openxmlformats-officedocument.wordprocessingml.document")
