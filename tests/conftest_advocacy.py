@@ -10,10 +10,11 @@ from msc.reports.schema import SelectionRecord
 
 @pytest.fixture
 def wired(monkeypatch):
-    """Test double for what selection and analysis will provide: chosen stories count as selected and approved.
+    """Test double: chosen stories count as selected (without running rounds) and as approved.
 
-    Production code leaves these absent until the branches are merged; the
-    double lets the tests drive stories through the whole note pipeline.
+    Approval of the pseudonymised text is absent in production until analysis
+    is integrated; the double lets the tests drive stories through the whole
+    note pipeline. ``test_advocacy_selection.py`` uses real finalised rounds.
     """
     from msc.reports import gather
 

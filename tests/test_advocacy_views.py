@@ -303,7 +303,7 @@ def test_jsonl_has_metadata_and_typed_values_and_is_audited(client, login_as, wo
     meta, row = json.loads(lines[0])["_meta"], json.loads(lines[1])
     assert meta["count"] == 1 and meta["themes_available"] is False and meta["period"] == "2024-S1"
     assert row["id"] == story.id and row["people_concerned"] == 2 and row["text"] == "سافرت 👩🏽‍⚖️ <b>html</b>"
-    assert row["themes"] is None and row["selection"] is None and row["consent_uses"] == "evaluation,panel"
+    assert row["themes"] is None and row["selection"] == [] and row["consent_uses"] == "evaluation,panel"
     event = db.session.scalar(sa.select(AuditEvent).where(AuditEvent.action == "stories_export"))
     assert event.user_id == user.id and event.details["format"] == "jsonl" and event.details["rows"] == 1
 

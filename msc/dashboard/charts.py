@@ -37,8 +37,10 @@ def dashboard_charts(data: dict, no_data: str) -> dict[str, bytes]:
         "trend": draw("line", [data["period_codes"], data["trends"]], _("Stories per period, by domain"), no_data),
     }
     if data["funnel"]:
-        out["funnel"] = draw("funnel", [[f.level, f.selected] for f in data["funnel"]], _("Selection funnel"),
-                             no_data)
+        stages = [[str(_("Collected")), data["funnel"][0].collected]]
+        for f in data["funnel"]:
+            stages += [[f"{f.level}: {_('candidates')}", f.candidates], [f"{f.level}: {_('selected')}", f.selected]]
+        out["funnel"] = draw("funnel", stages, _("Selection funnel"), no_data)
     return out
 
 

@@ -2,6 +2,7 @@
 import io
 
 from flask import Blueprint, abort, render_template, request, send_file
+from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
@@ -43,7 +44,7 @@ def _scope():
 @dashboard_roles
 def index():
     scope = _scope()
-    data = gather.dashboard(scope)
+    data = gather.dashboard(scope, str(get_locale() or "fr"))
     charts = {k: Markup(v.decode("utf-8")) for k, v in dashboard_charts(data, str(_("no data"))).items()}
     programme = scope.programme
     reach = gather.reporting_unit_ids(current_user, programme)

@@ -1,10 +1,10 @@
 """The one adapter between the database and the reporting core: queries that build ``schema`` dataclasses.
 
 Everything that depends on a package not merged yet is *absent*, never
-invented: while ``SELECTION_WIRED`` is False no story counts as selected (so
-no note lists a story), the funnel and rounds are None; while
-``ANALYSIS_WIRED`` is False no pseudonymised text counts as approved and
-themes are None. Callers show "not available" for None, and 0 only for a
+invented. Selection is wired (finalised rounds only: a story counts as
+selected once a round that chose it is finalised). While ``ANALYSIS_WIRED``
+is False no pseudonymised text counts as approved (so no note lists a story
+yet) and themes are None. Callers show "not available" for None, and 0 only for a
 real zero.
 """
 from __future__ import annotations
@@ -18,12 +18,14 @@ from sqlalchemy.orm import selectinload
 
 from ..extensions import db
 from ..programmes.models import Domain, Level, Period, Programme, Unit
+from ..selection import queries as selection_queries
+from ..selection.models import Candidate, Round, Selection
 from ..stories.models import Consent, Story
 from . import charts
 from .schema import (AdvocacyNote, Chart, CountTable, DomainInfo, FunnelLevel, KeyFigures, Methodology, NoteStory,
                      RoundInfo, SelectionRecord)
 
-SELECTION_WIRED = False  # branch `selection` not merged: no rounds, selections or funnel yet
+SELECTION_WIRED = True  # selection merged: selected stories, reasons per level, funnel, rounds
 ANALYSIS_WIRED = False  # branch `analysis` not merged: no themes, no approved pseudonymised text yet
 
 # Why a story cannot enter a note, in the order the page lists them.
@@ -125,24 +127,90 @@ def _domain(programme: Programme, value) -> Domain:
 
 # -- what selection and analysis provide (absent until merged) --------------
 
+def _scope_story_ids(scope: Scope) -> sa.Select:
+    return scope.where(sa.select(Story.id)).where(Story.status == "submitted")
+
+
+def _finalised_selections(scope: Scope) -> sa.Select:
+    """(Selection, Round) of winners in finalised main rounds (runoffs feed their parent round) for the scope."""
+    query = (sa.select(Selection, Round).join(Round, Selection.round_id == Round.id)
+             .where(Round.status == "finalised", Round.parent_round_id.is_(None), Selection.rank.is_not(None),
+                    Selection.story_id.in_(_scope_story_ids(scope))))
+    return query
+
+
 def selected_story_ids(scope: Scope) -> set[int]:
-    """Stories selected in a finalised round at any level. Empty until selection is merged."""
-    return set()
+    """Stories of the scope selected in a finalised round at any level."""
+    return set(db.session.scalars(_finalised_selections(scope).with_only_columns(Selection.story_id)))
 
 
 def selection_records(story_ids, language: str) -> dict[int, list[SelectionRecord]]:
-    """Per story, its selections with reasons, level by level. Empty until selection is merged."""
-    return {}
+    """Per story, its selections with the panel's reasons, from the collection level upward."""
+    rows = db.session.execute(
+        sa.select(Selection, Round).join(Round, Selection.round_id == Round.id)
+        .where(Round.status == "finalised", Round.parent_round_id.is_(None), Selection.rank.is_not(None),
+               Selection.story_id.in_(list(story_ids) or [-1]))
+        .options(selectinload(Round.unit).selectinload(Unit.level))).tuples()
+    out: dict[int, list] = {}
+    for sel, round_ in rows:
+        level = round_.unit.level
+        out.setdefault(sel.story_id, []).append((level.rank, SelectionRecord(
+            label_in(level.labels, language, str(level.rank)), round_.unit.name, sel.reasons,
+            round_.finalised_at.date() if round_.finalised_at else None)))
+    return {k: [rec for _, rec in sorted(v, key=lambda x: x[0])] for k, v in out.items()}
+
+
+def _levels(programme: Programme) -> list[Level]:
+    return list(db.session.scalars(sa.select(Level).where(Level.programme_id == programme.id).order_by(Level.rank)))
 
 
 def funnel(scope: Scope, language: str) -> list[FunnelLevel] | None:
-    """Collected → candidates → selected per level. None (not available) until selection is merged."""
-    return None
+    """Per level with at least one round: stories available, candidates put before panels, selected.
+
+    Level 1 has the scope's submitted stories available; a higher level has
+    what the level below selected. Only the scope's stories are counted.
+    """
+    if scope.period is None:
+        return None
+    scoped = _scope_story_ids(scope)
+    rounds_q = sa.select(Round.id).join(Unit, Round.unit_id == Unit.id).where(
+        Round.period_id == scope.period.id, Round.programme_id == scope.programme.id)
+    out, available = [], db.session.scalar(sa.select(sa.func.count()).select_from(scoped.subquery()))
+    for level in _levels(scope.programme):
+        at_level = rounds_q.where(Unit.level_id == level.id)
+        candidates = db.session.scalar(sa.select(sa.func.count(sa.distinct(Candidate.story_id))).where(
+            Candidate.round_id.in_(at_level.where(Round.parent_round_id.is_(None))),
+            Candidate.story_id.in_(scoped), Candidate.is_excluded.is_(False)))
+        selected = db.session.scalar(sa.select(sa.func.count(sa.distinct(Selection.story_id))).where(
+            Selection.round_id.in_(at_level.where(Round.status == "finalised", Round.parent_round_id.is_(None))),
+            Selection.rank.is_not(None), Selection.story_id.in_(scoped)))
+        if not candidates and not selected:
+            break  # no round at this level yet: the funnel stops here
+        out.append(FunnelLevel(label_in(level.labels, language, str(level.rank)), available, candidates, selected))
+        available = selected
+    return out
 
 
 def rounds(scope: Scope, language: str) -> list[RoundInfo] | None:
-    """Rounds as run for the methodology annex. None until selection is merged."""
-    return None
+    """The main rounds of the period that read at least one of the scope's stories, for the annex."""
+    if scope.period is None:
+        return None
+    found = db.session.scalars(
+        sa.select(Round).where(Round.period_id == scope.period.id, Round.parent_round_id.is_(None),
+                               Round.id.in_(sa.select(Candidate.round_id).where(
+                                   Candidate.story_id.in_(_scope_story_ids(scope)))))
+        .options(selectinload(Round.unit).selectinload(Unit.level)).order_by(Round.id))
+    out = []
+    for r in sorted(found, key=lambda r: (r.unit.level.rank, r.unit.code, r.id)):
+        final = r.status == "finalised"
+        selected = db.session.scalar(sa.select(sa.func.count(Selection.id)).where(
+            Selection.round_id == r.id, Selection.rank.is_not(None))) if final else None
+        out.append(RoundInfo(
+            unit=r.unit.name, level=label_in(r.unit.level.labels, language, str(r.unit.level.rank)), method=r.method,
+            opened=r.opened_at.date() if r.opened_at else None, closed=r.closed_at.date() if r.closed_at else None,
+            panel=selection_queries.panel_composition(r),
+            candidates=sum(1 for c in r.candidates if not c.is_excluded), selected=selected))
+    return out
 
 
 def pseudonymisation_approved(story: Story) -> bool:
@@ -161,8 +229,22 @@ def confirmed_themes(story_ids, language: str) -> dict[int, list[str]] | None:
 
 
 def selection_outcomes(story_ids, language: str) -> dict[int, list[dict]] | None:
-    """Per story, the outcome at each level it reached. None until selection is merged."""
-    return None
+    """Per story, every main round it went before: level, unit, round status and outcome (selected, rank)."""
+    rows = db.session.execute(
+        sa.select(Candidate, Round).join(Round, Candidate.round_id == Round.id)
+        .where(Round.parent_round_id.is_(None), Candidate.story_id.in_(list(story_ids) or [-1]))
+        .options(selectinload(Round.unit).selectinload(Unit.level)).order_by(Round.id)).tuples()
+    ranks = dict(((sel.round_id, sel.story_id), sel.rank) for sel in db.session.scalars(
+        sa.select(Selection).where(Selection.story_id.in_(list(story_ids) or [-1]))))
+    out: dict[int, list[dict]] = {}
+    for cand, r in rows:
+        rank = ranks.get((r.id, cand.story_id)) if r.status == "finalised" else None
+        outcome = ("excluded" if cand.is_excluded else "withdrawn" if cand.is_withdrawn else
+                   "pending" if r.status != "finalised" else "selected" if rank else "not_selected")
+        out.setdefault(cand.story_id, []).append({
+            "level": label_in(r.unit.level.labels, language, str(r.unit.level.rank)), "level_rank": r.unit.level.rank,
+            "unit": r.unit.code, "round": r.id, "outcome": outcome, "rank": rank})
+    return out
 
 
 # -- the advocacy rule ------------------------------------------------------
@@ -331,7 +413,7 @@ def advocacy_note(scope: Scope, *, language: str = "fr", context: str = "",
 
 # -- dashboard --------------------------------------------------------------
 
-def dashboard(scope: Scope) -> dict:
+def dashboard(scope: Scope, language: str = "fr") -> dict:
     """Counts for meta-monitoring over submitted stories of the scope (a period of None means every period)."""
     base = scope.where(sa.select(Story)).where(Story.status == "submitted")
 
@@ -377,7 +459,7 @@ def dashboard(scope: Scope) -> dict:
             "by_period": dict(zip(period_codes, [sum(v[i] for v in trends.values()) for i in range(len(period_codes))],
                                   strict=True)),
             "trends": trends, "period_codes": period_codes, "consent": consent,
-            "themes": theme_counts(None, "fr"), "funnel": funnel(scope, "fr")}
+            "themes": theme_counts(None, language), "funnel": funnel(scope, language) if scope.period else None}
 
 
 # -- tabular exports --------------------------------------------------------
