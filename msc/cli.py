@@ -33,9 +33,11 @@ def register_commands(app) -> None:
     app.cli.add_command(init_command)
     app.cli.add_command(demo_command)
     app.cli.add_command(user_group)
+    from .exports_cli import export_group
     from .imports.cli import import_command
 
     app.cli.add_command(import_command)
+    app.cli.add_command(export_group)
 
     from .selection.cli import round_group, rounds_group
 

@@ -61,14 +61,16 @@ def _migrations_dir():
 
 
 def _register_blueprints(app: Flask) -> None:
+    from .advocacy.views import bp as advocacy_bp
     from .auth.views import bp as auth_bp
+    from .dashboard.views import bp as dashboard_bp
     from .imports.views import bp as imports_bp
     from .main import bp as main_bp
     from .programmes.views import bp as programmes_bp
     from .stories.views import bp as stories_bp
     from .selection.views import bp as selection_bp
 
-    for bp in (main_bp, auth_bp, programmes_bp, stories_bp, imports_bp, selection_bp):
+    for bp in (main_bp, auth_bp, programmes_bp, stories_bp, imports_bp, selection_bp, dashboard_bp, advocacy_bp):
         app.register_blueprint(bp)
     _register_selection_hooks()
 

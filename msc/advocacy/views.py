@@ -1,0 +1,130 @@
+"""Advocacy note pages: list, prepare (with the excluded stories and why), generate, download; settings."""
+import io
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, send_file, url_for
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_login import current_user
+
+from ..auth.permissions import admin_required, get_or_404, roles_required
+from ..extensions import db
+from ..main import NavItem, add_nav
+from ..programmes import queries as pq
+from ..reports import gather
+from . import operations as ops
+from . import queries
+from .forms import LogoForm, NoteForm, TemplateForm
+from .models import NoteExport
+
+bp = Blueprint("advocacy", __name__, url_prefix="/advocacy")
+advocacy_required = roles_required("advocacy")
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+REASONS = {
+    "no_consent": _l("no consent recorded"),
+    "refused": _l("consent refused"),
+    "withdrawn": _l("consent withdrawn"),
+    "no_advocacy_consent": _l("consent does not cover advocacy"),
+    "not_submitted": _l("not submitted"),
+    "pseudonymisation_not_approved": _l("pseudonymised text not approved"),
+    "not_selected": _l("not selected"),
+    "not_ready": _l("not ready for advocacy use"),
+}
+
+add_nav(NavItem("advocacy.index", _l("Advocacy notes"),
+                lambda user: user.is_admin or "advocacy" in user.role_names(), "advocacy."))
+
+
+def _programme():
+    programme = pq.current_programme()
+    if programme is None:
+        abort(404)
+    return programme
+
+
+def _note_form(programme):
+    form = NoteForm()
+    reach = gather.note_unit_ids(current_user, programme)
+    form.period.choices = [(p.id, f"{p.code} – {p.label}" if p.label else p.code) for p in pq.periods(programme)]
+    form.units.choices = [(u.id, str(u)) for u in pq.units(programme, reach)]
+    form.domains.choices = [(d.id, d.label) for d in programme.domains]
+    return form, reach
+
+
+@bp.route("/")
+@advocacy_required
+def index():
+    programme = _programme()
+    return render_template("advocacy/index.html", notes=queries.visible_notes(current_user, programme))
+
+
+@bp.route("/new", methods=["GET", "POST"])
+@advocacy_required
+def new():
+    programme = _programme()
+    form, reach = _note_form(programme)
+    included = excluded = None
+    if form.validate_on_submit():
+        scope = gather.resolve_scope(programme, reach, period=form.period.data, units=form.units.data,
+                                     domains=form.domains.data)
+        if request.form.get("action") == "generate":
+            note = ops.generate_note(scope, language=form.language.data, context=form.context.data or "",
+                                     user=current_user)
+            db.session.commit()
+            flash(_("The note was generated with %(n)d story(ies).", n=len(note.links)), "success")
+            return redirect(url_for("advocacy.index", _anchor=f"note-{note.id}"))
+        included, excluded = gather.partition(scope)
+    return render_template("advocacy/new.html", form=form, included=included, excluded=excluded, reasons=REASONS)
+
+
+@bp.route("/<int:note_id>/download")
+@advocacy_required
+def download(note_id):
+    note = get_or_404(NoteExport, note_id)
+    if not note.can_view(current_user):
+        abort(404)
+    try:
+        content = ops.read_note(note, user=current_user)
+    except ops.NoteError as exc:
+        db.session.rollback()
+        flash(str(exc), "danger")
+        return redirect(url_for("advocacy.index"))
+    db.session.commit()
+    name = f"note-{note.period.code}-{note.created_at:%Y%m%d-%H%M}-{note.language}.docx"
+    return send_file(io.BytesIO(content), mimetype=DOCX, as_attachment=True, download_name=name)
+
+
+@bp.route("/settings", methods=["GET", "POST"])
+@admin_required
+def settings():
+    programme = _programme()
+    logo_form, template_form = LogoForm(prefix="logo"), TemplateForm(prefix="template")
+    form = logo_form if "logo-logo" in request.files else template_form
+    if request.method == "POST" and request.form.get("clear") in ("logo", "template"):
+        ops.clear_setting(programme, request.form["clear"], user=current_user)
+        db.session.commit()
+        flash(_("Removed."), "success")
+        return redirect(url_for("advocacy.settings"))
+    if request.method == "POST" and form.validate_on_submit():
+        upload = form.logo.data if form is logo_form else form.template.data
+        try:
+            setter = ops.set_logo if form is logo_form else ops.set_template
+            setter(programme, upload.read(ops.TEMPLATE_MAX_BYTES + 1), upload.filename or "", user=current_user)
+        except ops.NoteError as exc:
+            db.session.rollback()
+            form.form_errors.append(str(exc))
+        else:
+            db.session.commit()
+            flash(_("Saved."), "success")
+            return redirect(url_for("advocacy.settings"))
+    return render_template("advocacy/settings.html", logo_form=logo_form, template_form=template_form,
+                           current=ops.settings_for(programme))
+
+
+@bp.route("/settings/logo")
+@admin_required
+def logo():
+    current = ops.settings_for(_programme())
+    if current is None or not current.logo:
+        abort(404)
+    return send_file(io.BytesIO(current.logo), mimetype=current.logo_mimetype)

@@ -1,0 +1,69 @@
+"""The meta-monitoring dashboard and the tabular export of stories."""
+import io
+
+from flask import Blueprint, abort, render_template, request, send_file
+from flask_babel import get_locale
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_login import current_user
+from markupsafe import Markup
+
+from .. import audit
+from ..auth.permissions import roles_required
+from ..extensions import db
+from ..main import NavItem, add_nav
+from ..programmes import queries as pq
+from ..reports import gather
+from . import exports
+from .charts import dashboard_charts
+
+bp = Blueprint("dashboard", __name__, url_prefix="/dashboard")
+dashboard_roles = roles_required("coordinator", "facilitator", "advocacy")
+
+add_nav(NavItem("dashboard.index", _l("Dashboard"),
+                lambda user: user.is_admin or bool(user.role_names() & {"coordinator", "facilitator", "advocacy"}),
+                "dashboard."))
+
+
+def _scope():
+    """The filters of the query string, within the user's reach; anything unknown or out of reach is a 404."""
+    programme = pq.current_programme()
+    if programme is None:
+        abort(404)
+    args = request.args
+    try:
+        return gather.resolve_scope(
+            programme, gather.reporting_unit_ids(current_user, programme),
+            period=args.get("period") or None, units=[args["unit"]] if args.get("unit") else [],
+            domains=[args["domain"]] if args.get("domain") else [])
+    except gather.ScopeError:
+        abort(404)
+
+
+@bp.route("/")
+@dashboard_roles
+def index():
+    scope = _scope()
+    data = gather.dashboard(scope, str(get_locale() or "fr"))
+    charts = {k: Markup(v.decode("utf-8")) for k, v in dashboard_charts(data, str(_("no data"))).items()}
+    programme = scope.programme
+    reach = gather.reporting_unit_ids(current_user, programme)
+    return render_template("dashboard/index.html", data=data, charts=charts, scope=scope,
+                           units=pq.units(programme, reach), periods=pq.periods(programme),
+                           domains=programme.domains, formats=exports.FORMATS,
+                           filters={k: request.args.get(k, "") for k in ("period", "unit", "domain")})
+
+
+@bp.route("/export.<fmt>")
+@dashboard_roles
+def export(fmt):
+    if fmt not in exports.FORMATS:
+        abort(404)
+    scope = _scope()
+    content, count = exports.stories_export(scope, fmt, full_text=current_user.is_admin)
+    audit.record("stories_export", None, user=current_user, format=fmt, rows=count,
+                 period=scope.period.code if scope.period else None,
+                 units=[u.id for u in scope.chosen_units], domains=scope.domain_ids)
+    db.session.commit()
+    name = f"stories-{scope.period.code if scope.period else 'all'}.{fmt}"
+    return send_file(io.BytesIO(content), mimetype=exports.FORMATS[fmt], as_attachment=True, download_name=name)

@@ -1,0 +1,76 @@
+"""`msc export advocacy` and `msc export stories`: the same documents as the pages, from the command line.
+
+The command line is the server's operator: it reaches every unit and, like an
+admin, exports the text as entered (never for withdrawn or refused consent).
+"""
+from pathlib import Path
+
+import click
+from flask.cli import with_appcontext
+
+from .extensions import db
+
+
+def _programme():
+    from .programmes import queries as pq
+
+    programme = pq.current_programme()
+    if programme is None:
+        raise click.ClickException("No programme: run `msc init` or `msc demo` first.")
+    return programme
+
+
+def _scope(period, units, domains):
+    from .reports import gather
+
+    programme = _programme()
+    try:
+        return gather.resolve_scope(programme, gather.all_unit_ids(programme), period=period, units=units,
+                                    domains=domains)
+    except gather.ScopeError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+@click.group("export")
+def export_group():
+    """Export advocacy notes and stories."""
+
+
+@export_group.command("advocacy")
+@click.option("--period", required=True, help="Period code, e.g. 2024-S1.")
+@click.option("--unit", "units", multiple=True, help="Unit code (repeatable); default: every unit.")
+@click.option("--domain", "domains", multiple=True, help="Domain key (repeatable); default: every domain.")
+@click.option("--lang", "language", type=click.Choice(["fr", "en"]), default="fr", show_default=True)
+@click.option("--context", default="", help="Context paragraph.")
+@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="FILE.docx")
+@with_appcontext
+def export_advocacy(period, units, domains, language, context, out):
+    """Generate an advocacy note, record it under EXPORTS_DIR, and write a copy to --out."""
+    from .advocacy import operations as ops
+
+    scope = _scope(period, units, domains)
+    note = ops.generate_note(scope, language=language, context=context, user=None)
+    content = ops.read_note(note, user=None)
+    db.session.commit()
+    out.write_bytes(content)
+    click.echo(f"Note #{note.id}: {len(note.links)} story(ies), sha256 {note.sha256}, written to {out}.")
+
+
+@export_group.command("stories")
+@click.option("--format", "fmt", type=click.Choice(["csv", "xlsx", "jsonl"]), required=True)
+@click.option("--period", default=None, help="Period code; default: every period.")
+@click.option("--unit", "units", multiple=True, help="Unit code (repeatable).")
+@click.option("--domain", "domains", multiple=True, help="Domain key (repeatable).")
+@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@with_appcontext
+def export_stories(fmt, period, units, domains, out):
+    """Every story with its metadata (and confirmed themes and selection once available) as CSV, XLSX or JSONL."""
+    from . import audit
+    from .dashboard.exports import stories_export
+
+    scope = _scope(period, units, domains)
+    content, count = stories_export(scope, fmt, full_text=True)
+    audit.record("stories_export", None, user=None, format=fmt, rows=count, period=period, cli=True)
+    db.session.commit()
+    out.write_bytes(content)
+    click.echo(f"{count} story(ies) written to {out}.")
