@@ -69,6 +69,10 @@ def _register_blueprints(app: Flask) -> None:
     for bp in (main_bp, auth_bp, programmes_bp, stories_bp):
         app.register_blueprint(bp)
 
+    from .analysis import wiring as analysis_wiring
+
+    analysis_wiring.register(app)
+
 
 def _register_template_helpers(app: Flask) -> None:
     @app.context_processor
