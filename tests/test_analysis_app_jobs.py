@@ -126,3 +126,30 @@ def test_reanalyze_command(app, world, make_story, db):
     make_story(text=TEXT)
     result = app.test_cli_runner().invoke(args=["reanalyze"])
     assert result.exit_code == 0 and "Analysed 1 stories" in result.output
+
+
+def test_init_loads_the_default_codebook(app, db):
+    from msc import setup_data
+    from msc.analysis.codebook import default_codebook
+
+    programme = setup_data.load_defaults()
+    book = queries.codebook(programme.id)
+    assert [t.key for t in book.themes] == default_codebook().keys() and book.version == 1
+    setup_data.load_defaults()  # twice changes nothing
+    assert queries.codebook(programme.id).version == 1
+
+
+def test_demo_stories_are_analysed_and_the_submitted_ones_approved(app, db):
+    from msc import demo
+    from msc.stories.models import Story
+
+    demo.load_demo()
+    db.session.commit()
+    stories = db.session.scalars(sa.select(Story)).all()
+    assert stories and all(queries.is_analysis_current(s) for s in stories)
+    for story in stories:
+        expected = story.is_submitted and not story.is_withdrawn
+        assert queries.is_approved(story) == expected
+        if expected:
+            assert story.pseudonym_approval.approved_by.email.startswith("facilitatrice.")
+    assert any(s.is_ready_for("panel") for s in stories)
