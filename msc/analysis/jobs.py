@@ -19,7 +19,8 @@ from .models import AnalysisJob
 log = logging.getLogger(__name__)
 QUEUE = "msc-analysis"
 BATCH = 32
-PENDING = "msc_analysis_jobs"
+PENDING = "msc_analysis_jobs"  # job ids to dispatch after commit
+PENDING_STORIES = "msc_analysis_stories"  # story ids to put in a job at commit
 RUNNERS = ("rq", "thread", "inline")
 
 _threads: list[threading.Thread] = []
@@ -37,23 +38,41 @@ def runner_name(app=None) -> str:
 
 
 # -- creating jobs (inside the caller's transaction) ------------------------------------------
-def queue_stories(story_ids: list[int], *, user=None) -> list[AnalysisJob]:
-    """Analyse these stories: now when inline, else in one background job per programme."""
+def queue_stories(story_ids: list[int], *, user=None) -> None:
+    """Analyse these stories: now when inline; otherwise in one background job per programme, created
+    when the transaction commits (so a demo load or an import of 500 stories makes one job, not 500)."""
     ids = sorted({int(i) for i in story_ids})
     if not ids:
-        return []
-    runner = runner_name()
-    if runner == "inline":
+        return
+    if runner_name() == "inline":
         from . import operations
 
         stories = list(db.session.scalars(sa.select(Story).where(Story.id.in_(ids)).order_by(Story.id)))
         operations.analyse_stories(stories)
-        return []
-    rows = db.session.execute(sa.select(Story.programme_id, Story.id).where(Story.id.in_(ids)))
+        return
+    pending = db.session.info.setdefault(PENDING_STORIES, {})
+    for story_id in ids:
+        pending.setdefault(story_id, getattr(user, "id", None))
+
+
+@sa.event.listens_for(Session, "before_commit")
+def _create_pending_jobs(session):
+    pending = session.info.pop(PENDING_STORIES, None)
+    if not pending or not has_app_context():
+        return
+    runner = runner_name()
     by_programme: dict[int, list[int]] = {}
-    for programme_id, story_id in rows:
+    for programme_id, story_id in session.execute(sa.select(Story.programme_id, Story.id)
+                                                  .where(Story.id.in_(list(pending)))):
         by_programme.setdefault(programme_id, []).append(story_id)
-    return [_create(programme_id, "story", sorted(group), runner, user) for programme_id, group in by_programme.items()]
+    created = []
+    for programme_id, group in by_programme.items():
+        group.sort()
+        created.append(AnalysisJob(programme_id=programme_id, kind="story", runner=runner, story_ids=group,
+                                   total=len(group), created_by_id=pending[group[0]]))
+    session.add_all(created)
+    session.flush()
+    session.info.setdefault(PENDING, []).extend(job.id for job in created)
 
 
 def reanalyse_all(programme, *, user=None, runner: str | None = None) -> AnalysisJob:
@@ -87,6 +106,7 @@ def _dispatch_after_commit(session):
 @sa.event.listens_for(Session, "after_soft_rollback")
 def _forget_after_rollback(session, previous_transaction):
     session.info.pop(PENDING, None)
+    session.info.pop(PENDING_STORIES, None)
 
 
 def dispatch(job_id: int, app=None) -> None:

@@ -256,8 +256,11 @@ def void_stale_approval(story: Story, *, user=None) -> bool:
     return True
 
 
-def queue_analysis(story_ids, *, user=None):
-    """Analyse these stories in the background (or now, when jobs run inline); for imports and saves."""
+def queue_analysis(story_ids, *, user=None) -> None:
+    """Analyse these stories in the background once the caller commits (now, when jobs run inline).
+
+    For saves and for the importer's AFTER_IMPORT hook: one job per programme and transaction.
+    """
     from .jobs import queue_stories
 
-    return queue_stories(list(story_ids), user=user)
+    queue_stories(list(story_ids), user=user)
