@@ -196,3 +196,41 @@ def test_admin_reanalyses_and_sees_the_job(client, login_as, world, make_story):
     assert response.status_code == 302 and "/analysis/jobs/" in response.headers["Location"]
     page = client.get(response.headers["Location"]).get_data(as_text=True)
     assert "1 of 1 stories analysed" in page and "http-equiv" not in page
+
+
+def test_job_page_refreshes_while_running(client, login_as, world, db):
+    from msc.analysis.models import AnalysisJob
+
+    job = AnalysisJob(programme_id=world.programme.id, kind="all", status="running", total=10, done=4)
+    db.session.add(job)
+    db.session.commit()
+    login_as("admin")
+    page = client.get(f"/analysis/jobs/{job.id}").get_data(as_text=True)
+    assert 'http-equiv="refresh"' in page and "4 of 10 stories analysed" in page and "40%" in page
+    login_as(None)
+    login_as("coord_nat")
+    assert client.get(f"/analysis/jobs/{job.id}").status_code == 403
+
+
+def test_static_script_is_served(client):
+    response = client.get("/static/analysis.js")
+    assert response.status_code == 200 and "evidence-off" in response.get_data(as_text=True)
+    response.close()
+
+
+def test_stale_analysis_is_not_highlighted(client, login_as, story, db):
+    story.analysis.text_hash = "0" * 64  # as if the text changed and the job has not run yet
+    db.session.commit()
+    login_as("facil_mrk")
+    page = client.get(f"/stories/{story.id}").get_data(as_text=True)
+    assert "running or waiting" in page and 'class="evidence"' not in page
+    page = client.get(f"/analysis/stories/{story.id}/privacy").get_data(as_text=True)
+    assert 'data-testid="preview"' not in page and "Approve this" not in page
+    client.post(f"/analysis/stories/{story.id}/analyse")
+    assert queries.is_analysis_current(story)
+
+
+def test_story_history_names_the_approval(client, login_as, make_story):
+    story = make_story(text=TEXT)
+    login_as("facil_mrk")
+    assert "pseudonymised text approved" in client.get(f"/stories/{story.id}").get_data(as_text=True)

@@ -49,11 +49,12 @@ def _commit_or_flash(action, *args, success=None, **kwargs):
 def story_panel(story, user):
     """STORY_PANELS hook: themes with highlighted evidence and the pseudonymisation status."""
     rows = queries.story_themes(story)
+    current = queries.is_analysis_current(story)
     add_form = AddThemeForm()
     add_form.theme.choices = [(t.id, t.label) for t in queries.addable_themes(story)]
     return [Markup(render_template("analysis/_story_panel.html", story=story, rows=rows,
-                                   evidence=queries.evidence_html(story, rows), add_form=add_form,
-                                   can_edit=story.can_edit(user), current=queries.is_analysis_current(story),
+                                   evidence=queries.evidence_html(story, rows if current else []),
+                                   add_form=add_form, can_edit=story.can_edit(user), current=current,
                                    approved=queries.is_approved(story)))]
 
 

@@ -5,6 +5,14 @@ from . import jobs  # noqa: F401  (session events that dispatch jobs after commi
 from . import queries
 
 
+ACTION_LABELS = {  # how the story history names the analysis' audit rows
+    "theme_decide": _l("theme decided"), "theme_undecide": _l("theme decision taken back"),
+    "pii_add": _l("personal data masked"), "pii_remove": _l("personal data unmasked"),
+    "pii_restore": _l("personal data masked again"), "pseudonymisation_approve": _l("pseudonymised text approved"),
+    "pseudonymisation_void": _l("approval voided (text changed)"),
+}
+
+
 def ready_when_approved(story, use) -> bool:
     """READINESS_CHECKS: the pseudonymised text is approved and still matches the current text."""
     return queries.is_approved(story)
@@ -42,7 +50,7 @@ def _add(hooks: list, fn) -> None:
 
 
 def register(app) -> None:
-    from .. import demo, main, setup_data
+    from .. import demo, main, setup_data, web
     from ..stories import models as story_models
     from ..stories.operations import story_saved
     from . import codebook_ops, views
@@ -54,5 +62,7 @@ def register(app) -> None:
     _add(setup_data.DEFAULT_HOOKS, codebook_ops.load_default_codebook)
     _add(demo.DEMO_HOOKS, demo_analyse_and_approve)
     story_saved.connect(on_story_saved, weak=False)
+    for action, label in ACTION_LABELS.items():
+        web.ACTION_LABELS.setdefault(action, label)
     main.add_nav(main.NavItem("analysis.codebook", _l("Codebook"), lambda u: u.is_admin, "analysis."))
     app.register_blueprint(views.bp)

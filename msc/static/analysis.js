@@ -1,6 +1,19 @@
 // Evidence highlighting on the story page: switch all marks on or off, or focus one theme's marks.
 (function () {
   "use strict";
+  // Personal-data review: words selected in the text go into the "Words to mask" field.
+  var piiText = document.querySelector("[data-testid=pii-text]");
+  var fragment = document.getElementById("fragment");
+  if (piiText && fragment) {
+    piiText.addEventListener("mouseup", function () {
+      var chosen = String(window.getSelection() || "").trim();
+      if (chosen && chosen.length <= 200) { fragment.value = chosen; }
+    });
+  }
+})();
+
+(function () {
+  "use strict";
   var box = document.querySelector(".evidence-text");
   if (!box) { return; }
   var toggle = document.getElementById("toggle-evidence");
