@@ -234,3 +234,13 @@ def test_story_history_names_the_approval(client, login_as, make_story):
     story = make_story(text=TEXT)
     login_as("facil_mrk")
     assert "pseudonymised text approved" in client.get(f"/stories/{story.id}").get_data(as_text=True)
+
+
+def test_english_without_ner_is_flagged_on_the_page(client, login_as, make_story):
+    from msc.analysis.engine import engine_info
+
+    story = make_story(text="My friend took me to the clinic for an HIV test.", language="en", approved=False)
+    login_as("facil_mrk")
+    page = client.get(f"/stories/{story.id}").get_data(as_text=True)
+    assert ("Names are detected by patterns only" in page) == (not engine_info("en")["ner"])
+    assert "Language analysed: English" in page
