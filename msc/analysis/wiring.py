@@ -44,9 +44,9 @@ def demo_analyse_and_approve(programme, users) -> None:
             operations.approve_pseudonymisation(story, user=approver)
 
 
-def _add(hooks: list, fn) -> None:
+def _add(hooks: list, fn, first: bool = False) -> None:
     if fn not in hooks:
-        hooks.append(fn)
+        hooks.insert(0 if first else len(hooks), fn)
 
 
 def register(app) -> None:
@@ -60,7 +60,7 @@ def register(app) -> None:
     _add(main.STORY_PANELS, views.story_panel)
     _add(main.STORY_LINKS, views.story_links)
     _add(setup_data.DEFAULT_HOOKS, codebook_ops.load_default_codebook)
-    _add(demo.DEMO_HOOKS, demo_analyse_and_approve)
+    _add(demo.DEMO_HOOKS, demo_analyse_and_approve, first=True)  # before the demo rounds pick ready stories
     story_saved.connect(on_story_saved, weak=False)
     for action, label in ACTION_LABELS.items():
         web.ACTION_LABELS.setdefault(action, label)
