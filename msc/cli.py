@@ -33,6 +33,9 @@ def register_commands(app) -> None:
     app.cli.add_command(init_command)
     app.cli.add_command(demo_command)
     app.cli.add_command(user_group)
+    app.cli.add_command(worker_command)
+    app.cli.add_command(reanalyze_command)
+
     from .exports_cli import export_group
     from .imports.cli import import_command
 
@@ -73,6 +76,9 @@ def demo_command(if_empty, print_logins):
     else:
         summary = demo.load_demo()
         db.session.commit()
+        from .analysis.jobs import wait_for_threads
+
+        wait_for_threads()
         click.echo(f"Demo programme ready: {summary}.")
     if print_logins:
         click.echo("Demo logins (password for all: %s):" % demo.DEMO_PASSWORD)
@@ -117,3 +123,32 @@ def user_add(email, name, roles, unit_code, locale, password_stdin):
     click.echo(f"User {user.email} created ({', '.join(roles)} at {unit.code}).")
     if token:
         click.echo(f"Set-password path: /set-password/{token}")
+
+
+@click.command("worker")
+@click.option("--burst", is_flag=True, help="Stop when the queue is empty.")
+@with_appcontext
+def worker_command(burst):
+    """Run an RQ worker for background analysis (needs MSC_REDIS_URL)."""
+    from flask import current_app
+
+    from .analysis import jobs
+
+    if not current_app.config.get("REDIS_URL"):
+        raise click.ClickException("MSC_REDIS_URL is not set; without Redis, analysis runs in a thread of the app.")
+    jobs.work(burst=burst)
+
+
+@click.command("reanalyze")
+@with_appcontext
+def reanalyze_command():
+    """Re-analyse every story of the current programme now, in this process (human decisions are kept)."""
+    from .analysis import jobs
+    from .programmes import queries as pq
+
+    programme = pq.current_programme()
+    if programme is None:
+        raise click.ClickException("No programme yet: run `msc init` first.")
+    job = jobs.reanalyse_all(programme, runner="inline")
+    db.session.commit()
+    click.echo(f"Analysed {job.done} stories ({job.failed} failed).")

@@ -54,6 +54,8 @@ def build_config(instance_path: Path) -> dict:
         "RATELIMIT_HEADERS_ENABLED": False,
         "LOGIN_RATE_LIMIT": _env("LOGIN_RATE_LIMIT", "10 per minute"),
         "REDIS_URL": _env("REDIS_URL"),
+        # Background analysis: "rq" (default when REDIS_URL is set), "thread" (default otherwise) or "inline".
+        "ANALYSIS_JOBS": _env("ANALYSIS_JOBS"),
         "EXPORTS_DIR": _env("EXPORTS_DIR", str(ROOT / "exports")),
         "SET_PASSWORD_TOKEN_HOURS": int(_env("SET_PASSWORD_TOKEN_HOURS", "72")),
     }

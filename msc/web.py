@@ -88,6 +88,10 @@ def _register_selection_hooks() -> None:
     if demo_rounds.load_demo_rounds not in demo.DEMO_HOOKS:
         demo.DEMO_HOOKS.append(demo_rounds.load_demo_rounds)
 
+    from .analysis import wiring as analysis_wiring
+
+    analysis_wiring.register(app)
+
 
 def _register_template_helpers(app: Flask) -> None:
     @app.context_processor

@@ -31,6 +31,9 @@ def _make_app(database_url, **extra):
         "RATELIMIT_ENABLED": False,
         "SERVER_NAME": "localhost",
         "EXPORTS_DIR": tempfile.mkdtemp(prefix="msc-test-exports-"),
+        # Analysis runs in the request/operation in tests (no thread racing the fixtures); tests of the
+        # thread and RQ runners set it themselves.
+        "ANALYSIS_JOBS": "inline",
     }
     config.update(extra)
     return create_app(config)
@@ -144,7 +147,9 @@ def make_story(world):
     counter = {"n": 0}
 
     def make(unit="MRK", period="2024-S1", domain="autonomy", consent=("evaluation", "panel"), submit=True,
-             user="facil_mrk", **kw):
+             user="facil_mrk", approved=None, **kw):
+        """approved: approve the pseudonymised text (as *user*); by default when the story is submitted,
+        so that submitted stories are ready for rounds and notes as before the analysis existed."""
         counter["n"] += 1
         p = world.period(period)
         consent_input = None
@@ -160,6 +165,10 @@ def make_story(world):
         story = ops.create_story(world.programme, data, user=world.users.get(user))
         if submit and consent_input is not None:
             ops.submit_story(story, user=world.users.get(user))
+        if approved or (approved is None and story.status == "submitted" and not story.is_withdrawn):
+            from msc.analysis import operations as analysis_ops
+
+            analysis_ops.approve_pseudonymisation(story, user=world.users.get(user))
         _db.session.commit()
         return story
 

@@ -26,7 +26,7 @@ from .schema import (AdvocacyNote, Chart, CountTable, DomainInfo, FunnelLevel, K
                      RoundInfo, SelectionRecord)
 
 SELECTION_WIRED = True  # selection merged: selected stories, reasons per level, funnel, rounds
-ANALYSIS_WIRED = False  # branch `analysis` not merged: no themes, no approved pseudonymised text yet
+ANALYSIS_WIRED = True  # themes and approved pseudonymised text come from the analysis package
 
 # Why a story cannot enter a note, in the order the page lists them.
 EXCLUSION_REASONS = ("no_consent", "refused", "withdrawn", "no_advocacy_consent", "not_submitted",
@@ -214,18 +214,56 @@ def rounds(scope: Scope, language: str) -> list[RoundInfo] | None:
 
 
 def pseudonymisation_approved(story: Story) -> bool:
-    """True once a person approved the story's pseudonymised text. Nothing approves one until analysis is merged."""
-    return False
+    """True once a person approved the story's pseudonymised text and it still matches the story."""
+    from ..analysis import queries as analysis_queries
+
+    return analysis_queries.is_approved(story)
 
 
-def theme_counts(stories, language: str) -> dict[str, int] | None:
-    """Confirmed themes across the stories, label → count. None until analysis is merged."""
-    return None
+def _theme_pairs(story_ids) -> sa.Select:
+    """(story id, theme id) of every theme a story carries: confirmed or added by a person, or suggested
+    by the analysis and not rejected."""
+    from ..analysis.models import ThemeDecision, ThemeSuggestion
+
+    positive = sa.select(ThemeDecision.story_id, ThemeDecision.theme_id).where(
+        ThemeDecision.status.in_(("confirmed", "added")), ThemeDecision.story_id.in_(story_ids))
+    undecided = sa.select(ThemeSuggestion.story_id, ThemeSuggestion.theme_id).where(
+        ThemeSuggestion.story_id.in_(story_ids),
+        ~sa.exists().where(ThemeDecision.story_id == ThemeSuggestion.story_id,
+                           ThemeDecision.theme_id == ThemeSuggestion.theme_id))
+    return sa.union(positive, undecided)
 
 
-def confirmed_themes(story_ids, language: str) -> dict[int, list[str]] | None:
-    """Confirmed theme labels per story. None until analysis is merged."""
-    return None
+def theme_counts(story_ids, language: str) -> dict[str, int]:
+    """Themes across the stories (a select of story ids or a list), label → number of stories."""
+    from ..analysis.models import Theme
+
+    pairs = _theme_pairs(story_ids).subquery()
+    rows = db.session.execute(
+        sa.select(Theme.key, Theme.labels, sa.func.count(sa.distinct(pairs.c.story_id)))
+        .join(pairs, pairs.c.theme_id == Theme.id).group_by(Theme.id, Theme.key, Theme.labels)).all()
+    counts = {label_in(labels, language, key): n for key, labels, n in rows}
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def confirmed_themes(story_ids, language: str) -> dict[int, list[str]]:
+    """Theme labels a person confirmed or added, per story."""
+    from ..analysis.models import Theme, ThemeDecision
+
+    out: dict[int, list[str]] = {}
+    rows = db.session.execute(
+        sa.select(ThemeDecision.story_id, Theme.key, Theme.labels).join(Theme, Theme.id == ThemeDecision.theme_id)
+        .where(ThemeDecision.story_id.in_(list(story_ids) or [-1]),
+               ThemeDecision.status.in_(("confirmed", "added"))).order_by(Theme.position, Theme.id)).all()
+    for story_id, key, labels in rows:
+        out.setdefault(story_id, []).append(label_in(labels, language, key))
+    return out
+
+
+def _selected_ids(counted: sa.Select) -> sa.Select:
+    """Ids among the counted stories selected in a finalised round."""
+    return (sa.select(Selection.story_id).join(Round, Round.id == Selection.round_id)
+            .where(Round.status == "finalised", Selection.story_id.in_(counted)))
 
 
 def selection_outcomes(story_ids, language: str) -> dict[int, list[dict]] | None:
@@ -326,9 +364,11 @@ def key_figures(scope: Scope, language: str) -> tuple[KeyFigures, dict]:
         cell[dlabel[domain_id]] = cell.get(dlabel[domain_id], 0) + 1
     used = [dlabel[d.id] for d in domains if any(dlabel[d.id] in inner for inner in nested.values())]
     people = [r[2] for r in rows if r[2] is not None]
-    themes = theme_counts(None, language)
+    counted_ids = _counted(scope).with_only_columns(Story.id)
+    themes = theme_counts(counted_ids, language)
+    selected_themes = theme_counts(_selected_ids(counted_ids), language)
     figures = KeyFigures(CountTable.from_nested(nested, used) if nested else None, sum(people) if people else None,
-                         themes or {}, {}, funnel(scope, language) or [])
+                         themes, selected_themes, funnel(scope, language) or [])
     by_domain = {label: sum(inner.get(label, 0) for inner in nested.values()) for label in used}
     by_unit = {unit: sum(inner.values()) for unit, inner in nested.items()}
     return figures, {"by_domain": by_domain, "by_unit": by_unit, "total": len(rows)}
@@ -459,7 +499,7 @@ def dashboard(scope: Scope, language: str = "fr") -> dict:
             "by_period": dict(zip(period_codes, [sum(v[i] for v in trends.values()) for i in range(len(period_codes))],
                                   strict=True)),
             "trends": trends, "period_codes": period_codes, "consent": consent,
-            "themes": theme_counts(None, language), "funnel": funnel(scope, language) if scope.period else None}
+            "themes": theme_counts(base.with_only_columns(Story.id), language), "funnel": funnel(scope, language) if scope.period else None}
 
 
 # -- tabular exports --------------------------------------------------------

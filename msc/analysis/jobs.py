@@ -1,0 +1,229 @@
+"""Background analysis: RQ on Redis when MSC_REDIS_URL is set, a thread otherwise (or inline in tests).
+
+A job is an AnalysisJob row; only its id travels (to Redis or to a thread), never story text.
+Jobs are dispatched after the transaction that created them commits, so the worker sees the stories.
+"""
+import logging
+import threading
+
+import sqlalchemy as sa
+from flask import current_app, has_app_context
+from sqlalchemy.orm import Session
+
+from .. import audit
+from ..extensions import db
+from ..models_base import utcnow
+from ..stories.models import Story
+from .models import AnalysisJob
+
+log = logging.getLogger(__name__)
+QUEUE = "msc-analysis"
+BATCH = 32
+PENDING = "msc_analysis_jobs"  # job ids to dispatch after commit
+PENDING_STORIES = "msc_analysis_stories"  # story ids to put in a job at commit
+RUNNERS = ("rq", "thread", "inline")
+
+_threads: list[threading.Thread] = []
+_run_lock = threading.Lock()  # one job at a time per process: no two writers on one story
+_worker_app = None
+
+
+def runner_name(app=None) -> str:
+    """ANALYSIS_JOBS when set; otherwise RQ when Redis is configured, else a thread."""
+    app = app or current_app
+    mode = app.config.get("ANALYSIS_JOBS")
+    if mode in RUNNERS:
+        return mode
+    return "rq" if app.config.get("REDIS_URL") else "thread"
+
+
+# -- creating jobs (inside the caller's transaction) ------------------------------------------
+def queue_stories(story_ids: list[int], *, user=None) -> None:
+    """Analyse these stories: now when inline; otherwise in one background job per programme, created
+    when the transaction commits (so a demo load or an import of 500 stories makes one job, not 500)."""
+    ids = sorted({int(i) for i in story_ids})
+    if not ids:
+        return
+    if runner_name() == "inline":
+        from . import operations
+
+        stories = list(db.session.scalars(sa.select(Story).where(Story.id.in_(ids)).order_by(Story.id)))
+        operations.analyse_stories(stories)
+        return
+    pending = db.session.info.setdefault(PENDING_STORIES, {})
+    for story_id in ids:
+        pending.setdefault(story_id, getattr(user, "id", None))
+
+
+@sa.event.listens_for(Session, "before_commit")
+def _create_pending_jobs(session):
+    pending = session.info.pop(PENDING_STORIES, None)
+    if not pending or not has_app_context():
+        return
+    runner = runner_name()
+    by_programme: dict[int, list[int]] = {}
+    for programme_id, story_id in session.execute(sa.select(Story.programme_id, Story.id)
+                                                  .where(Story.id.in_(list(pending)))):
+        by_programme.setdefault(programme_id, []).append(story_id)
+    created = []
+    for programme_id, group in by_programme.items():
+        group.sort()
+        created.append(AnalysisJob(programme_id=programme_id, kind="story", runner=runner, story_ids=group,
+                                   total=len(group), created_by_id=pending[group[0]]))
+    session.add_all(created)
+    session.flush()
+    session.info.setdefault(PENDING, []).extend(job.id for job in created)
+
+
+def reanalyse_all(programme, *, user=None, runner: str | None = None) -> AnalysisJob:
+    """Re-analyse every story of the programme (after a codebook change); human decisions are kept."""
+    runner = runner or runner_name()
+    job = _create(programme.id, "all", [], runner, user)
+    audit.record("analysis_reanalyse", job, user=user, runner=runner)
+    if runner == "inline":
+        execute(job.id, commit=db.session.flush)
+    return job
+
+
+def _create(programme_id, kind, ids, runner, user) -> AnalysisJob:
+    job = AnalysisJob(programme_id=programme_id, kind=kind, runner=runner, story_ids=ids, total=len(ids),
+                      created_by_id=getattr(user, "id", None))
+    db.session.add(job)
+    db.session.flush()
+    if runner != "inline":
+        db.session.info.setdefault(PENDING, []).append(job.id)
+    return job
+
+
+@sa.event.listens_for(Session, "after_commit")
+def _dispatch_after_commit(session):
+    ids = session.info.pop(PENDING, None)
+    if ids and has_app_context():
+        for job_id in ids:
+            dispatch(job_id)
+
+
+@sa.event.listens_for(Session, "after_soft_rollback")
+def _forget_after_rollback(session, previous_transaction):
+    session.info.pop(PENDING, None)
+    session.info.pop(PENDING_STORIES, None)
+
+
+def dispatch(job_id: int, app=None) -> None:
+    """Send a committed job to RQ, or start it in a thread (also when Redis cannot be reached)."""
+    app = app or current_app._get_current_object()
+    if runner_name(app) == "rq":
+        try:
+            _queue(app).enqueue("msc.analysis.jobs.run_job", job_id, job_timeout=6 * 3600, result_ttl=3600)
+            return
+        except Exception as exc:  # Redis down: the work still gets done, here
+            log.warning("analysis job %s: Redis unavailable (%s); running in a thread", job_id, type(exc).__name__)
+    thread = threading.Thread(target=_run_in_thread, args=(app, job_id), name=f"msc-analysis-{job_id}", daemon=True)
+    _threads.append(thread)
+    thread.start()
+
+
+def _queue(app):
+    from redis import Redis
+    from rq import Queue
+
+    return Queue(QUEUE, connection=Redis.from_url(app.config["REDIS_URL"]))
+
+
+def _run_in_thread(app, job_id: int) -> None:
+    try:
+        with app.app_context():
+            execute(job_id)
+    except Exception as exc:  # never let a thread die loudly with story data in a traceback
+        log.error("analysis job %s stopped: %s", job_id, type(exc).__name__)
+
+
+def wait_for_threads(timeout: float = 120) -> None:
+    """Wait for the background threads started by this process (tests, `msc reanalyze`)."""
+    while _threads:
+        _threads.pop().join(timeout)
+
+
+# -- running jobs -----------------------------------------------------------------------------
+def run_job(job_id: int) -> None:
+    """RQ entry point: run with the worker's application (or one built from the environment)."""
+    app = _worker_app
+    if app is None:
+        if has_app_context():
+            app = current_app._get_current_object()
+        else:
+            from .. import create_app
+
+            app = create_app()
+    with app.app_context():
+        execute(job_id)
+
+
+def _story_ids(job: AnalysisJob) -> list[int]:
+    if job.kind == "story":
+        return list(job.story_ids)
+    return list(db.session.scalars(sa.select(Story.id).where(Story.programme_id == job.programme_id)
+                                   .order_by(Story.id)))
+
+
+def _skip(job: AnalysisJob, story: Story) -> bool:
+    """A re-analysis leaves withdrawn stories alone; a story job skips a story already analysed as it is."""
+    if job.kind == "all":
+        return story.is_withdrawn
+    from .queries import codebook, is_analysis_current
+
+    book = codebook(story.programme_id)
+    return is_analysis_current(story) and book is not None and story.analysis.codebook_version == book.version
+
+
+def execute(job_id: int, commit=None) -> AnalysisJob | None:
+    """Run a job in batches, recording progress after each; a failing batch is counted, not fatal."""
+    from . import operations
+
+    commit = commit or db.session.commit
+    with _run_lock:
+        job = db.session.get(AnalysisJob, job_id)
+        if job is None or job.is_finished:
+            return job
+        ids = _story_ids(job)
+        job.status, job.started_at, job.total = "running", utcnow(), len(ids)
+        commit()
+        for start in range(0, len(ids), BATCH):
+            batch = ids[start:start + BATCH]
+            try:
+                stories = [s for s in db.session.scalars(sa.select(Story).where(Story.id.in_(batch)))
+                           if not _skip(job, s)]
+                operations.analyse_stories(stories)
+                job.done += len(batch)
+                commit()
+            except Exception as exc:
+                log.error("analysis job %s: a batch of %d stories failed (%s)", job_id, len(batch),
+                          type(exc).__name__)
+                if commit is not db.session.commit:
+                    raise
+                db.session.rollback()
+                job = db.session.get(AnalysisJob, job_id)
+                job.failed += len(batch)
+                commit()
+        job.status = "failed" if job.failed and not job.done else "done"
+        job.error = f"{job.failed} stories failed" if job.failed else ""
+        job.finished_at = utcnow()
+        from .queries import codebook
+
+        book = codebook(job.programme_id)
+        job.codebook_version = book.version if book else None
+        commit()
+        return job
+
+
+def work(burst: bool = False) -> None:
+    """`msc worker`: an RQ worker in this process, so the spaCy models stay loaded between jobs."""
+    global _worker_app
+    from rq import SimpleWorker
+
+    app = current_app._get_current_object()
+    if not app.config.get("REDIS_URL"):
+        raise RuntimeError("MSC_REDIS_URL is not set")
+    _worker_app = app
+    queue = _queue(app)
+    SimpleWorker([queue], connection=queue.connection).work(burst=burst, with_scheduler=False)

@@ -1,0 +1,159 @@
+"""Read-only helpers of the analysis: known terms, suggestions, spans, preview, highlighted text."""
+from dataclasses import dataclass, field
+
+import sqlalchemy as sa
+from markupsafe import Markup, escape
+
+from ..extensions import db
+from ..programmes.models import Programme, Unit
+from .models import (AnalysisJob, Codebook, KnownTerm, PiiSpan, Theme, ThemeDecision, ThemeSuggestion,
+                     text_hash)
+
+
+def known_terms(programme_id: int) -> list[tuple[str, str]]:
+    """The programme's names and venues to always catch, as (term, label) pairs."""
+    rows = db.session.execute(sa.select(KnownTerm.term, KnownTerm.label).where(
+        KnownTerm.programme_id == programme_id).order_by(KnownTerm.term))
+    return [(term, label) for term, label in rows]
+
+
+def service_terms(programme_id: int) -> tuple[str, ...]:
+    """The organisation's own names (programme, organisation, units): never personal data."""
+    programme = db.session.get(Programme, programme_id)
+    names = [programme.organisation] if programme else []
+    names += db.session.scalars(sa.select(Unit.name).where(Unit.programme_id == programme_id))
+    return tuple(sorted({n.strip() for n in names if n and n.strip()}))
+
+
+def codebook(programme_id: int) -> Codebook | None:
+    return db.session.scalar(sa.select(Codebook).where(Codebook.programme_id == programme_id))
+
+
+def suggestion(story, theme) -> ThemeSuggestion | None:
+    return db.session.scalar(sa.select(ThemeSuggestion).where(ThemeSuggestion.story_id == story.id,
+                                                              ThemeSuggestion.theme_id == theme.id))
+
+
+def decision(story, theme) -> ThemeDecision | None:
+    return db.session.scalar(sa.select(ThemeDecision).where(ThemeDecision.story_id == story.id,
+                                                            ThemeDecision.theme_id == theme.id))
+
+
+@dataclass
+class ThemeRow:
+    """One theme as shown on the story page: suggestion (with evidence) and decision."""
+
+    theme: Theme
+    suggestion: ThemeSuggestion | None = None
+    decision: ThemeDecision | None = None
+    evidence: list = field(default_factory=list)
+
+    @property
+    def state(self) -> str:
+        return self.decision.status if self.decision else "suggested"
+
+
+def story_themes(story) -> list[ThemeRow]:
+    """Suggested and decided themes of a story, in codebook order."""
+    rows: dict[int, ThemeRow] = {}
+    for s in db.session.scalars(sa.select(ThemeSuggestion).where(ThemeSuggestion.story_id == story.id)):
+        rows[s.theme_id] = ThemeRow(s.theme, suggestion=s, evidence=_valid(s.evidence, story.text))
+    for d in db.session.scalars(sa.select(ThemeDecision).where(ThemeDecision.story_id == story.id)):
+        rows.setdefault(d.theme_id, ThemeRow(d.theme)).decision = d
+    return sorted(rows.values(), key=lambda r: (r.theme.position, r.theme.id))
+
+
+def confirmed_theme_keys(story) -> list[str]:
+    """The themes people confirmed or added (what reports count)."""
+    return [r.theme.key for r in story_themes(story) if r.decision and r.decision.is_positive]
+
+
+def addable_themes(story) -> list[Theme]:
+    """Active themes a person can still add by hand."""
+    book = codebook(story.programme_id)
+    taken = {r.theme.id for r in story_themes(story) if r.decision}
+    return [t for t in (book.themes if book else []) if not t.is_retired and t.id not in taken]
+
+
+def _valid(evidence, text: str) -> list[dict]:
+    n = len(text)
+    return [e for e in evidence or [] if isinstance(e, dict) and 0 <= e.get("start", -1) < e.get("end", -1) <= n]
+
+
+def spans(story) -> list[PiiSpan]:
+    return list(db.session.scalars(sa.select(PiiSpan).where(PiiSpan.story_id == story.id)
+                                   .order_by(PiiSpan.start_offset, PiiSpan.end_offset)))
+
+
+def active_spans(story) -> list[PiiSpan]:
+    return [s for s in spans(story) if not s.is_removed]
+
+
+def preview_text(story) -> str:
+    """The pseudonymised text as it would be approved now."""
+    from .pseudonymise import pseudonymise
+
+    lang = story.analysis.lang if story.analysis else (story.language or "fr")
+    current = [s for s in active_spans(story) if s.end_offset <= len(story.text)]
+    return pseudonymise(story.text, [(s.start_offset, s.end_offset, s.label) for s in current], lang)
+
+
+def preview_hash(story) -> str:
+    return text_hash(preview_text(story))
+
+
+def is_analysis_current(story) -> bool:
+    return story.analysis is not None and story.analysis.is_current(story)
+
+
+def is_approved(story) -> bool:
+    """Pseudonymised text approved and still matching the current text."""
+    approval = story.pseudonym_approval
+    return approval is not None and approval.is_valid_for(story)
+
+
+def approved_text(story) -> str:
+    """What panels, dashboards and exports show: the approved text, never the raw one ("" before approval)."""
+    return story.pseudonym_approval.text if is_approved(story) else ""
+
+
+def highlight(text: str, marks: list[tuple[int, int, str, dict]]) -> Markup:
+    """The text with <mark> elements at (start, end, css class, data attributes); every piece escaped.
+
+    Overlapping marks are cut at each boundary so the HTML stays well nested.
+    """
+    n = len(text)
+    marks = [(s, e, css, data) for s, e, css, data in marks if 0 <= s < e <= n]
+    cuts = sorted({0, n, *[s for s, *_ in marks], *[e for _, e, *_ in marks]})
+    out = []
+    for a, b in zip(cuts, cuts[1:]):
+        piece = escape(text[a:b])
+        covering = [m for m in marks if m[0] <= a and b <= m[1]]
+        if not covering:
+            out.append(piece)
+            continue
+        classes = " ".join(sorted({m[2] for m in covering}))
+        attrs = {}
+        for m in covering:
+            for k, v in m[3].items():
+                attrs.setdefault(k, set()).add(str(v))
+        data = "".join(f' data-{escape(k)}="{escape(" ".join(sorted(v)))}"' for k, v in sorted(attrs.items()))
+        out.append(Markup(f'<mark class="{escape(classes)}"{data}>') + piece + Markup("</mark>"))
+    return Markup("").join(out)
+
+
+def evidence_html(story, rows: list[ThemeRow]) -> Markup:
+    marks = [(e["start"], e["end"], "evidence", {"themes": r.theme.key}) for r in rows
+             if r.state != "rejected" for e in r.evidence]
+    return highlight(story.text, marks)
+
+
+def pii_html(story) -> Markup:
+    marks = [(s.start_offset, s.end_offset, "pii", {"label": s.label}) for s in active_spans(story)]
+    return highlight(story.text, marks)
+
+
+def latest_jobs(programme_id: int, limit: int = 10) -> list[AnalysisJob]:
+    return list(db.session.scalars(sa.select(AnalysisJob).where(AnalysisJob.programme_id == programme_id,
+                                                                AnalysisJob.kind == "all")
+                                   .order_by(AnalysisJob.id.desc()).limit(limit)))
