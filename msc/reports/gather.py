@@ -1,11 +1,9 @@
 """The one adapter between the database and the reporting core: queries that build ``schema`` dataclasses.
 
-Everything that depends on a package not merged yet is *absent*, never
-invented. Selection is wired (finalised rounds only: a story counts as
-selected once a round that chose it is finalised). While ``ANALYSIS_WIRED``
-is False no pseudonymised text counts as approved (so no note lists a story
-yet) and themes are None. Callers show "not available" for None, and 0 only for a
-real zero.
+Selection: a story counts as selected once a round that chose it is finalised.
+Analysis: only stories whose pseudonymised text a person approved enter a note;
+theme counts take what people confirmed or added plus the analysis' suggestions
+that nobody rejected; exports list the confirmed themes.
 """
 from __future__ import annotations
 
