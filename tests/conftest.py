@@ -224,7 +224,11 @@ def page(browser, live_server):
 
 @pytest.fixture
 def browser_login(page, world):
-    def login(key):
+    def login(key, locale=None):
+        """Sign in through the form; `locale` first sets the user's interface language."""
+        if locale:
+            world.users[key].locale = locale
+            _db.session.commit()
         page.goto("/login")
         page.get_by_label("E-mail").fill(f"{key}@test.msc")
         page.get_by_label("Mot de passe").or_(page.get_by_label("Password")).first.fill(PASSWORD)

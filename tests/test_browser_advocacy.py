@@ -10,7 +10,7 @@ def test_advocacy_member_generates_and_downloads_a_note(page, browser_login, wor
     chosen = make_story(consent=ADVOCACY, title="Je témoigne au tribunal")
     make_story(consent=("evaluation",), title="Reste interne")
     wired(chosen)
-    browser_login("advocacy")
+    browser_login("advocacy", locale="en")
     page.goto("/advocacy/new")
     page.get_by_label(re.compile(r"^(Période|Period)")).select_option(label="2024-S1 – 1er semestre 2024")
     page.get_by_label(re.compile(r"^(Anglais|English)$")).check()

@@ -9,7 +9,7 @@ TEXT = ("Chez Nour, à Derb Sultan, Mme Bennani m'a frappée. Grâce au groupe d
 
 def test_facilitator_reviews_themes_and_personal_data(page, browser_login, world, make_story, db):
     story = make_story(text=TEXT, approved=False)
-    browser_login("facil_mrk")
+    browser_login("facil_mrk", locale="en")
     page.goto(f"/stories/{story.id}")
 
     mark = page.locator("mark.evidence[data-themes~=violence_physical]").first
@@ -20,7 +20,7 @@ def test_facilitator_reviews_themes_and_personal_data(page, browser_login, world
     assert mark.evaluate("m => getComputedStyle(m).backgroundColor") == "rgba(0, 0, 0, 0)"
     page.get_by_label(re.compile("Highlight the evidence")).check()
 
-    page.get_by_role("button", name=re.compile(r"^Confirm — Violences physiques")).click()
+    page.get_by_role("button", name=re.compile(r"^Confirm — Physical violence")).click()
     page.wait_for_url(re.compile(rf"/stories/{story.id}#themes$"))
     assert "confirmed" in page.get_by_test_id("theme-violence_physical").inner_text()
 
