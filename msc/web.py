@@ -74,6 +74,10 @@ def _register_blueprints(app: Flask) -> None:
         app.register_blueprint(bp)
     _register_selection_hooks()
 
+    from .analysis import wiring as analysis_wiring
+
+    analysis_wiring.register(app)
+
 
 def _register_selection_hooks() -> None:
     from flask_babel import lazy_gettext as _l
@@ -87,10 +91,6 @@ def _register_selection_hooks() -> None:
         main.STORY_PANELS.append(hooks.story_panel)
     if demo_rounds.load_demo_rounds not in demo.DEMO_HOOKS:
         demo.DEMO_HOOKS.append(demo_rounds.load_demo_rounds)
-
-    from .analysis import wiring as analysis_wiring
-
-    analysis_wiring.register(app)
 
 
 def _register_template_helpers(app: Flask) -> None:
