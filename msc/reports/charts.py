@@ -75,6 +75,13 @@ def _figure(height: float) -> Figure:
     return fig
 
 
+def _legend_columns(names) -> int:
+    """Fewer legend columns for long labels, so that the legend fits the figure's width."""
+    longest = max((len(str(n)) for n in names), default=0)
+    per_row = 4 if longest <= 12 else 3 if longest <= 20 else 2
+    return max(1, min(len(names), per_row))
+
+
 def _render(fig: Figure, fmt: str, title: str) -> bytes:
     buf = io.BytesIO()
     if fmt == "png":
@@ -170,7 +177,7 @@ def grouped_bar_chart(categories: Sequence[str], series: dict[str, Sequence[floa
         ax.set_xticks(range(len(categories)), labels, rotation=30 if len(labels) > 4 else 0,
                       ha="right" if len(labels) > 4 else "center")
     # Outside the axes: never hides a bar, and cheaper than loc="best".
-    fig.legend(frameon=False, loc="outside lower center", ncols=min(n, 4))
+    fig.legend(frameon=False, loc="outside lower center", ncols=_legend_columns(series))
     ax.set_title(_label(title))
     _style_axes(ax, horizontal)
     return _render(fig, fmt, title)
@@ -221,7 +228,7 @@ def line_chart(periods: Sequence[str], series: dict[str, Sequence[float | None]]
     ax.set_xticks(x, [_label(p) for p in periods], rotation=30 if len(periods) > 6 else 0)
     ax.set_ylim(bottom=0)
     if len(series) > 1:
-        fig.legend(frameon=False, loc="outside lower center", ncols=min(len(series), 4))
+        fig.legend(frameon=False, loc="outside lower center", ncols=_legend_columns(series))
     ax.set_title(_label(title))
     _style_axes(ax, horizontal=False)
     return _render(fig, fmt, title)
