@@ -10,24 +10,21 @@ from msc.reports.schema import SelectionRecord
 
 @pytest.fixture
 def wired(monkeypatch):
-    """Test double: chosen stories count as selected (without running rounds) and as approved.
+    """Test double for selection only: chosen stories count as selected without running rounds.
 
-    Approval of the pseudonymised text is absent in production until analysis
-    is integrated; the double lets the tests drive stories through the whole
-    note pipeline. ``test_advocacy_selection.py`` uses real finalised rounds.
+    Approval of the pseudonymised text is real (make_story approves by default;
+    ``approved=False`` leaves a story unapproved). ``test_advocacy_selection.py``
+    uses real finalised rounds.
     """
     from msc.reports import gather
 
-    state = {"selected": set(), "approved": set()}
+    state = {"selected": set()}
 
-    def select(*stories, approve=True):
+    def select(*stories):
         for s in stories:
             state["selected"].add(s.id)
-            if approve:
-                state["approved"].add(s.id)
 
     monkeypatch.setattr(gather, "selected_story_ids", lambda scope: set(state["selected"]))
-    monkeypatch.setattr(gather, "pseudonymisation_approved", lambda story: story.id in state["approved"])
     monkeypatch.setattr(gather, "selection_records", lambda ids, lang: {
         i: [SelectionRecord("Clinique", "Clinique de Marrakech", "Un courage rare.", dt.date(2024, 7, 2))]
         for i in ids})

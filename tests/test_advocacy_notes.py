@@ -33,7 +33,7 @@ def included_ids(scope):
 # -- the rule -----------------------------------------------------------------
 
 def test_without_selection_and_analysis_no_story_enters_a_note(world, make_story):
-    story = make_story(consent=ADVOCACY)
+    story = make_story(consent=ADVOCACY, approved=False)
     included, excluded = gather.partition(scope_for(world))
     assert included == []
     assert excluded == [(story, ["pseudonymisation_not_approved", "not_selected"])]
@@ -45,10 +45,10 @@ def test_each_exclusion_reason(world, make_story, wired, db):
     refused = make_story(consent="refused")
     withdrawn = make_story(consent=ADVOCACY)
     story_ops.withdraw_consent(withdrawn, dt.date(2024, 5, 1))
-    not_approved = make_story(consent=ADVOCACY)
-    not_selected = make_story(consent=ADVOCACY)
+    not_approved = make_story(consent=ADVOCACY, approved=False)
+    not_selected = make_story(consent=ADVOCACY, approved=False)
     wired(ok, no_adv, refused, withdrawn)
-    wired(not_approved, approve=False)
+    wired(not_approved)
     db.session.commit()
     reasons = {s.id: why for s, why in gather.partition(scope_for(world))[1]}
     assert ok.id not in reasons

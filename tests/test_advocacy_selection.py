@@ -41,8 +41,19 @@ def test_an_open_round_selects_nothing(world, advocacy_story):
     assert gather.selected_story_ids(scope_for(world)) == set()
 
 
-def test_selected_story_still_waits_for_approved_pseudonymisation(world, finalised):
+def test_selected_story_still_waits_for_approved_pseudonymisation(world, finalised, db):
+    from msc.stories import operations as story_ops
+    from msc.stories.models import Story
+
     _, winner = finalised
+    story = db.session.get(Story, winner)
+    # The text is corrected after the selection: the approval is void until someone approves again.
+    data = story_ops.StoryInput(unit=story.unit, period=story.period, domain=story.domain,
+                                interview_date=story.interview_date, title=story.title,
+                                text=story.text + " Elle ajoute un détail.",
+                                storyteller=story_ops.StorytellerInput(story.storyteller.code))
+    story_ops.update_story(story, world.programme, data)
+    db.session.commit()
     included, excluded = gather.partition(scope_for(world))
     assert included == []
     reasons = {s.id: why for s, why in excluded}

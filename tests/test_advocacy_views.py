@@ -14,7 +14,6 @@ from msc.advocacy.models import NoteExport
 from msc.audit import AuditEvent
 from msc.reports import charts, gather
 from msc.stories import operations as story_ops
-from msc.stories.models import REVIEW_TEXT_PROVIDERS
 
 ROLES = ["anonymous", "admin", "coord_mrk", "coord_nat", "facil_mrk", "facil_aga", "panel_mrk", "advocacy"]
 ADVOCACY = ("evaluation", "panel", "advocacy")
@@ -106,7 +105,7 @@ def test_nav_shows_the_new_pages_to_the_right_roles(client, login_as):
 # -- note pages ------------------------------------------------------------------------
 
 def test_preview_lists_excluded_stories_and_why_without_their_text(client, login_as, world, make_story):
-    story = make_story(consent=("evaluation",), title="Titre privé", text="Texte privé du récit.")
+    story = make_story(consent=("evaluation",), title="Titre privé", text="Texte privé du récit.", approved=False)
     login_as("advocacy")
     page = client.post("/advocacy/new", data={"period": world.period("2024-S1").id, "language": "fr",
                                               "action": "preview"}).get_data(as_text=True)
@@ -203,7 +202,7 @@ def test_dashboard_counts_only_visible_units(client, login_as, world, make_story
     page = client.get("/dashboard/").get_data(as_text=True)
     assert "1 story submitted" in page or "1 récit" in page
     assert "<svg" in page and "msc-chart" in page and "MRK" not in page.split("<svg", 1)[1].split("</svg>")[0]
-    assert 'data-absent="themes"' in page and 'data-absent="funnel"' in page
+    assert 'data-absent="themes"' not in page and 'data-absent="funnel"' in page  # funnel: choose a period
 
 
 def test_dashboard_data_by_unit_domain_period_facilitator_consent(world, make_story):
@@ -216,7 +215,7 @@ def test_dashboard_data_by_unit_domain_period_facilitator_consent(world, make_st
     assert data["by_period"] == {"2024-S1": 2, "2024-S2": 1}
     assert data["by_facilitator"] == {"Facil Mrk": 2, "Facil Aga": 1}
     assert data["consent"]["given"] == 2 and data["consent"]["refused"] == 1 and data["consent"]["use_advocacy"] == 1
-    assert data["themes"] is None and data["funnel"] is None  # absent until analysis and selection are merged
+    assert data["themes"]["Estime de soi"] == 3 and data["funnel"] is None  # the funnel needs a period
     s1 = gather.dashboard(gather.resolve_scope(world.programme, gather.all_unit_ids(world.programme),
                                                period="2024-S1", domains=["health"]))
     assert s1["total"] == 1 and s1["by_period"] == {"2024-S1": 1, "2024-S2": 0}
@@ -262,7 +261,6 @@ def test_non_admins_get_the_pseudonymised_text_only(client, login_as, world, mak
     login_as("admin")
     row = _csv_rows(client.get("/dashboard/export.csv").data)[0]
     assert row["text"] == "Fatima de Marrakech m'a aidée." and row["significance"] == "Nom réel ici."
-    assert REVIEW_TEXT_PROVIDERS == []
 
 
 def test_withdrawn_refused_and_missing_consent_never_leave_with_text(client, login_as, world, make_story, db):
@@ -301,9 +299,9 @@ def test_jsonl_has_metadata_and_typed_values_and_is_audited(client, login_as, wo
     user = login_as("coord_nat")
     lines = client.get("/dashboard/export.jsonl?period=2024-S1").data.decode("utf-8").splitlines()
     meta, row = json.loads(lines[0])["_meta"], json.loads(lines[1])
-    assert meta["count"] == 1 and meta["themes_available"] is False and meta["period"] == "2024-S1"
+    assert meta["count"] == 1 and meta["themes_available"] is True and meta["period"] == "2024-S1"
     assert row["id"] == story.id and row["people_concerned"] == 2 and row["text"] == "سافرت 👩🏽‍⚖️ <b>html</b>"
-    assert row["themes"] is None and row["selection"] == [] and row["consent_uses"] == "evaluation,panel"
+    assert row["themes"] == [] and row["selection"] == []  # no theme confirmed by a person yet and row["consent_uses"] == "evaluation,panel"
     event = db.session.scalar(sa.select(AuditEvent).where(AuditEvent.action == "stories_export"))
     assert event.user_id == user.id and event.details["format"] == "jsonl" and event.details["rows"] == 1
 
