@@ -36,4 +36,4 @@ def test_coordinator_imports_the_kpi_xlsx(page, browser_login, world, db):
     page.wait_for_url(re.compile(r"/stories/$"))
     assert page.get_by_text("5 stories imported").is_visible()
     page.get_by_role("link", name=re.compile("Je connais mes droits")).click()
-    assert page.get_by_text("Avant, je ne savais pas que je pouvais porter plainte.").is_visible()
+    assert page.get_by_text("Avant, je ne savais pas que je pouvais porter plainte.").first.is_visible()
