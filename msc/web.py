@@ -1,5 +1,5 @@
 """Wiring of extensions, blueprints, locale, security headers and error pages."""
-from flask import Flask, g, has_request_context, render_template, request
+from flask import Flask, current_app, g, has_request_context, render_template, request
 from flask_babel import format_date, format_datetime, get_locale
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
@@ -11,14 +11,16 @@ RTL_LOCALES = {"ar"}
 
 
 def select_locale():
+    """The user's language; else the visitor's choice or browser; else the configured default (French)."""
+    default = current_app.config.get("BABEL_DEFAULT_LOCALE", "fr")
     if not has_request_context():  # CLI and background work
-        return "fr"
+        return default
     if current_user and current_user.is_authenticated:
         return current_user.locale
     chosen = request.cookies.get("msc_lang")
     if chosen in ("fr", "en", "ar"):
         return chosen
-    return request.accept_languages.best_match(["fr", "en", "ar"], default="fr")
+    return request.accept_languages.best_match(["fr", "en", "ar"], default=default)
 
 
 def init_app(app: Flask) -> None:

@@ -45,7 +45,7 @@ def test_submit_without_consent_is_refused_and_nothing_saved(client, world, logi
 def test_domain_questions_are_shown(client, world, login_as):
     login_as("facil_mrk")
     page = client.get("/stories/new").get_data(as_text=True)
-    assert world.domain("autonomy").questions["fr"].replace("'", "&#39;") in page
+    assert world.domain("autonomy").questions["en"].replace("'", "&#39;") in page
 
 
 def test_edit_records_history(client, world, login_as, make_story, db):

@@ -39,7 +39,8 @@ def dashboard_charts(data: dict, no_data: str) -> dict[str, bytes]:
     if data["funnel"]:
         stages = [[str(_("Collected")), data["funnel"][0].collected]]
         for f in data["funnel"]:
-            stages += [[f"{f.level}: {_('candidates')}", f.candidates], [f"{f.level}: {_('selected')}", f.selected]]
+            candidates, selected = str(_("candidates")), str(_("selected"))
+            stages += [[f"{f.level}: {candidates}", f.candidates], [f"{f.level}: {selected}", f.selected]]
         out["funnel"] = draw("funnel", stages, _("Selection funnel"), no_data)
     return out
 
