@@ -136,7 +136,7 @@ def test_admin_edits_a_theme_and_html_is_escaped(client, login_as, world, db):
     assert client.get("/analysis/codebook").status_code == 200
     theme = _theme(world, "housing")
     response = client.post(f"/analysis/codebook/themes/{theme.id}", data={
-        "key": "ignored", "label_fr": "<script>alert(1)</script>Logement", "label_en": "Housing",
+        "key": "ignored", "label_fr": "<script>alert(1)</script>Logement", "label_en": "<script>alert(1)</script>Housing",
         "patterns_fr": "logement\nhebergement d'urgence\n[{\"LOWER\": \"squat\"}]", "patterns_en": "shelter",
         "negation": "y"})
     assert response.status_code == 302

@@ -1,4 +1,5 @@
 import pytest
+from flask_babel import refresh
 
 
 @pytest.fixture
@@ -25,5 +26,6 @@ def test_french_user_gets_french_pages_and_arabic_user_rtl(client, world, login_
     assert "Nouvelle histoire" in page and "Histoires" in page
     world.users["facil_mrk"].locale = "ar"
     db.session.commit()
+    refresh()  # the test's requests share one app context, where Flask-Babel keeps the locale
     page = client.get("/stories/").get_data(as_text=True)
     assert 'dir="rtl"' in page and "قصة" in page
