@@ -237,10 +237,10 @@ def theme_counts(story_ids, language: str) -> dict[str, int]:
     from ..analysis.models import Theme
 
     pairs = _theme_pairs(story_ids).subquery()
-    rows = db.session.execute(
-        sa.select(Theme.key, Theme.labels, sa.func.count(sa.distinct(pairs.c.story_id)))
-        .join(pairs, pairs.c.theme_id == Theme.id).group_by(Theme.id, Theme.key, Theme.labels)).all()
-    counts = {label_in(labels, language, key): n for key, labels, n in rows}
+    per_theme = dict(db.session.execute(
+        sa.select(pairs.c.theme_id, sa.func.count(sa.distinct(pairs.c.story_id))).group_by(pairs.c.theme_id)).all())
+    themes = db.session.scalars(sa.select(Theme).where(Theme.id.in_(list(per_theme) or [-1])))
+    counts = {label_in(t.labels, language, t.key): per_theme[t.id] for t in themes}
     return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
