@@ -2,8 +2,8 @@
 
 Usage:  PYTHONPATH=. python bench/import.py [rows]
 Baseline measured in the same run: bare python-calamine reading the same
-sheet into Python lists. Then read_table + build_rows alone, then the whole
-import (`msc.imports.operations.import_stories` and the commit) into a fresh
+sheet into Python lists. Then read → recognise → map → check alone, then the whole
+import (`msc.imports.pipeline.import_stories` and the commit) into a fresh
 SQLite database, without analysis. Target for the whole import: <= 30 s.
 """
 from __future__ import annotations
@@ -21,9 +21,10 @@ import uuid
 import openpyxl
 import python_calamine
 
-from msc.imports import kobo
-from msc.imports.preview import build_rows
+from msc.imports.check import check_rows
+from msc.imports.mapping import ImportSettings, guess_columns, map_columns
 from msc.imports.readers import read_table
+from msc.imports.recognise import recognise
 
 HEADERS = ["start", "end", "date_entretien", "enqueteur", "grp_recit/code_conteuse",
            "grp_recit/titre", "grp_recit/histoire", "grp_recit/pourquoi", "grp_recit/domaine",
@@ -73,8 +74,9 @@ def baseline(data: bytes):
 
 
 def ours(data: bytes):
-    table = read_table(data, "bench.xlsx", max_bytes=200 * 1024 * 1024)
-    return build_rows(table, kobo.guess_mapping(table.headers), domains=DOMAINS, defaults={})
+    export = recognise(read_table(data, "bench.xlsx", max_bytes=200 * 1024 * 1024))
+    mapped = map_columns(export, ImportSettings(mapping=guess_columns(export)))
+    return check_rows(mapped, DOMAINS).rows
 
 
 def measure(fn, data: bytes) -> tuple[float, int]:
@@ -115,8 +117,7 @@ def whole_import(data: bytes, trace: bool = False) -> tuple[float, int, int]:
     import tempfile
 
     from msc.extensions import db
-    from msc.imports import operations as ops
-    from msc.imports.plan import ImportSettings, guess_columns
+    from msc.imports import pipeline
     from msc.programmes import queries as pq
 
     with tempfile.TemporaryDirectory() as directory:
@@ -128,9 +129,9 @@ def whole_import(data: bytes, trace: bool = False) -> tuple[float, int, int]:
                 tracemalloc.start()
             t0 = time.perf_counter()
             table = read_table(data, "bench.xlsx", max_bytes=200 * 1024 * 1024)
-            settings = ImportSettings(mapping=guess_columns(table.headers), unit_code="MRK",
+            settings = ImportSettings(mapping=guess_columns(recognise(table)), unit_code="MRK",
                                       period_code="2024", domain_values=BENCH_DOMAIN_VALUES)
-            result = ops.import_stories(programme, table, settings)
+            result = pipeline.import_stories(programme, table, settings)
             db.session.commit()
             elapsed = time.perf_counter() - t0
             peak = tracemalloc.get_traced_memory()[1] if trace else 0
@@ -156,7 +157,7 @@ def main() -> None:
     results = ours(data)
     assert len(results) == n and sum(r.is_blocked for r in results) == 0
     print(f"baseline calamine to_python : {base_t:6.2f} s   peak {base_m / 1e6:7.1f} MB (tracemalloc)")
-    print(f"read_table + build_rows     : {our_t:6.2f} s   peak {our_m / 1e6:7.1f} MB (tracemalloc)")
+    print(f"read → recognise → map → check: {our_t:6.2f} s   peak {our_m / 1e6:7.1f} MB (tracemalloc)")
     print(f"ratio                       : {our_t / base_t:6.1f}x time   {our_m / base_m:5.1f}x memory")
     imp_t, _, imported = whole_import(data)
     _, imp_m, _ = whole_import(data, trace=True)

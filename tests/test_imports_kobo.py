@@ -1,11 +1,12 @@
-"""Kobo/ODK conventions: header mapping, submission ids, select-multiple columns."""
+"""Kobo/ODK conventions (recognise) and the mapping guessed from them: header mapping, submission ids, select-multiple columns."""
 from __future__ import annotations
 
 import pytest
 
 from conftest_imports import OWN, shared_file
-from msc.imports import kobo
-from msc.imports.readers import read_table
+from msc.imports import recognise as kobo
+from msc.imports.mapping import guess_mapping as guess_from_export
+from msc.imports.readers import Table, read_table
 
 XML_NAMES = {
     "storyteller": "grp_recit/code_conteuse", "title": "grp_recit/titre",
@@ -15,6 +16,11 @@ XML_NAMES = {
     "translation": "grp_recit/traduction", "consent": "grp_consent/consentement",
     "consent_uses": "grp_consent/usages_consentement", "collector": "enqueteur",
 }
+
+
+def guess_mapping(headers):
+    """The mapping guessed from these headers alone."""
+    return guess_from_export(kobo.recognise(Table(headers=list(headers), rows=[], fmt="csv")))
 
 
 def table(name: str):
@@ -33,16 +39,16 @@ def shared_table(prefix: str, **kw):
 @pytest.mark.parametrize("name", ["kpi_msc_fr_-_latest_version_-_False.csv",
                                   "kpi_msc_fr_-_latest_version_-_False.xlsx"])
 def test_kpi_xml_name_headers_fully_mapped(name):
-    assert kobo.guess_mapping(table(name).headers) == XML_NAMES
+    assert guess_mapping(table(name).headers) == XML_NAMES
 
 
 def test_odk_dash_groups_fully_mapped():
     expected = {f: c.replace("/", "-") for f, c in XML_NAMES.items()}
-    assert kobo.guess_mapping(table("odk_central_msc_fr.csv").headers) == expected
+    assert guess_mapping(table("odk_central_msc_fr.csv").headers) == expected
 
 
 def test_french_label_headers_fully_mapped():
-    assert kobo.guess_mapping(table("kpi_msc_fr_-_latest_version_-_labels.csv").headers) == {
+    assert guess_mapping(table("kpi_msc_fr_-_latest_version_-_labels.csv").headers) == {
         "storyteller": "Code de la conteuse", "title": "Le récit/Titre",
         "text": "Le récit/Racontez l'histoire du changement",
         "significance": "Le récit/Pourquoi ce changement est-il important pour vous ?",
@@ -60,7 +66,7 @@ def test_english_names_mapped():
                "story/why_significant", "story/domain", "story/language", "interview_date",
                "people_concerned", "story/translation", "consent/consent",
                "consent/consent_uses", "collector", "unit", "period", "_uuid", "_submitted_by"]
-    mapping = kobo.guess_mapping(headers)
+    mapping = guess_mapping(headers)
     assert mapping["text"] == "story/story_text"
     assert mapping["title"] == "story/story_title"
     assert mapping["significance"] == "story/why_significant"
@@ -74,7 +80,7 @@ def test_english_labels_mapped():
     headers = ["Storyteller code", "Tell the story of the change", "Why is this change significant to you?",
                "Domain of change", "Date of the interview", "How many people were concerned?",
                "Does the storyteller give consent?", "Uses allowed by the consent", "Interviewer"]
-    mapping = kobo.guess_mapping(headers)
+    mapping = guess_mapping(headers)
     assert mapping == {
         "storyteller": "Storyteller code", "text": "Tell the story of the change",
         "significance": "Why is this change significant to you?", "domain": "Domain of change",
@@ -86,37 +92,37 @@ def test_english_labels_mapped():
 
 
 def test_accents_and_case_ignored():
-    mapping = kobo.guess_mapping(["RÉCIT", "Domaine", "CONSENTEMENT", "Date_Entretien"])
+    mapping = guess_mapping(["RÉCIT", "Domaine", "CONSENTEMENT", "Date_Entretien"])
     assert mapping == {"text": "RÉCIT", "domain": "Domaine", "consent": "CONSENTEMENT",
                        "interview_date": "Date_Entretien"}
 
 
 def test_metadata_used_only_as_fallback():
-    assert kobo.guess_mapping(["histoire", "_submitted_by", "_submission_time"]) == {
+    assert guess_mapping(["histoire", "_submitted_by", "_submission_time"]) == {
         "text": "histoire", "interview_date": "_submission_time", "collector": "_submitted_by"}
-    assert kobo.guess_mapping(["histoire", "enqueteur", "_submitted_by", "date_entretien",
+    assert guess_mapping(["histoire", "enqueteur", "_submitted_by", "date_entretien",
                                "start", "_submission_time"])["interview_date"] == "date_entretien"
 
 
 def test_separate_choice_columns_only_map_to_their_stem():
     headers = ["histoire", "grp/usages_consentement/evaluation", "grp/usages_consentement/panel"]
-    assert kobo.guess_mapping(headers)["consent_uses"] == "grp/usages_consentement"
+    assert guess_mapping(headers)["consent_uses"] == "grp/usages_consentement"
 
 
 def test_geopoint_and_media_columns_never_mapped():
     headers = ["clinique", "unite_gps", "_unite_gps_latitude", "_unite_gps_longitude",
                "photo_recit", "photo_recit_URL"]
-    assert kobo.guess_mapping(headers) == {"unit": "clinique"}
+    assert guess_mapping(headers) == {"unit": "clinique"}
     assert kobo.is_metadata("company_details/_Company_location_latitude")
     assert kobo.is_metadata("location-corner1-Accuracy")
 
 
 def test_nothing_to_map_in_unrelated_form():
-    assert kobo.guess_mapping(shared_table("ropensci_ruODK_build_Flora-Quadrat-0-4_1564384341-taxon").headers) == {}
+    assert guess_mapping(shared_table("ropensci_ruODK_build_Flora-Quadrat-0-4_1564384341-taxon").headers) == {}
 
 
 def test_utility_r_guesses_are_its_interview_date_consent_and_enumerator():
-    mapping = kobo.guess_mapping(shared_table("Nestor-Ch_utilityR").headers)
+    mapping = guess_mapping(shared_table("Nestor-Ch_utilityR").headers)
     assert mapping == {"interview_date": "a1_date_interview", "consent": "a4_informed_consent",
                        "collector": "a2_1_enum_id"}
 

@@ -1,4 +1,4 @@
-"""import_stories and preview_import against a real database (the test world)."""
+"""The whole import chain (pipeline.import_stories / preview_import) against a real database (the test world)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -9,8 +9,10 @@ import sqlalchemy as sa
 from conftest_imports import (KPI_DOMAIN_VALUES, KPI_XLSX, shared_kobo_dir, story_csv, story_row)
 from msc.audit import AuditEvent
 from msc.imports import operations as ops
-from msc.imports.plan import ImportSettings, guess_columns
+from msc.imports import pipeline
+from msc.imports.mapping import ImportSettings, guess_columns
 from msc.imports.readers import read_table
+from msc.imports.recognise import recognise
 from msc.stories.models import Story, Storyteller
 
 
@@ -21,7 +23,7 @@ def table_of(data: bytes, name: str = "export.csv"):
 def settings_for(table, **kw) -> ImportSettings:
     kw.setdefault("unit_code", "MRK")
     kw.setdefault("period_code", "2024-S1")
-    mapping = guess_columns(table.headers)
+    mapping = guess_columns(recognise(table))
     mapping.update(kw.pop("mapping", {}))
     return ImportSettings(mapping=mapping, **kw)
 
@@ -32,7 +34,7 @@ def count(db) -> int:
 
 def run(world, data, name="export.csv", user=None, **kw):
     table = table_of(data, name)
-    return ops.import_stories(world.programme, table, settings_for(table, **kw), user=user)
+    return pipeline.import_stories(world.programme, table, settings_for(table, **kw), user=user)
 
 
 def kpi(world, **kw):
@@ -157,9 +159,9 @@ def test_unit_and_period_read_from_columns(world, db):
 
 def test_formula_like_text_imported_as_text_with_a_note(world, db):
     table = table_of(story_csv([story_row(1, histoire='=HYPERLINK("http://x.example")')]))
-    plan = ops.preview_import(world.programme, table, settings_for(table))
+    plan = pipeline.preview_import(world.programme, table, settings_for(table))
     assert any("formula" in p.message and not p.blocking for p in plan.rows[0].result.problems)
-    result = ops.import_stories(world.programme, table, settings_for(table))
+    result = pipeline.import_stories(world.programme, table, settings_for(table))
     assert db.session.get(Story, result.story_ids[0]).text == '=HYPERLINK("http://x.example")'
 
 
@@ -200,7 +202,7 @@ def test_mapping_saved_and_proposed_next_time(world, db, app):
     table = table_of(story_csv([story_row(1)]))
     settings = settings_for(table, mapping={"significance": "titre", "title": ""},
                             domain_values={"autonomie": "autonomy"})
-    ops.import_stories(world.programme, table, settings)
+    pipeline.import_stories(world.programme, table, settings)
     db.session.commit()
     with app.test_request_context():
         proposed = initial_settings(world.programme, table, world.users["coord_mrk"])
@@ -211,7 +213,7 @@ def test_mapping_saved_and_proposed_next_time(world, db, app):
 
 def test_dry_run_writes_nothing(world, db):
     table = table_of(story_csv([story_row(1)]))
-    result = ops.import_stories(world.programme, table, settings_for(table), dry_run=True)
+    result = pipeline.import_stories(world.programme, table, settings_for(table), dry_run=True)
     assert result.imported == 1 and count(db) == 0
 
 

@@ -1,4 +1,4 @@
-"""build_rows: parsed values and problems, row numbers as seen in a spreadsheet."""
+"""Read, recognised, mapped and checked: parsed values and problems, row numbers as seen in a spreadsheet."""
 from __future__ import annotations
 
 import datetime as dt
@@ -6,9 +6,10 @@ import datetime as dt
 import pytest
 
 from conftest_imports import OWN
-from msc.imports import kobo
-from msc.imports.preview import build_rows
+from msc.imports.check import check_rows
+from msc.imports.mapping import ImportSettings, guess_mapping, map_columns
 from msc.imports.readers import read_table
+from msc.imports.recognise import recognise
 
 DOMAINS = {"Accès aux droits": "acces_droits", "Estime de soi": "estime_soi",
            "Autonomie": "autonomie", "Qualité de vie": "qualite_vie",
@@ -17,17 +18,27 @@ HEADERS = ["code", "histoire", "domaine", "consentement", "usages", "date_entret
            "nb_personnes", "_uuid"]
 
 
+def build_rows(table, mapping, *, domains, defaults):
+    """The checked rows of `table` read through `mapping` (the first steps of the chain)."""
+    mapped = map_columns(recognise(table), ImportSettings(mapping=mapping), defaults)
+    return check_rows(mapped, domains).rows
+
+
+def guessed(table):
+    return guess_mapping(recognise(table))
+
+
 def results_of(name: str, **kw):
     path = OWN / name
     table = read_table(path.read_bytes(), path.name, max_bytes=10**7)
-    return build_rows(table, kobo.guess_mapping(table.headers), domains=DOMAINS,
+    return build_rows(table, guessed(table), domains=DOMAINS,
                       defaults=kw.get("defaults", {}))
 
 
 def csv_results(*rows: list[str], defaults=None):
     lines = [",".join(HEADERS)] + [",".join(f'"{v}"' for v in r) for r in rows]
     table = read_table("\n".join(lines).encode(), "t.csv", max_bytes=10**6)
-    return build_rows(table, kobo.guess_mapping(table.headers), domains=DOMAINS,
+    return build_rows(table, guessed(table), domains=DOMAINS,
                       defaults=defaults or {})
 
 
@@ -154,7 +165,7 @@ def test_row_numbers_follow_the_spreadsheet_across_multiline_and_blank_rows():
             ',,,,\n'
             'B,"x",autonomie,oui,evaluation\n').encode()
     table = read_table(data, "t.csv", max_bytes=10**6)
-    results = build_rows(table, kobo.guess_mapping(table.headers), domains=DOMAINS, defaults={})
+    results = build_rows(table, guessed(table), domains=DOMAINS, defaults={})
     assert [r.row_number for r in results] == [2, 4]
     assert all(p.row in (2, 4) for r in results for p in r.problems)
 
@@ -162,7 +173,7 @@ def test_row_numbers_follow_the_spreadsheet_across_multiline_and_blank_rows():
 def test_ragged_row_gets_a_note():
     data = b"histoire,domaine,consentement,usages\nx,autonomie,oui,evaluation,extra\n"
     table = read_table(data, "t.csv", max_bytes=10**6)
-    (result,) = build_rows(table, kobo.guess_mapping(table.headers), domains=DOMAINS, defaults={})
+    (result,) = build_rows(table, guessed(table), domains=DOMAINS, defaults={})
     assert any(p.field is None and not p.blocking for p in result.problems)
 
 
@@ -170,6 +181,6 @@ def test_separate_choice_columns_read_for_consent_uses():
     data = (b"histoire,domaine,consentement,usages_consentement/evaluation,"
             b"usages_consentement/publication\nx,autonomie,oui,1,1\n")
     table = read_table(data, "t.csv", max_bytes=10**6)
-    mapping = kobo.guess_mapping(table.headers)
+    mapping = guessed(table)
     (result,) = build_rows(table, mapping, domains=DOMAINS, defaults={})
     assert result.values["consent_uses"] == ["evaluation", "publication"]

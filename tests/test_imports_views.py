@@ -10,8 +10,9 @@ import sqlalchemy as sa
 from conftest_imports import (BILLION_LAUGHS, KPI_DOMAIN_VALUES, KPI_XLSX, OWN, entity_xlsx,
                               minimal_xlsx, sheet_xml, inline, story_csv, story_row, zip_bomb_xlsx)
 from msc.imports.forms import MAPPED_FIELDS
-from msc.imports.plan import guess_columns
+from msc.imports.mapping import guess_columns
 from msc.imports.readers import read_table
+from msc.imports.recognise import recognise
 from msc.imports.uploads import UploadStore
 from msc.stories.models import Story
 
@@ -36,7 +37,7 @@ def token_of(response) -> str:
 
 
 def mapping_data(data: bytes, name: str, *, unit="MRK", period="2024-S1", domain_values=None, **cols):
-    mapping = guess_columns(read_table(data, name, max_bytes=10**8).headers)
+    mapping = guess_columns(recognise(read_table(data, name, max_bytes=10**8)))
     mapping.update(cols)
     form = {"unit": unit, "period": period}
     form.update({f"col_{f}": mapping.get(f, "") for f in MAPPED_FIELDS})
@@ -259,7 +260,7 @@ def test_upload_page_permissions(role, expected, client, login_as):
 def test_upload_routes_only_for_the_uploading_coordinator(route, role, expected, client, login_as, world, app):
     store = UploadStore(app.config["IMPORT_UPLOAD_DIR"], 3600)
     saved = store.save(world.users["coord_mrk"].id, "e.csv", story_csv([story_row(1)]))
-    saved.settings = {"mapping": guess_columns(read_table(store.data(saved), "e.csv", max_bytes=10**6).headers),
+    saved.settings = {"mapping": guess_columns(recognise(read_table(store.data(saved), "e.csv", max_bytes=10**6))),
                       "unit_code": "MRK", "period_code": "2024-S1"}
     store.update(saved)
     login_as(role)

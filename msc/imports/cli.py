@@ -9,13 +9,14 @@ from flask.cli import with_appcontext
 
 from ..extensions import db
 from ..programmes import queries as pq
-from . import kobo, operations as ops
-from .errors import ImportFileError
-from .plan import ImportSettings, guess_columns
+from . import operations as ops
+from . import pipeline
+from .errors import ImportFileError, Problem
+from .mapping import FIELDS, ImportSettings
 from .readers import read_table
 
 HUMAN_ERRORS = 50
-CLI_FIELDS = tuple(f for f in kobo.FIELDS) + ("consent_mode",)
+CLI_FIELDS = FIELDS + ("consent_mode",)
 
 
 def _pairs(values, what):
@@ -57,13 +58,13 @@ def import_command(file, unit_code, period_code, maps, domains, sheet, skip_bloc
         table = read_table(file.read_bytes(), file.name, max_bytes=current_app.config["IMPORT_MAX_BYTES"],
                            sheet=sheet)
     except ImportFileError as exc:
-        _report(ops.ImportResult(rows=0, errors=[ops.Problem(0, "file", exc.message, True)]), as_json, dry_run)
+        _report(ops.ImportResult(rows=0, errors=[Problem(0, "file", exc.message, True)]), as_json, dry_run)
         sys.exit(1)
-    settings = ImportSettings(mapping=_mapping(programme, table, overrides, unit_code, period_code),
+    settings = ImportSettings(mapping=pipeline.proposed_settings(programme, table, overrides).mapping,
                               domain_values=_pairs(domains, "VALUE=KEY"), unit_code=unit_code,
                               period_code=period_code, skip_blocked=skip_blocked, sheet=table.sheet)
     try:
-        result = ops.import_stories(programme, table, settings, dry_run=dry_run)
+        result = pipeline.import_stories(programme, table, settings, dry_run=dry_run)
     except ops.ImportRefused as refused:
         db.session.rollback()
         result = refused.result
@@ -73,19 +74,6 @@ def import_command(file, unit_code, period_code, maps, domains, sheet, skip_bloc
     _report(result, as_json, dry_run)
     if result.errors and not result.imported:
         sys.exit(1)
-
-
-def _mapping(programme, table, overrides, unit_code, period_code) -> dict[str, str]:
-    """Guessed columns, then the programme's saved mapping, then --map; chosen unit/period win."""
-    from . import queries
-    from .plan import choice_stems
-
-    mapping = guess_columns(table.headers)
-    saved = queries.saved_mapping(programme)
-    if saved is not None:
-        mapping.update(saved.proposal(table.headers, choice_stems(table.headers)))
-    mapping.update(overrides)
-    return {f: c for f, c in mapping.items() if c}
 
 
 def _report(result, as_json: bool, dry_run: bool) -> None:

@@ -1,21 +1,28 @@
-"""State changes for imports: create the stories of a file in one go, remember the mapping."""
+"""Step 6 of the import, write: create the stories of a plan in one go, audit it, remember the mapping.
+
+The only step that changes the database: it flushes and audits, never
+commits (the caller does, then calls `after_import`).
+"""
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
 from typing import Callable
 
+from flask_babel import lazy_gettext as _l
+
 from .. import audit
+from ..errors import RuleError
 from ..extensions import db
 from ..models_base import utcnow
 from ..programmes.models import Programme
 from ..stories import operations as story_ops
 from ..stories.models import Storyteller
-from . import queries
+from .errors import Problem
+from .mapping import ImportSettings
 from .models import ImportMapping
-from .plan import ImportPlan, ImportSettings, PlannedRow, plan_import
-from .preview import Problem
-from .readers import Table
+from .plan import ImportPlan, PlannedRow
+from .queries import saved_mapping, storytellers_by_code
 
 log = logging.getLogger(__name__)
 
@@ -24,11 +31,11 @@ log = logging.getLogger(__name__)
 AFTER_IMPORT: list[Callable[[list[int]], None]] = []
 
 
-class ImportRefused(Exception):
-    """The file has blocking problems: nothing was written."""
+class ImportRefused(RuleError):
+    """The file has blocking problems: nothing was written; `result` lists them."""
 
     def __init__(self, result: ImportResult):
-        super().__init__(f"{len(result.errors)} blocking problem(s)")
+        super().__init__(_l("Nothing was imported: %(n)d blocking problem(s) remain.", n=len(result.errors)))
         self.result = result
 
 
@@ -51,22 +58,15 @@ class ImportResult:
                            for p in self.errors]}
 
 
-def preview_import(programme: Programme, table: Table, settings: ImportSettings, *,
-                   user=None) -> ImportPlan:
-    """The plan of an import, with every problem; nothing is written."""
-    return plan_import(table, settings, queries.import_context(programme, user))
-
-
-def import_stories(programme: Programme, table: Table, settings: ImportSettings, *,
-                   user=None, dry_run: bool = False) -> ImportResult:
-    """Create a story for each new row, all or none; raise ImportRefused on blocking problems.
+def write_stories(programme: Programme, plan: ImportPlan, settings: ImportSettings, *, fmt: str,
+                  user=None, dry_run: bool = False) -> ImportResult:
+    """Create a story for each ready row of `plan`, all or none; raise ImportRefused on blocking problems.
 
     Rows already imported (same submission id) are skipped and counted. Rows
     with blocking problems stop the whole import unless `settings.skip_blocked`
     says to leave them out. Flushes once; the caller commits, then calls
     `after_import`.
     """
-    plan = preview_import(programme, table, settings, user=user)
     result = ImportResult(rows=len(plan.rows), skipped_duplicates=len(plan.duplicates),
                           errors=plan.errors)
     if not plan.can_import(settings.skip_blocked):
@@ -84,13 +84,13 @@ def import_stories(programme: Programme, table: Table, settings: ImportSettings,
     save_mapping(programme, settings, user=user)
     audit.record("stories_import", None, user=user, rows=result.rows, imported=result.imported,
                  skipped_duplicates=result.skipped_duplicates,
-                 skipped_blocked=result.skipped_blocked, fmt=table.fmt)
+                 skipped_blocked=result.skipped_blocked, fmt=fmt)
     db.session.flush()
     return result
 
 
 def _build_stories(programme: Programme, rows: list[PlannedRow], user) -> list:
-    tellers = queries.storytellers_by_code(programme)
+    tellers = storytellers_by_code(programme)
     next_number: dict[str, int] = {}
     stories = []
     with db.session.no_autoflush:
@@ -140,7 +140,7 @@ def _story_input(planned: PlannedRow) -> story_ops.StoryInput:
 
 def save_mapping(programme: Programme, settings: ImportSettings, *, user=None) -> ImportMapping:
     """Remember the columns and domain values used, to propose them next time."""
-    saved = queries.saved_mapping(programme)
+    saved = saved_mapping(programme)
     if saved is None:
         saved = ImportMapping(programme_id=programme.id)
         db.session.add(saved)

@@ -1,10 +1,12 @@
-"""Decide, row by row, what an import will do: which stories it creates where.
+"""Step 5 of the import, plan: decide, row by row, what the import will do and which stories it creates where.
 
-Pure: a `Table`, the user's choices (`ImportSettings`) and what the database
-holds (`ImportContext`, plain dicts) in; an `ImportPlan` out. `preview.build_rows`
-parses and checks the story fields; this module adds what needs the
-programme: the unit and period of each row, the interview and consent dates,
-submissions already imported, and problems about the file as a whole.
+Pure: the checked rows, the user's choices (`ImportSettings`) and what the
+database holds (`ImportContext`, loaded once by `queries.import_context`) in;
+an `ImportPlan` out. `check` parsed and checked the story fields; this step
+adds what needs the programme: the unit and period of each row, the interview
+and consent dates, submissions already imported (duplicates), the rows that
+are blocked, and the problems of the file as a whole. The next step,
+`operations.write_stories`, writes the plan.
 """
 from __future__ import annotations
 
@@ -12,36 +14,16 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from . import kobo
-from .errors import ValueProblem
-from .preview import Problem, RowResult, build_rows
-from .readers import Table
-from .values import parse_date
+from .check import CheckedTable, RowResult
+from .errors import Problem, ValueProblem
+from .mapping import ImportSettings, MappedRow
+from .text import words
+from .values import parse_consent_mode, parse_date
 
 EXTERNAL_PREFIX = "kobo:"
 MAX_EXTERNAL_ID, MAX_STORYTELLER_CODE, MAX_TITLE, MAX_COLLECTOR = 120, 40, 200, 120
 TITLE_WORDS = 60  # characters of the text used when the file has no title
-# Columns holding the time the server received the submission, best first.
-SUBMISSION_TIME_COLUMNS = ("_submission_time", "SubmissionDate", "end", "start")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_ORAL = frozenset({"oral", "orale", "oralement", "verbal", "verbale", "verbally", "orally", "audio",
-                   "شفهي", "شفهيا", "شفوي"})
-_WRITTEN = frozenset({"written", "ecrit", "ecrite", "signed", "signe", "signee", "signature", "paper",
-                      "papier", "كتابي", "كتابيا", "مكتوب"})
-_CONSENT_MODE_HEADER = re.compile(r"\bconsent\w*\b.*\b(mode|type|how|comment|forme)\b"
-                                  r"|\b(mode|type|forme)\b.*\bconsent\w*")
-
-
-@dataclass
-class ImportSettings:
-    """What the user chose: columns, domain values, default unit and period."""
-
-    mapping: dict[str, str] = field(default_factory=dict)  # field -> column (or choice stem)
-    domain_values: dict[str, str] = field(default_factory=dict)  # value in the file -> domain key
-    unit_code: str | None = None  # chosen unit; None = read from the mapped column
-    period_code: str | None = None
-    skip_blocked: bool = False  # import the other rows when some are blocked
-    sheet: str | None = None
 
 
 @dataclass
@@ -105,6 +87,11 @@ class ImportPlan:
         return [r for r in self.rows if not r.is_duplicate and not r.is_blocked]
 
     @property
+    def problems(self) -> list[Problem]:
+        """Every row problem shown to the user (duplicates are skipped, so theirs are not)."""
+        return [p for r in self.rows if not r.is_duplicate for p in r.result.problems]
+
+    @property
     def errors(self) -> list[Problem]:
         """Blocking problems, file first (duplicates are skipped, so theirs do not count)."""
         return [p for p in self.file_problems if p.blocking] + [
@@ -116,102 +103,28 @@ class ImportPlan:
         return skip_blocked or not self.blocked
 
 
-def choice_stems(headers: list[str]) -> list[str]:
-    """Stems of select-multiple questions exported as separate 0/1 columns only."""
-    header_set = set(headers)
-    return sorted({h.rsplit("/", 1)[0] for h in headers if "/" in h} - header_set)
-
-
-def guess_consent_mode_column(headers: list[str]) -> str | None:
-    """A column telling how consent was given (oral or written), if the form has one."""
-    for header in headers:
-        if not kobo.is_metadata(header) and _CONSENT_MODE_HEADER.search(kobo.words(header)):
-            return header
-    return None
-
-
-def guess_columns(headers: list[str]) -> dict[str, str]:
-    """`kobo.guess_mapping` plus the consent mode column, which only the import uses."""
-    mapping = kobo.guess_mapping(headers)
-    mode = guess_consent_mode_column(headers)
-    if mode and mode not in mapping.values():
-        mapping["consent_mode"] = mode
-    return mapping
-
-
-def effective_mapping(table: Table, settings: ImportSettings) -> dict[str, str]:
-    """The mapping actually used: a chosen unit or period replaces its column."""
-    mapping = {f: c for f, c in settings.mapping.items() if c}
-    if settings.unit_code:
-        mapping.pop("unit", None)
-    if settings.period_code:
-        mapping.pop("period", None)
-    return mapping
-
-
-def plan_import(table: Table, settings: ImportSettings, context: ImportContext) -> ImportPlan:
-    """Parse every row and decide what it becomes; nothing is written."""
-    mapping = effective_mapping(table, settings)
-    domains = dict(context.domains)
-    for value, key in settings.domain_values.items():
-        if key:
-            domains[value] = key
-    plan = ImportPlan(rows=[], file_problems=_file_problems(table, mapping, settings, context))
-    results = build_rows(table, mapping, domains=domains)
-    submitted_column = next((c for c in SUBMISSION_TIME_COLUMNS if c in table.headers), None)
-    builder = _Planner(settings, context, mapping.get("consent_mode"), submitted_column)
+def plan_import(checked: CheckedTable, settings: ImportSettings, context: ImportContext) -> ImportPlan:
+    """Decide what every checked row becomes; nothing is written."""
+    problems = _choice_problems(settings, context) + checked.mapped.problems
+    plan = ImportPlan(rows=[], file_problems=problems)
+    planner = _Planner(settings, context)
     # A field missing from the whole file is said once, not once per row.
-    missing = {p.field for p in plan.file_problems if p.blocking and p.field}
-    for result, row in zip(results, table.rows):
-        planned = builder.plan(result, row)
+    missing = {p.field for p in problems if p.blocking and p.field}
+    for checked_row, mapped_row in zip(checked.rows, checked.mapped.rows):
+        planned = planner.plan(checked_row, mapped_row)
         if missing:
-            result.problems[:] = [p for p in result.problems if p.field not in missing]
+            planned.result.problems[:] = [p for p in planned.result.problems if p.field not in missing]
         plan.rows.append(planned)
     return plan
 
 
-def unknown_domain_values(table: Table, plan: ImportPlan, settings: ImportSettings,
-                          limit: int = 40) -> list[str]:
-    """Distinct values of the domain column that match no domain, most frequent first."""
-    column = effective_mapping(table, settings).get("domain")
-    counts: dict[str, int] = {}
-    if column:
-        for planned, row in zip(plan.rows, table.rows):
-            value = (row.get(column) or "").strip()
-            if value and planned.values.get("domain") is None:
-                counts[value] = counts.get(value, 0) + 1
-    return sorted(counts, key=lambda v: (-counts[v], v))[:limit]
-
-
-def _file_problems(table: Table, mapping: dict[str, str], settings: ImportSettings,
-                   context: ImportContext) -> list[Problem]:
+def _choice_problems(settings: ImportSettings, context: ImportContext) -> list[Problem]:
+    """A chosen unit or period the programme does not have: said once for the file."""
     problems = []
     if settings.unit_code and settings.unit_code.strip().upper() not in context.units:
         problems.append(Problem(0, "unit", f"Unknown unit “{settings.unit_code[:40]}”.", True))
     if settings.period_code and settings.period_code.strip() not in context.periods:
         problems.append(Problem(0, "period", f"Unknown period “{settings.period_code[:40]}”.", True))
-    known = set(table.headers) | set(choice_stems(table.headers))
-    for name, column in mapping.items():
-        if column not in known:
-            problems.append(Problem(0, name, f"The column “{column}” is not in the file.", True))
-    if "text" not in mapping:
-        problems.append(Problem(0, "text", "No column holds the story text: map one to “text”.", True))
-    if "domain" not in mapping:
-        problems.append(Problem(0, "domain", "No column holds the domain of change: map one to "
-                                "“domain”.", True))
-    if "consent" not in mapping:
-        problems.append(Problem(0, "consent", "No column holds the storyteller's consent: map one "
-                                "to “consent”.", True))
-    if not settings.unit_code and "unit" not in mapping:
-        problems.append(Problem(0, "unit", "Choose a unit, or map a column to “unit”.", True))
-    if not settings.period_code and "period" not in mapping:
-        problems.append(Problem(0, "period", "Choose a period, or map a column to “period”.", True))
-    if not table.rows:
-        problems.append(Problem(0, None, "The file has a header row but no data.", True))
-    if kobo.id_column(tuple(table.headers)) is None:
-        problems.append(Problem(0, None, "The file has no submission id column (_uuid, "
-                                "meta/instanceID or KEY): importing it twice would create "
-                                "the stories twice.", False))
     return problems
 
 
@@ -228,23 +141,15 @@ def derive_title(text: str) -> str:
     return cut + "…"
 
 
-def parse_consent_mode(value: str) -> str:
-    """'oral' or 'written' from the file's words for them."""
-    words = set(kobo.words(value).split())
-    if words & _WRITTEN:
-        return "written"
-    if words & _ORAL:
-        return "oral"
-    raise ValueProblem(f"“{value[:40]}” is not a consent mode (oral or written).")
-
-
 class _Planner:
-    def __init__(self, settings, context, mode_column, submitted_column):
+    def __init__(self, settings, context):
         self.settings, self.context = settings, context
-        self.mode_column, self.submitted_column = mode_column, submitted_column
-        self.units_by_name = {kobo.words(u.name): u for u in context.units.values()}
+        self.units_by_name = {words(u.name): u for u in context.units.values()}
 
-    def plan(self, result: RowResult, row: dict[str, str]) -> PlannedRow:
+    def plan(self, checked: RowResult, row: MappedRow) -> PlannedRow:
+        # A copy: the checked rows stay as `check` left them.
+        result = RowResult(checked.row_number, checked.submission_id, dict(checked.values),
+                           list(checked.problems))
         values, number = result.values, result.row_number
         planned = PlannedRow(result)
 
@@ -281,7 +186,7 @@ class _Planner:
         code = self.settings.unit_code or value
         if not code:
             return problem("unit", "No unit for this row.")
-        unit = self.context.units.get(code.strip().upper()) or self.units_by_name.get(kobo.words(code))
+        unit = self.context.units.get(code.strip().upper()) or self.units_by_name.get(words(code))
         if unit is None:
             if not self.settings.unit_code:  # a wrong chosen unit is a file problem, said once
                 problem("unit", f"Unknown unit “{code[:40]}”.")
@@ -301,13 +206,11 @@ class _Planner:
             problem("period", f"Unknown period “{code[:40]}”.")
         return period
 
-    def dates(self, planned: PlannedRow, row: dict[str, str], problem) -> None:
-        submitted = None
-        if self.submitted_column:
-            try:
-                submitted = parse_date(row.get(self.submitted_column))
-            except ValueProblem:
-                submitted = None
+    def dates(self, planned: PlannedRow, row: MappedRow, problem) -> None:
+        try:
+            submitted = parse_date(row.submitted)
+        except ValueProblem:
+            submitted = None
         interview = planned.values.get("interview_date")
         if interview is None and submitted is not None:
             interview = submitted
@@ -320,8 +223,8 @@ class _Planner:
         planned.interview_date = interview
         planned.consent_date = interview or submitted
 
-    def mode(self, planned: PlannedRow, row: dict[str, str], problem) -> None:
-        value = (row.get(self.mode_column) or "").strip() if self.mode_column else ""
+    def mode(self, planned: PlannedRow, row: MappedRow, problem) -> None:
+        value = row.consent_mode
         if not value:
             return
         try:

@@ -1,8 +1,9 @@
 """Parse one cell of an export into a story value.
 
-Every parser returns None for a blank cell (whether a blank is acceptable is
-decided by `preview`), the parsed value otherwise, or raises `ValueProblem`
-with a message for the user.
+Leaf module (pure, no step imported), used by the check and plan steps. Every
+parser returns None for a blank cell (whether a blank is acceptable is decided
+by `check`), the parsed value otherwise, or raises `ValueProblem` with a
+message for the user.
 """
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import datetime as dt
 import re
 
 from .errors import ValueProblem
-from .kobo import fold
+from .text import fold, words
 
 CONSENT_USES = ("evaluation", "panel", "advocacy", "publication")
 
@@ -50,6 +51,11 @@ _LANGUAGES = {
     "العربيه": "ar", "عربية": "ar", "العربية": "ar", "الدارجه": "ar", "الدارجة": "ar",
     "دارجه": "ar", "دارجة": "ar",
 }
+
+_ORAL = frozenset({"oral", "orale", "oralement", "verbal", "verbale", "verbally", "orally", "audio",
+                   "شفهي", "شفهيا", "شفوي"})
+_WRITTEN = frozenset({"written", "ecrit", "ecrite", "signed", "signe", "signee", "signature", "paper",
+                      "papier", "كتابي", "كتابيا", "مكتوب"})
 
 _YES = frozenset(fold(w) for w in _YES)
 _NO = frozenset(fold(w) for w in _NO)
@@ -159,3 +165,13 @@ def parse_language(value) -> str | None:
     if code in ("fr", "en", "ar"):
         return code
     raise ValueProblem(f"“{_short(value)}” is not a supported language (French, English or Arabic).")
+
+
+def parse_consent_mode(value: str) -> str:
+    """'oral' or 'written' from the file's words for them."""
+    found = set(words(value).split())
+    if found & _WRITTEN:
+        return "written"
+    if found & _ORAL:
+        return "oral"
+    raise ValueProblem(f"“{value[:40]}” is not a consent mode (oral or written).")

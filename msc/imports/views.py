@@ -7,14 +7,15 @@ from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 
 from ..auth.permissions import roles_required
-from ..extensions import db
 from ..main import NavItem, add_nav
-from ..programmes import queries as pq
+from ..view_helpers import programme_or_404
+from ..view_helpers import run as run_operation
 from . import operations as ops
+from . import pipeline
+from .choices import apply_form, build_mapping_form, initial_settings
 from .errors import ImportFileError
 from .forms import ConfirmForm, ImportForm, UploadForm
-from .choices import apply_form, build_mapping_form, initial_settings
-from .plan import ImportSettings
+from .mapping import ImportSettings
 from .readers import read_table
 from .uploads import UploadStore
 
@@ -23,13 +24,6 @@ import_roles = roles_required("coordinator")
 PREVIEW_ROWS, PREVIEW_PROBLEMS = 10, 300
 add_nav(NavItem("imports.upload", _l("Import"), lambda u: u.is_admin or u.has_role("coordinator"),
                 "imports."), position=1)
-
-
-def _programme():
-    programme = pq.current_programme()
-    if programme is None:
-        abort(404)
-    return programme
 
 
 def _store() -> UploadStore:
@@ -64,7 +58,7 @@ def too_large(error):
 @bp.route("/", methods=["GET", "POST"])
 @import_roles
 def upload():
-    programme = _programme()
+    programme = programme_or_404()
     form = UploadForm()
     if form.validate_on_submit():
         data, filename = form.file.data.read(), form.file.data.filename or ""
@@ -83,7 +77,7 @@ def upload():
 @bp.route("/<token>/map", methods=["GET", "POST"])
 @import_roles
 def mapping(token):
-    programme = _programme()
+    programme = programme_or_404()
     upload, table, settings = _load(token)
     form = build_mapping_form(programme, table, settings, current_user)
     if form.validate_on_submit():
@@ -104,10 +98,10 @@ def mapping(token):
 @bp.route("/<token>/preview")
 @import_roles
 def preview(token):
-    programme = _programme()
+    programme = programme_or_404()
     upload, table, settings = _load(token)
-    plan = ops.preview_import(programme, table, settings, user=current_user)
-    problems = [p for r in plan.rows if not r.is_duplicate for p in r.result.problems]
+    plan = pipeline.preview_import(programme, table, settings, user=current_user)
+    problems = plan.problems
     return render_template("imports/preview.html", upload=upload, table=table, plan=plan,
                            rows=plan.rows[:PREVIEW_ROWS], problems=problems[:PREVIEW_PROBLEMS],
                            more_problems=max(0, len(problems) - PREVIEW_PROBLEMS),
@@ -117,20 +111,16 @@ def preview(token):
 @bp.route("/<token>/import", methods=["POST"])
 @import_roles
 def run(token):
-    programme = _programme()
+    programme = programme_or_404()
     upload, table, settings = _load(token)
     form = ImportForm()
     if not form.validate_on_submit():
         abort(400)
     settings.skip_blocked = bool(form.skip_blocked.data)
-    try:
-        result = ops.import_stories(programme, table, settings, user=current_user)
-    except ops.ImportRefused as refused:
-        db.session.rollback()
-        flash(_("Nothing was imported: %(n)d blocking problem(s) remain.", n=len(refused.result.errors)),
-              "danger")
+    outcome = run_operation(pipeline.import_stories, programme, table, settings, user=current_user)
+    if not outcome.ok:  # ImportRefused: its message was flashed
         return redirect(url_for("imports.preview", token=token))
-    db.session.commit()
+    result = outcome.value
     ops.after_import(result)
     _store().delete(token)
     flash(_("%(imported)d stories imported; %(dup)d already imported and skipped; %(blocked)d left out.",

@@ -1,8 +1,9 @@
-"""Validate the rows of a table against a field mapping, before any import.
+"""Step 4 of the import, check: parse each mapped row's cells into story values, and say what is wrong.
 
-Pure: a `Table` and choices in, `RowResult`s out. Row numbers are those the
-user sees in a spreadsheet: the header is row 1, the first data row is row 2
-(see `readers`).
+Pure: a `MappedTable` and the programme's domain labels in, a `CheckedTable`
+out; no Flask, no database. Row numbers are those the user sees in a
+spreadsheet: the header is row 1, the first data row is row 2 (see `readers`).
+What needs the programme's units, periods and stories comes next, in `plan`.
 
 What blocks a row (it cannot be imported as it stands) and what does not
 (it is imported; the field is left empty or the note is shown):
@@ -24,23 +25,14 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from . import kobo
-from .errors import ValueProblem
-from .readers import Table
+from .errors import Problem, ValueProblem
+from .mapping import MappedRow, MappedTable
+from .text import words
 from .values import parse_consent, parse_consent_uses, parse_date, parse_int, parse_language
 
 TEXT_FIELDS = ("storyteller", "title", "text", "significance", "translation", "collector",
                "unit", "period")
-
-
-@dataclass(frozen=True)
-class Problem:
-    """Something wrong with one field (or the whole row when `field` is None)."""
-
-    row: int
-    field: str | None
-    message: str
-    blocking: bool
+UNKNOWN_DOMAIN_VALUES = 40  # at most this many offered for mapping to a domain
 
 
 @dataclass
@@ -57,32 +49,49 @@ class RowResult:
         return any(p.blocking for p in self.problems)
 
 
+@dataclass
+class CheckedTable:
+    """Every row's values and problems, beside the mapped rows they come from."""
+
+    mapped: MappedTable
+    rows: list[RowResult]
+    unknown_domains: list[str]  # domain cells matching no domain, most frequent first
+
+
 def domain_key(text: str) -> str:
     """Lookup form of a domain label, key or Kobo choice name."""
-    return kobo.words(text)
+    return words(text)
 
 
-def build_rows(table: Table, mapping: dict[str, str], *, domains: dict[str, str],
-               defaults: dict | None = None) -> list[RowResult]:
-    """Parse and check every row of `table` read through `mapping` (field → column).
+def check_rows(mapped: MappedTable, domains: dict[str, str]) -> CheckedTable:
+    """Parse and check every mapped row.
 
-    `domains` maps any label or key of a domain to its key; lookups ignore
-    case, accents and `_`/space differences. `defaults` gives a value for a
-    field whose column is absent from the mapping or blank in a row.
+    `domains` maps any label or key of a domain to its key, the mapped table's
+    `domain_values` (the user's answers) added; lookups ignore case, accents
+    and `_`/space differences.
     """
+    domains = {**domains, **mapped.domain_values}
     lookup = {domain_key(k): v for k, v in domains.items()}
     lookup.update({domain_key(v): v for v in domains.values()})
-    ragged = set(table.ragged_rows)
-    builder = _RowBuilder(table.headers, mapping, lookup, defaults or {})
+    builder = _RowBuilder(lookup)
     results = []
-    for number, row in zip(table.row_numbers, table.rows):
-        result = builder.build(number, row)
-        if number in ragged:
+    for row in mapped.rows:
+        result = builder.build(row)
+        if row.is_ragged:
             result.problems.append(Problem(
-                number, None, "This row does not have as many cells as the header row.", False))
+                row.number, None, "This row does not have as many cells as the header row.", False))
         results.append(result)
     _flag_duplicates(results)
-    return results
+    return CheckedTable(mapped, results, _unknown_domains(mapped.rows, results))
+
+
+def _unknown_domains(rows: list[MappedRow], results: list[RowResult]) -> list[str]:
+    counts: dict[str, int] = {}
+    for row, result in zip(rows, results):
+        value = row.raw.get("domain")
+        if isinstance(value, str) and result.values.get("domain") is None:
+            counts[value] = counts.get(value, 0) + 1
+    return sorted(counts, key=lambda v: (-counts[v], v))[:UNKNOWN_DOMAIN_VALUES]
 
 
 def _flag_duplicates(results: list[RowResult]) -> None:
@@ -101,50 +110,42 @@ def _flag_duplicates(results: list[RowResult]) -> None:
 
 
 class _RowBuilder:
-    def __init__(self, headers, mapping, domains, defaults):
-        self.headers, self.mapping, self.domains, self.defaults = headers, mapping, domains, defaults
+    def __init__(self, domains):
+        self.domains = domains
 
-    def raw(self, row: dict[str, str], name: str):
-        column = self.mapping.get(name)
-        value = ""
-        if column and name == "consent_uses":
-            value = ", ".join(kobo.select_multiple(row, self.headers, column))
-        elif column:
-            value = (row.get(column) or "").strip()
-        return value if value else self.defaults.get(name)
-
-    def build(self, number: int, row: dict[str, str]) -> RowResult:
-        result = RowResult(number, kobo.submission_id(row, self.headers), {})
+    def build(self, row: MappedRow) -> RowResult:
+        number, raw = row.number, row.raw
+        result = RowResult(number, row.submission_id, {})
         values, problems = result.values, result.problems
 
         def problem(name, message, blocking):
             problems.append(Problem(number, name, message, blocking))
 
         for name in TEXT_FIELDS:
-            value = self.raw(row, name)
+            value = raw.get(name)
             values[name] = (str(value).strip() or None) if value is not None else None
         if not values["text"]:
             problem("text", "The story text is empty.", True)
         if not values["storyteller"]:
             problem("storyteller", "No storyteller code.", False)
 
-        values["domain"] = self.domain(self.raw(row, "domain"), problem)
-        values["language"] = self.parse(row, "language", parse_language, problem,
+        values["domain"] = self.domain(raw.get("domain"), problem)
+        values["language"] = self.parse(raw, "language", parse_language, problem,
                                         "the language is left empty")
-        values["interview_date"] = self.parse(row, "interview_date", parse_date, problem,
+        values["interview_date"] = self.parse(raw, "interview_date", parse_date, problem,
                                               "the date is left empty")
-        people = self.parse(row, "people_concerned", parse_int, problem,
+        people = self.parse(raw, "people_concerned", parse_int, problem,
                             "the number is left empty")
         if people is not None and people < 0:
             problem("people_concerned", "The number of people concerned is negative; "
                     "it is left empty.", False)
             people = None
         values["people_concerned"] = people
-        self.consent(row, values, problem)
+        self.consent(raw, values, problem)
         return result
 
-    def parse(self, row, name, parser, problem, consequence, blocking=False):
-        value = self.raw(row, name)
+    def parse(self, raw, name, parser, problem, consequence, blocking=False):
+        value = raw.get(name)
         if value is None or not isinstance(value, str):
             return value  # blank, or a typed default
         try:
@@ -163,12 +164,12 @@ class _RowBuilder:
             problem("domain", f"Unknown domain of change “{value}”.", True)
         return key
 
-    def consent(self, row, values, problem):
-        consent = self.parse(row, "consent", parse_consent, problem, "", blocking=True)
-        uses = self.parse(row, "consent_uses", parse_consent_uses, problem, "", blocking=True)
+    def consent(self, raw, values, problem):
+        consent = self.parse(raw, "consent", parse_consent, problem, "", blocking=True)
+        uses = self.parse(raw, "consent_uses", parse_consent_uses, problem, "", blocking=True)
         values["consent"] = consent
         values["consent_uses"] = uses or []
-        if consent is None and self.raw(row, "consent") is None:
+        if consent is None and raw.get("consent") is None:
             problem("consent", "The storyteller's consent is missing.", True)
         elif consent is False:
             problem("consent", "Consent was refused: the story will be imported with consent "
