@@ -1,7 +1,8 @@
 """Imports flow one way: read → recognise → map → check → plan → write.
 
 Read from the source (ast), not run: a later step may import an earlier step's
-dataclasses and constants, never its functions and never a later step; the
+dataclasses (and use their fields and methods) and constants, never its
+functions, and no step imports a later step; the
 pure steps and the leaf modules import no Flask and no database; the pipeline
 calls each step once, in order. The checker is itself tested on sources with a
 back edge, so that it is known to fail when the flow does.

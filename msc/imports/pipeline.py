@@ -1,7 +1,9 @@
 """The import, one way: read → recognise → map → check → plan → write.
 
 Each step is a module with one entry function, called once and in this order;
-each hands the next a dataclass and never calls back into an earlier step:
+each hands the next a dataclass. A later step reads an earlier step's
+dataclasses (their fields and methods), never calls its functions; no step
+imports a later one (tests/test_imports_flow.py reads the source to hold this):
 
     readers.read_table     bytes        → Table         (by the caller: the view or `msc import`)
     recognise.recognise    Table        → Export        Kobo/ODK conventions

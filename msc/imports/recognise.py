@@ -13,7 +13,7 @@ The next step, `mapping`, reads only the `Export`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .readers import Table
@@ -191,13 +191,12 @@ class Export:
     """A table as Kobo/ODK wrote it: what each column is, and each row's submission id."""
 
     table: Table
-    questions: list[Question]  # data columns in file order (no choice or geopoint part)
+    questions: list[Question]  # columns in file order, but a question's choice columns and raw geopoints
     stems: list[Question]  # select-multiples exported as separate columns only, sorted
     metadata: frozenset[str]  # bookkeeping headers
     id_column: str | None
     submission_ids: list[str | None]  # normalised, one per row of `table`
     submitted_column: str | None  # when the server received each submission
-    _select: dict[str, SelectMultiple] = field(default_factory=dict, repr=False)
 
     @property
     def choice_stems(self) -> list[str]:
@@ -205,9 +204,7 @@ class Export:
 
     def select_multiple(self, question: str) -> SelectMultiple:
         """How to read the select-multiple `question` (a column, a stem, or a bare name under a group)."""
-        if question not in self._select:
-            self._select[question] = _select_multiple(self.table.headers, question)
-        return self._select[question]
+        return _select_multiple(self.table.headers, question)
 
 
 def _question(column: str) -> Question:
