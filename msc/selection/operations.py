@@ -15,7 +15,7 @@ from ..models_base import utcnow
 from ..stories.models import Story
 from . import queries, tally
 from .models import (METHODS, Ballot, BallotEntry, Candidate, Comment, PanelMember, ReadMark, Round, RoundDomain,
-                     Selection, TieBreak)
+                     Selection)
 from .tally import BallotError
 
 REASONS_MIN_CHARS = 60
