@@ -110,3 +110,19 @@ def test_preferences_change_language(client, login_as, world, db):
     db.session.refresh(user)
     assert user.locale == "ar"
     assert 'dir="rtl"' in client.get("/stories/").get_data(as_text=True)
+
+
+def test_the_acting_user_is_recorded_apart_from_the_account(client, login_as, world, db):
+    admin = login_as("admin")
+    client.post("/admin/users/new", data={"email": "acted@test.msc", "name": "Acted", "locale": "en",
+                                          "role": "panelist", "unit": world.unit("MRK").id})
+    account = db.session.query(User).filter_by(email="acted@test.msc").one()
+    events = db.session.query(AuditEvent).filter_by(object_id=account.id, object_type="users").all()
+    assert sorted(e.action for e in events) == ["password_link_issue", "role_grant", "user_create"]
+    assert {e.user_id for e in events} == {admin.id}
+
+
+def test_a_refused_role_removal_is_shown(client, login_as, world, db):
+    admin = login_as("admin")
+    response = client.post(f"/admin/users/{admin.id}/roles/{admin.roles[0].id}/remove", follow_redirects=True)
+    assert "The last administrator cannot lose the admin role." in response.get_data(as_text=True)

@@ -18,10 +18,15 @@ def test_domain_key_must_be_unique(world, db):
         ops.save_domain(world.programme, "health", {"fr": "Santé bis"}, {})
 
 
-def test_bad_domain_key_is_a_form_error(client, login_as, world, db):
+def test_bad_domain_key_is_shown_and_nothing_saved(client, login_as, world, db):
+    from msc.programmes.models import Domain
+
     login_as("admin")
+    before = db.session.query(Domain).count()
     response = client.post("/admin/programme/domains/new", data={"key": "Not A Key!", "label_fr": "X"})
-    assert response.status_code == 200 and "is-invalid" in response.get_data(as_text=True)
+    page = response.get_data(as_text=True)
+    assert response.status_code == 200 and "alert-danger" in page and "The key must be 2–40 lowercase" in page
+    assert db.session.query(Domain).count() == before
 
 
 def test_period_dates_must_be_ordered(client, login_as, world, db):

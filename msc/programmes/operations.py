@@ -5,6 +5,7 @@ import sqlalchemy as sa
 from flask_babel import gettext as _
 
 from .. import audit
+from ..errors import RuleError
 from ..extensions import db
 from .models import Domain, Level, Period, Programme, Unit
 
@@ -13,7 +14,7 @@ CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9_-]{0,19}$")
 PERIOD_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,19}$")
 
 
-class SetupError(ValueError):
+class SetupError(RuleError):
     """A set-up rule was broken; the message is shown to the user."""
 
 
@@ -21,27 +22,27 @@ def _clean_labels(values: dict) -> dict:
     return {k: (v or "").strip() for k, v in values.items() if (v or "").strip()}
 
 
-def create_programme(name: str, organisation: str = "", purpose: str = "", languages: str = "fr", *, by=None):
+def create_programme(name: str, organisation: str = "", purpose: str = "", languages: str = "fr", *, user=None):
     """Create the programme."""
     programme = Programme(name=name.strip(), organisation=organisation.strip(), purpose=purpose, working_languages=languages)
     db.session.add(programme)
     db.session.flush()
-    audit.record("programme_create", programme, user=by)
+    audit.record("programme_create", programme, user=user)
     return programme
 
 
-def update_programme(programme: Programme, *, by=None, **fields) -> Programme:
+def update_programme(programme: Programme, *, user=None, **fields) -> Programme:
     """Change the programme's name, organisation, purpose or languages."""
     for name in ("name", "organisation", "purpose", "working_languages"):
         if name in fields and fields[name] is not None:
             setattr(programme, name, fields[name].strip())
     db.session.flush()
-    audit.record("programme_update", programme, user=by)
+    audit.record("programme_update", programme, user=user)
     return programme
 
 
 def save_domain(programme: Programme, key: str, labels: dict, questions: dict, *, is_open=False,
-                is_retired=False, position=0, domain: Domain | None = None, by=None) -> Domain:
+                is_retired=False, position=0, domain: Domain | None = None, user=None) -> Domain:
     """Create or update a domain of change."""
     key = (key or "").strip().lower()
     if not KEY_RE.match(key):
@@ -58,12 +59,12 @@ def save_domain(programme: Programme, key: str, labels: dict, questions: dict, *
     domain.key, domain.labels, domain.questions = key, labels, _clean_labels(questions)
     domain.is_open, domain.is_retired, domain.position = bool(is_open), bool(is_retired), int(position or 0)
     db.session.flush()
-    audit.record("domain_save", domain, user=by, key=key)
+    audit.record("domain_save", domain, user=user, key=key)
     return domain
 
 
 def save_period(programme: Programme, code: str, starts_on, ends_on, label: str = "", *,
-                period: Period | None = None, by=None) -> Period:
+                period: Period | None = None, user=None) -> Period:
     """Create or update a reporting period."""
     code = (code or "").strip()
     if not PERIOD_RE.match(code):
@@ -78,11 +79,11 @@ def save_period(programme: Programme, code: str, starts_on, ends_on, label: str 
         db.session.add(period)
     period.code, period.starts_on, period.ends_on, period.label = code, starts_on, ends_on, (label or "").strip()
     db.session.flush()
-    audit.record("period_save", period, user=by, code=code)
+    audit.record("period_save", period, user=user, code=code)
     return period
 
 
-def save_level(programme: Programme, rank: int, labels: dict, *, level: Level | None = None, by=None) -> Level:
+def save_level(programme: Programme, rank: int, labels: dict, *, level: Level | None = None, user=None) -> Level:
     """Create or update a level of the hierarchy (1 = where stories are collected)."""
     if rank is None or rank < 1:
         raise SetupError(_("The level number must be 1 or more."))
@@ -97,12 +98,12 @@ def save_level(programme: Programme, rank: int, labels: dict, *, level: Level | 
         db.session.add(level)
     level.rank, level.labels = rank, labels
     db.session.flush()
-    audit.record("level_save", level, user=by, rank=rank)
+    audit.record("level_save", level, user=user, rank=rank)
     return level
 
 
 def save_unit(programme: Programme, code: str, name: str, level: Level, parent: Unit | None, *,
-              unit: Unit | None = None, by=None) -> Unit:
+              unit: Unit | None = None, user=None) -> Unit:
     """Create or update a unit; a parent must sit at a higher level."""
     code = (code or "").strip().upper()
     if not CODE_RE.match(code):
@@ -122,5 +123,5 @@ def save_unit(programme: Programme, code: str, name: str, level: Level, parent: 
         db.session.add(unit)
     unit.code, unit.name, unit.level, unit.parent = code, name.strip(), level, parent
     db.session.flush()
-    audit.record("unit_save", unit, user=by, code=code)
+    audit.record("unit_save", unit, user=user, code=code)
     return unit

@@ -45,3 +45,15 @@ def period_by_code(programme: Programme, code: str) -> Period | None:
 
 def domain_by_key(programme: Programme, key: str) -> Domain | None:
     return db.session.scalar(sa.select(Domain).where(Domain.programme_id == programme.id, Domain.key == key))
+
+
+def unit_by_id(unit_id: int | None) -> Unit | None:
+    return db.session.get(Unit, unit_id) if unit_id else None
+
+
+def period_by_id(period_id: int | None) -> Period | None:
+    return db.session.get(Period, period_id) if period_id else None
+
+
+def domain_by_id(domain_id: int | None) -> Domain | None:
+    return db.session.get(Domain, domain_id) if domain_id else None

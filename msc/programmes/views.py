@@ -1,10 +1,10 @@
 """Programme set-up pages for administrators."""
-from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask import Blueprint, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
 from ..auth.permissions import admin_required, get_or_404
-from ..extensions import db
+from ..view_helpers import programme_or_404, run
 from . import operations as ops
 from . import queries
 from .forms import DomainForm, LevelForm, PeriodForm, ProgrammeForm, UnitForm
@@ -15,35 +15,18 @@ bp = Blueprint("programmes", __name__, url_prefix="/admin/programme")
 LANGS = ("fr", "en", "ar")
 
 
-def _programme():
-    programme = queries.current_programme()
-    if programme is None:
-        abort(404)
-    return programme
-
-
-def _commit_or_error(form, field, action):
-    """Run an operation; on a rule error show it on the field and change nothing."""
-    try:
-        action()
-    except ops.SetupError as exc:
-        db.session.rollback()
-        getattr(form, field).errors.append(str(exc))
-        return False
-    db.session.commit()
-    flash(_("Saved."), "success")
-    return True
+def _saved(operation, *args, **kwargs) -> bool:
+    """Run one set-up operation as the current user: commit and say so, or show the rule it broke."""
+    return run(operation, *args, user=current_user, success=_("Saved."), **kwargs).ok
 
 
 @bp.route("/", methods=["GET", "POST"])
 @admin_required
 def setup():
-    programme = _programme()
+    programme = programme_or_404()
     form = ProgrammeForm(obj=programme)
-    if form.validate_on_submit() and _commit_or_error(
-        form, "name", lambda: ops.update_programme(programme, by=current_user, **{
-            f: getattr(form, f).data for f in ("name", "organisation", "purpose", "working_languages")})
-    ):
+    if form.validate_on_submit() and _saved(ops.update_programme, programme, **{
+            f: getattr(form, f).data for f in ("name", "organisation", "purpose", "working_languages")}):
         return redirect(url_for("programmes.setup"))
     return render_template(
         "programmes/setup.html", programme=programme, form=form,
@@ -56,16 +39,16 @@ def setup():
 @bp.route("/domains/<int:domain_id>", methods=["GET", "POST"])
 @admin_required
 def domain(domain_id):
-    programme = _programme()
+    programme = programme_or_404()
     obj = get_or_404(Domain, domain_id) if domain_id else None
     form = DomainForm()
     if obj and not form.is_submitted():
         form.process(obj=obj, **{f"label_{c}": obj.labels.get(c) for c in LANGS},
                      **{f"question_{c}": obj.questions.get(c) for c in LANGS})
-    if form.validate_on_submit() and _commit_or_error(form, "key", lambda: ops.save_domain(
-        programme, form.key.data, {c: form[f"label_{c}"].data for c in LANGS},
-        {c: form[f"question_{c}"].data for c in LANGS}, is_open=form.is_open.data,
-        is_retired=form.is_retired.data, position=form.position.data, domain=obj, by=current_user)):
+    if form.validate_on_submit() and _saved(
+            ops.save_domain, programme, form.key.data, {c: form[f"label_{c}"].data for c in LANGS},
+            {c: form[f"question_{c}"].data for c in LANGS}, is_open=form.is_open.data,
+            is_retired=form.is_retired.data, position=form.position.data, domain=obj):
         return redirect(url_for("programmes.setup"))
     return render_template("programmes/edit.html", form=form, title=_("Domain of change"))
 
@@ -74,12 +57,11 @@ def domain(domain_id):
 @bp.route("/periods/<int:period_id>", methods=["GET", "POST"])
 @admin_required
 def period(period_id):
-    programme = _programme()
+    programme = programme_or_404()
     obj = get_or_404(Period, period_id) if period_id else None
     form = PeriodForm(obj=obj)
-    if form.validate_on_submit() and _commit_or_error(form, "code", lambda: ops.save_period(
-        programme, form.code.data, form.starts_on.data, form.ends_on.data, form.label.data, period=obj,
-        by=current_user)):
+    if form.validate_on_submit() and _saved(ops.save_period, programme, form.code.data, form.starts_on.data,
+                                            form.ends_on.data, form.label.data, period=obj):
         return redirect(url_for("programmes.setup"))
     return render_template("programmes/edit.html", form=form, title=_("Reporting period"))
 
@@ -88,13 +70,13 @@ def period(period_id):
 @bp.route("/levels/<int:level_id>", methods=["GET", "POST"])
 @admin_required
 def level(level_id):
-    programme = _programme()
+    programme = programme_or_404()
     obj = get_or_404(Level, level_id) if level_id else None
     form = LevelForm()
     if obj and not form.is_submitted():
         form.process(obj=obj, **{f"name_{c}": obj.labels.get(c) for c in LANGS})
-    if form.validate_on_submit() and _commit_or_error(form, "rank", lambda: ops.save_level(
-        programme, form.rank.data, {c: form[f"name_{c}"].data for c in LANGS}, level=obj, by=current_user)):
+    if form.validate_on_submit() and _saved(ops.save_level, programme, form.rank.data,
+                                            {c: form[f"name_{c}"].data for c in LANGS}, level=obj):
         return redirect(url_for("programmes.setup"))
     return render_template("programmes/edit.html", form=form, title=_("Level"))
 
@@ -103,7 +85,7 @@ def level(level_id):
 @bp.route("/units/<int:unit_id>", methods=["GET", "POST"])
 @admin_required
 def unit(unit_id):
-    programme = _programme()
+    programme = programme_or_404()
     obj = get_or_404(Unit, unit_id) if unit_id else None
     form = UnitForm(obj=obj)
     form.level.choices = [(lv.id, f"{lv.rank} – {lv.name}") for lv in queries.levels(programme)]
@@ -111,8 +93,8 @@ def unit(unit_id):
         (u.id, str(u)) for u in queries.units(programme) if u is not obj]
     if obj and not form.is_submitted():
         form.level.data, form.parent.data = obj.level_id, obj.parent_id or 0
-    if form.validate_on_submit() and _commit_or_error(form, "code", lambda: ops.save_unit(
-        programme, form.code.data, form.name.data, get_or_404(Level, form.level.data),
-        get_or_404(Unit, form.parent.data) if form.parent.data else None, unit=obj, by=current_user)):
+    if form.validate_on_submit() and _saved(
+            ops.save_unit, programme, form.code.data, form.name.data, get_or_404(Level, form.level.data),
+            get_or_404(Unit, form.parent.data) if form.parent.data else None, unit=obj):
         return redirect(url_for("programmes.setup"))
     return render_template("programmes/edit.html", form=form, title=_("Unit"))

@@ -93,6 +93,10 @@ class Round(db.Model):
         m = self.member(user)
         return bool(m and m.is_chair)
 
+    def may_sit_on_panel(self, user) -> bool:
+        """An active panelist or coordinator of the round's unit (or a unit above it)."""
+        return bool(user.is_active and (user.has_role("panelist", self.unit) or user.has_role("coordinator", self.unit)))
+
     def can_manage(self, user) -> bool:
         """Admins and coordinators of the round's unit (or above) set it up."""
         return bool(user and user.is_authenticated and (user.is_admin or user.has_role("coordinator", self.unit)))

@@ -8,13 +8,14 @@ from flask_babel import lazy_gettext as _
 from sqlalchemy.exc import IntegrityError
 
 from .. import audit
+from ..errors import RuleError
 from ..extensions import db
 from ..forms_common import clean_text
 from ..models_base import utcnow
 from ..stories.models import Story
 from . import queries, tally
 from .models import (METHODS, Ballot, BallotEntry, Candidate, Comment, PanelMember, ReadMark, Round, RoundDomain,
-                     Selection, TieBreak)
+                     Selection)
 from .tally import BallotError
 
 REASONS_MIN_CHARS = 60
@@ -23,7 +24,7 @@ COMMENT_MAX = 2000
 _SENTENCE_END = re.compile(r"[.!?…؟]+(?:\s|$)")
 
 
-class SelectionError(ValueError):
+class SelectionError(RuleError):
     """A round rule was broken; the message is shown to the user."""
 
 
@@ -121,15 +122,11 @@ def refresh_candidates(round_: Round) -> int:
     return added
 
 
-def _eligible_panelist(round_: Round, user) -> bool:
-    return user.is_active and (user.has_role("panelist", round_.unit) or user.has_role("coordinator", round_.unit))
-
-
 def add_panelist(round_: Round, member_user, *, is_chair=False, user) -> PanelMember:
     """Put someone on the panel (the chair is a panelist too)."""
     _require(round_.can_manage(user), _("Only a coordinator of this unit can change the panel."))
     _require(round_.is_draft, _("The panel can only change before the round opens."))
-    _require(_eligible_panelist(round_, member_user),
+    _require(round_.may_sit_on_panel(member_user),
              _("This person is not a panelist or coordinator of this unit or a unit above it."))
     member = round_.member(member_user)
     if member is None:

@@ -209,3 +209,11 @@ def _level_label(level, language: str) -> str:
 
 def _day(moment) -> date | None:
     return moment.date() if moment else None
+
+
+def panel_candidates(round_: Round) -> list:
+    """People who may still be added to the round's panel, by name."""
+    from ..auth.models import User  # selection reads accounts; auth never imports selection
+
+    people = db.session.scalars(sa.select(User).order_by(User.name))
+    return [u for u in people if round_.may_sit_on_panel(u) and not round_.is_member(u)]

@@ -29,12 +29,14 @@ import json
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from ..errors import RuleError
+
 MIN_SCORE = 1
 MAX_SCORE = 5
 METHODS = ("approval", "ranking", "scoring")
 
 
-class BallotError(ValueError):
+class BallotError(RuleError):
     """A ballot breaks a voting rule; the message can be shown to the panelist."""
 
 

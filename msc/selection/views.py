@@ -5,20 +5,18 @@ from flask import Blueprint, Response, abort, flash, redirect, render_template, 
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
+from ..auth import queries as auth_queries
 from ..auth.models import User
 from ..auth.permissions import get_or_404, roles_required
-from ..extensions import db
 from ..programmes import queries as pq
-from ..programmes.models import Domain, Period, Unit
+from ..view_helpers import programme_or_404, run
 from . import decisions, queries
 from . import operations as ops
 from .forms import (CommentForm, ConfirmForm, ConsensusForm, PanelForm, ReasonForm, RoundForm, TieBreakForm,
                     parse_ballot)
 from .models import Candidate, Round
-from .tally import BallotError
 
 bp = Blueprint("selection", __name__, url_prefix="/rounds")
-ERRORS = (ops.SelectionError, BallotError)
 
 
 def _round(round_id, check):
@@ -36,16 +34,10 @@ def _candidate(round_, candidate_id):
     return cand
 
 
-def _done(round_, message, anchor=""):
-    db.session.commit()
-    flash(message, "success")
-    return redirect(url_for("selection.show", round_id=round_.id) + anchor)
-
-
-def _failed(round_, exc, endpoint="selection.show"):
-    db.session.rollback()
-    flash(str(exc), "danger")
-    return redirect(url_for(endpoint, round_id=round_.id))
+def _manage(round_, operation, *args, success, **kwargs):
+    """Run one set-up operation on the round as the current user, then back to the round's page."""
+    run(operation, round_, *args, user=current_user, success=success, **kwargs)
+    return redirect(url_for("selection.show", round_id=round_.id))
 
 
 def _confirmed():
@@ -56,7 +48,7 @@ def _confirmed():
 @bp.route("/")
 @login_required
 def index():
-    programme = pq.current_programme() or abort(404)
+    programme = programme_or_404()
     return render_template("selection/index.html", rounds=queries.visible_rounds(current_user, programme),
                            can_create=current_user.is_admin or current_user.has_role("coordinator"))
 
@@ -73,19 +65,16 @@ def _round_form(programme):
 @bp.route("/new", methods=["GET", "POST"])
 @roles_required("coordinator")
 def new():
-    programme = pq.current_programme() or abort(404)
+    programme = programme_or_404()
     form = _round_form(programme)
     if form.validate_on_submit():
-        data = ops.RoundInput(db.session.get(Unit, form.unit.data), db.session.get(Period, form.period.data),
-                              form.method.data, [db.session.get(Domain, d) for d in form.domains.data],
-                              form.winners_per_domain.data, form.max_approvals.data, form.closes_on.data)
-        try:
-            round_ = ops.create_round(programme, data, user=current_user)
-        except ERRORS as exc:
-            db.session.rollback()
-            form.form_errors.append(str(exc))
-        else:
-            return _done(round_, _("Round created. Add the panel, then open it."))
+        data = ops.RoundInput(pq.unit_by_id(form.unit.data), pq.period_by_id(form.period.data), form.method.data,
+                              [pq.domain_by_id(d) for d in form.domains.data], form.winners_per_domain.data,
+                              form.max_approvals.data, form.closes_on.data)
+        outcome = run(ops.create_round, programme, data, user=current_user,
+                      success=_("Round created. Add the panel, then open it."))
+        if outcome.ok:
+            return redirect(url_for("selection.show", round_id=outcome.value.id))
     return render_template("selection/new.html", form=form)
 
 
@@ -103,8 +92,7 @@ def show(round_id):
 def _eligible_users(round_):
     if not round_.can_manage(current_user) or not round_.is_draft:
         return []
-    users = db.session.scalars(db.select(User).order_by(User.name))
-    return [u for u in users if ops._eligible_panelist(round_, u) and not round_.is_member(u)]
+    return queries.panel_candidates(round_)
 
 
 @bp.route("/<int:round_id>/panel", methods=["POST"])
@@ -114,12 +102,10 @@ def add_panelist(round_id):
     form = PanelForm()
     form.user.choices = [(u.id, u.email) for u in _eligible_users(round_)]
     if not form.validate_on_submit():
-        return _failed(round_, _("Choose a person who may sit on this panel."))
-    try:
-        ops.add_panelist(round_, db.session.get(User, form.user.data), is_chair=form.is_chair.data, user=current_user)
-    except ERRORS as exc:
-        return _failed(round_, exc)
-    return _done(round_, _("Panel updated."))
+        flash(_("Choose a person who may sit on this panel."), "danger")
+        return redirect(url_for("selection.show", round_id=round_.id))
+    return _manage(round_, ops.add_panelist, auth_queries.user_by_id(form.user.data), is_chair=form.is_chair.data,
+                   success=_("Panel updated."))
 
 
 @bp.route("/<int:round_id>/panel/<int:user_id>/remove", methods=["POST"])
@@ -127,11 +113,7 @@ def add_panelist(round_id):
 def remove_panelist(round_id, user_id):
     round_ = _round(round_id, Round.can_view)
     _confirmed()
-    try:
-        ops.remove_panelist(round_, get_or_404(User, user_id), user=current_user)
-    except ERRORS as exc:
-        return _failed(round_, exc)
-    return _done(round_, _("Panel updated."))
+    return _manage(round_, ops.remove_panelist, get_or_404(User, user_id), success=_("Panel updated."))
 
 
 @bp.route("/<int:round_id>/candidates/<int:candidate_id>/exclude", methods=["POST"])
@@ -140,11 +122,9 @@ def exclude(round_id, candidate_id):
     round_ = _round(round_id, Round.can_view)
     cand = _candidate(round_, candidate_id)
     form = ReasonForm()
-    try:
-        ops.exclude_candidate(cand, form.text.data or "" if form.validate_on_submit() else "", user=current_user)
-    except ERRORS as exc:
-        return _failed(round_, exc)
-    return _done(round_, _("Candidate excluded."))
+    run(ops.exclude_candidate, cand, form.text.data or "" if form.validate_on_submit() else "", user=current_user,
+        success=_("Candidate excluded."))
+    return redirect(url_for("selection.show", round_id=round_.id))
 
 
 @bp.route("/<int:round_id>/open", methods=["POST"])
@@ -152,11 +132,7 @@ def exclude(round_id, candidate_id):
 def open(round_id):  # noqa: A001 - endpoint name
     round_ = _round(round_id, Round.can_view)
     _confirmed()
-    try:
-        ops.open_round(round_, user=current_user)
-    except ERRORS as exc:
-        return _failed(round_, exc)
-    return _done(round_, _("The round is open: panelists can read and vote."))
+    return _manage(round_, ops.open_round, success=_("The round is open: panelists can read and vote."))
 
 
 @bp.route("/<int:round_id>/domains/<int:domain_id>")
@@ -179,8 +155,7 @@ def read(round_id, candidate_id):
     cand = _candidate(round_, candidate_id)
     if not cand.is_counted:
         abort(404)
-    ops.mark_read(cand, user=current_user)
-    db.session.commit()
+    run(ops.mark_read, cand, user=current_user)
     comment = queries.user_comment(cand, current_user)
     form = CommentForm(text=comment.text if comment else "")
     order = round_.reading_order(current_user, cand.domain_id)
@@ -194,16 +169,10 @@ def comment(round_id, candidate_id):
     round_ = _round(round_id, Round.can_read)
     cand = _candidate(round_, candidate_id)
     form = CommentForm()
-    try:
-        if not form.validate_on_submit():
-            raise ops.SelectionError(_("A comment has at most 2000 characters, without control characters."))
-        ops.save_comment(cand, form.text.data or "", user=current_user)
-    except ERRORS as exc:
-        db.session.rollback()
-        flash(str(exc), "danger")
+    if form.validate_on_submit():
+        run(ops.save_comment, cand, form.text.data or "", user=current_user, success=_("Comment saved."))
     else:
-        db.session.commit()
-        flash(_("Comment saved."), "success")
+        flash(_("A comment has at most 2000 characters, without control characters."), "danger")
     return redirect(url_for("selection.read", round_id=round_id, candidate_id=candidate_id))
 
 
@@ -215,22 +184,22 @@ def ballot(round_id, domain_id):
         return _refuse(round_, domain_id, "not_panelist", 403)
     if not ConfirmForm().validate_on_submit():
         return _refuse(round_, domain_id, "bad_form", 400)
-    try:
-        choice = parse_ballot(round_.method, request.form, [c.story_id for c in round_.active_candidates(domain_id)])
-        ops.cast_ballot(round_, domain_id, choice, user=current_user)
-    except ERRORS as exc:
-        db.session.rollback()
-        ops.record_refusal(round_, user=current_user, reason=type(exc).__name__, domain=domain_id)
-        db.session.commit()
-        flash(str(exc), "danger")
-        return redirect(url_for("selection.domain", round_id=round_id, domain_id=domain_id))
-    return _done(round_, _("Your ballot is saved. You can change it until the round closes."))
+    outcome = run(_cast_posted_ballot, round_, domain_id, user=current_user,
+                  success=_("Your ballot is saved. You can change it until the round closes."))
+    if outcome.ok:
+        return redirect(url_for("selection.show", round_id=round_.id))
+    run(ops.record_refusal, round_, user=current_user, reason=type(outcome.error).__name__, domain=domain_id)
+    return redirect(url_for("selection.domain", round_id=round_id, domain_id=domain_id))
+
+
+def _cast_posted_ballot(round_, domain_id, *, user):
+    """Read the ballot from the posted form and cast it (the form and the vote refuse it the same way)."""
+    choice = parse_ballot(round_.method, request.form, [c.story_id for c in round_.active_candidates(domain_id)])
+    return ops.cast_ballot(round_, domain_id, choice, user=user)
 
 
 def _refuse(round_, domain_id, reason, code):
-    db.session.rollback()
-    ops.record_refusal(round_, user=current_user, reason=reason, domain=domain_id)
-    db.session.commit()
+    run(ops.record_refusal, round_, user=current_user, reason=reason, domain=domain_id)
     abort(code)
 
 
@@ -239,12 +208,8 @@ def _chair_action(round_id, action, message, **kwargs):
     round_ = _round(round_id, Round.can_view)
     if not round_.is_chair(current_user):
         abort(403)
-    try:
-        action(round_, user=current_user, **kwargs)
-    except ERRORS as exc:
-        return _failed(round_, exc, "selection.results" if round_.status != "open" else "selection.show")
-    db.session.commit()
-    flash(message, "success")
+    if not run(action, round_, user=current_user, success=message, **kwargs).ok and round_.status == "open":
+        return redirect(url_for("selection.show", round_id=round_.id))
     return redirect(url_for("selection.results", round_id=round_.id))
 
 
@@ -335,7 +300,7 @@ def feedback_docx(round_id):
     round_ = _round(round_id, Round.can_see_feedback)
     language = current_user.locale if current_user.locale in ("fr", "en") else "fr"
     withdrawn = "(récit retiré à la demande de la personne)" if language == "fr" else "(story withdrawn at the storyteller's request)"
-    note = queries.feedback_note(round_, language, pq.current_programme().name, withdrawn)
+    note = queries.feedback_note(round_, language, programme_or_404().name, withdrawn)
     return send_file(io.BytesIO(build_feedback_note(note)), as_attachment=True,
                      download_name=f"feedback-{round_.unit.code}-{round_.period.code}-{round_.id}.docx",
                      mimetype="application/vnd.openxmlformats-officedocument.wordprocessingml.document")

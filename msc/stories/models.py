@@ -91,6 +91,10 @@ class Story(db.Model):
         """Who may view may edit, while consent has not been withdrawn."""
         return self.can_view(user) and not self.is_withdrawn
 
+    def can_verify(self, user) -> bool:
+        """Admins and coordinators of the story's unit (or a unit above it) record its verification."""
+        return self.can_view(user) and (user.is_admin or user.has_role("coordinator", self.unit))
+
     @property
     def is_submitted(self) -> bool:
         return self.status == "submitted"

@@ -7,6 +7,7 @@ from blinker import Namespace
 from flask_babel import gettext as _
 
 from .. import audit
+from ..errors import RuleError
 from ..extensions import db
 from ..forms_common import clean_text
 from ..models_base import utcnow
@@ -23,7 +24,7 @@ TRACKED_FIELDS = ("unit_id", "period_id", "domain_id", "storyteller_id", "interv
                   "language", "title", "text", "significance", "people_concerned", "translation")
 
 
-class StoryError(ValueError):
+class StoryError(RuleError):
     """A story rule was broken; the message is shown to the user."""
 
 
@@ -205,6 +206,18 @@ def update_story(story: Story, programme: Programme, data: StoryInput, *, user=N
     if data.consent is not None:
         _set_consent(story, data.consent, user)
     story_saved.send(story, created=False)
+    return story
+
+
+def save_story(programme: Programme, data: StoryInput, story: Story | None = None, *, submit: bool = False,
+               user=None) -> Story:
+    """Create the story (or update it), then submit it too when asked, all or nothing."""
+    if story is None:
+        story = create_story(programme, data, user=user)
+    else:
+        update_story(story, programme, data, user=user)
+    if submit:
+        submit_story(story, user=user)
     return story
 
 

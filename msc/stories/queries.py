@@ -64,3 +64,8 @@ def story_history(story: Story) -> list[AuditEvent]:
         sa.select(AuditEvent).where(AuditEvent.object_type == "stories", AuditEvent.object_id == story.id)
         .order_by(AuditEvent.id)
     ))
+
+
+def story_page(user, filters: StoryFilters, per_page: int = 25):
+    """One page (from the request's ``page`` argument) of the user's stories narrowed by the filters."""
+    return db.paginate(filter_stories(user, filters), per_page=per_page, error_out=False)

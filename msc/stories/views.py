@@ -6,9 +6,8 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from ..auth.permissions import get_or_404, roles_required, visible_or_404
-from ..extensions import db
 from ..programmes import queries as pq
-from ..programmes.models import Domain, Period, Unit
+from ..view_helpers import programme_or_404, run
 from . import operations as ops
 from . import queries
 from .forms import ConfirmForm, StoryForm, VerifyForm, WithdrawForm
@@ -16,13 +15,6 @@ from .models import STATUSES, Story
 
 bp = Blueprint("stories", __name__, url_prefix="/stories")
 story_roles = roles_required("coordinator", "facilitator")
-
-
-def _programme():
-    programme = pq.current_programme()
-    if programme is None:
-        abort(404)
-    return programme
 
 
 def _entry_units(programme):
@@ -56,8 +48,8 @@ def _story_input(form) -> ops.StoryInput:
         consent = ops.ConsentInput(form.consent_status.data, form.consent_mode.data, form.consent_date.data,
                                    list(form.consent_uses.data or []))
     return ops.StoryInput(
-        unit=db.session.get(Unit, form.unit.data), period=db.session.get(Period, form.period.data),
-        domain=db.session.get(Domain, form.domain.data), interview_date=form.interview_date.data,
+        unit=pq.unit_by_id(form.unit.data), period=pq.period_by_id(form.period.data),
+        domain=pq.domain_by_id(form.domain.data), interview_date=form.interview_date.data,
         title=form.title.data, text=form.text.data, significance=form.significance.data or "",
         people_concerned=form.people_concerned.data, translation=form.translation.data or "",
         interview_place=form.interview_place.data or "", language=form.language.data,
@@ -70,20 +62,8 @@ def _story_input(form) -> ops.StoryInput:
 
 def _save(form, programme, story=None):
     """Create or update from the form; submit too when asked. Returns the story or None on a rule error."""
-    try:
-        data = _story_input(form)
-        if story is None:
-            story = ops.create_story(programme, data, user=current_user)
-        else:
-            ops.update_story(story, programme, data, user=current_user)
-        if request.form.get("action") == "submit":
-            ops.submit_story(story, user=current_user)
-    except ops.StoryError as exc:
-        db.session.rollback()
-        form.form_errors.append(str(exc))
-        return None
-    db.session.commit()
-    return story
+    return run(ops.save_story, programme, _story_input(form), story,
+               submit=request.form.get("action") == "submit", user=current_user).value
 
 
 def _id_arg(name):
@@ -94,13 +74,13 @@ def _id_arg(name):
 @bp.route("/")
 @story_roles
 def index():
-    programme = _programme()
+    programme = programme_or_404()
     args = request.args
     filters = queries.StoryFilters(
         unit=_id_arg("unit"), period=_id_arg("period"), domain=_id_arg("domain"),
         status=args.get("status") if args.get("status") in STATUSES else None,
         language=args.get("language") or None, consent=args.get("consent") or None, q=args.get("q", "")[:200])
-    page = db.paginate(queries.filter_stories(current_user, filters), per_page=25, error_out=False)
+    page = queries.story_page(current_user, filters)
     visible = None if current_user.is_admin else current_user.visible_unit_ids()
     return render_template("stories/index.html", page=page, filters=filters, units=pq.units(programme, visible),
                            periods=pq.periods(programme), domains=programme.domains)
@@ -109,7 +89,7 @@ def index():
 @bp.route("/new", methods=["GET", "POST"])
 @story_roles
 def new():
-    programme = _programme()
+    programme = programme_or_404()
     form = _story_form(programme)
     if not form.is_submitted():
         form.interview_date.data = date.today()
@@ -134,7 +114,7 @@ def show(story_id):
 @bp.route("/<int:story_id>/edit", methods=["GET", "POST"])
 @story_roles
 def edit(story_id):
-    programme = _programme()
+    programme = programme_or_404()
     story = visible_or_404(get_or_404(Story, story_id))
     if not story.can_edit(current_user):
         abort(403)
@@ -151,14 +131,7 @@ def submit(story_id):
     story = visible_or_404(get_or_404(Story, story_id))
     if not story.can_edit(current_user) or not ConfirmForm().validate_on_submit():
         abort(403)
-    try:
-        ops.submit_story(story, user=current_user)
-    except ops.StoryError as exc:
-        db.session.rollback()
-        flash(str(exc), "danger")
-    else:
-        db.session.commit()
-        flash(_("Story submitted."), "success")
+    run(ops.submit_story, story, user=current_user, success=_("Story submitted."))
     return redirect(url_for("stories.show", story_id=story.id))
 
 
@@ -169,16 +142,9 @@ def withdraw(story_id):
     form = WithdrawForm()
     if not form.is_submitted():
         form.withdrawn_on.data = date.today()
-    if form.validate_on_submit():
-        try:
-            ops.withdraw_consent(story, form.withdrawn_on.data, form.note.data or "", user=current_user)
-        except ops.StoryError as exc:
-            db.session.rollback()
-            form.form_errors.append(str(exc))
-        else:
-            db.session.commit()
-            flash(_("The withdrawal of consent is recorded."), "success")
-            return redirect(url_for("stories.show", story_id=story.id))
+    if form.validate_on_submit() and run(ops.withdraw_consent, story, form.withdrawn_on.data, form.note.data or "",
+                                         user=current_user, success=_("The withdrawal of consent is recorded.")).ok:
+        return redirect(url_for("stories.show", story_id=story.id))
     return render_template("stories/withdraw.html", story=story, form=form)
 
 
@@ -186,13 +152,11 @@ def withdraw(story_id):
 @roles_required("coordinator")
 def verify(story_id):
     story = visible_or_404(get_or_404(Story, story_id))
-    if not (current_user.is_admin or current_user.has_role("coordinator", story.unit)):
+    if not story.can_verify(current_user):
         abort(403)
     form = VerifyForm()
     if form.validate_on_submit():
-        ops.verify_story(story, form.notes.data, user=current_user)
-        db.session.commit()
-        flash(_("Verification recorded."), "success")
+        run(ops.verify_story, story, form.notes.data, user=current_user, success=_("Verification recorded."))
     else:
         flash(_("Write what was checked and how."), "danger")
     return redirect(url_for("stories.show", story_id=story.id))
