@@ -9,8 +9,9 @@ from flask_login import current_user
 from ..auth.permissions import admin_required, get_or_404, roles_required
 from ..extensions import db
 from ..main import NavItem, add_nav
+from ..auth.reach import note_unit_ids
 from ..programmes import queries as pq
-from ..reports import gather
+from ..stories.scope import resolve_scope
 from . import operations as ops
 from . import queries
 from .forms import LogoForm, NoteForm, TemplateForm
@@ -44,7 +45,7 @@ def _programme():
 
 def _note_form(programme):
     form = NoteForm()
-    reach = gather.note_unit_ids(current_user, programme)
+    reach = note_unit_ids(current_user, programme)
     form.period.choices = [(p.id, f"{p.code} – {p.label}" if p.label else p.code) for p in pq.periods(programme)]
     form.units.choices = [(u.id, str(u)) for u in pq.units(programme, reach)]
     form.domains.choices = [(d.id, d.label) for d in programme.domains]
@@ -65,15 +66,15 @@ def new():
     form, reach = _note_form(programme)
     included = excluded = None
     if form.validate_on_submit():
-        scope = gather.resolve_scope(programme, reach, period=form.period.data, units=form.units.data,
-                                     domains=form.domains.data)
+        scope = resolve_scope(programme, reach, period=form.period.data, units=form.units.data,
+                              domains=form.domains.data)
         if request.form.get("action") == "generate":
             note = ops.generate_note(scope, language=form.language.data, context=form.context.data or "",
                                      user=current_user)
             db.session.commit()
             flash(_("The note was generated with %(n)d story(ies).", n=len(note.links)), "success")
             return redirect(url_for("advocacy.index", _anchor=f"note-{note.id}"))
-        included, excluded = gather.partition(scope)
+        included, excluded = queries.partition(scope)
     return render_template("advocacy/new.html", form=form, included=included, excluded=excluded, reasons=REASONS)
 
 

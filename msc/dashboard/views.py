@@ -13,8 +13,10 @@ from ..auth.permissions import roles_required
 from ..extensions import db
 from ..main import NavItem, add_nav
 from ..programmes import queries as pq
-from ..reports import gather
+from ..auth.reach import reporting_unit_ids
+from ..stories.scope import ScopeError, resolve_scope
 from . import exports
+from .queries import dashboard
 from .charts import dashboard_charts
 
 bp = Blueprint("dashboard", __name__, url_prefix="/dashboard")
@@ -32,11 +34,11 @@ def _scope():
         abort(404)
     args = request.args
     try:
-        return gather.resolve_scope(
-            programme, gather.reporting_unit_ids(current_user, programme),
+        return resolve_scope(
+            programme, reporting_unit_ids(current_user, programme),
             period=args.get("period") or None, units=[args["unit"]] if args.get("unit") else [],
             domains=[args["domain"]] if args.get("domain") else [])
-    except gather.ScopeError:
+    except ScopeError:
         abort(404)
 
 
@@ -44,10 +46,10 @@ def _scope():
 @dashboard_roles
 def index():
     scope = _scope()
-    data = gather.dashboard(scope, str(get_locale() or "fr"))
+    data = dashboard(scope, str(get_locale() or "fr"))
     charts = {k: Markup(v.decode("utf-8")) for k, v in dashboard_charts(data, str(_("no data"))).items()}
     programme = scope.programme
-    reach = gather.reporting_unit_ids(current_user, programme)
+    reach = reporting_unit_ids(current_user, programme)
     return render_template("dashboard/index.html", data=data, charts=charts, scope=scope,
                            units=pq.units(programme, reach), periods=pq.periods(programme),
                            domains=programme.domains, formats=exports.FORMATS,
