@@ -12,6 +12,7 @@ from ..main import NavItem, add_nav
 from ..auth.reach import note_unit_ids
 from ..programmes import queries as pq
 from ..stories.scope import resolve_scope
+from ..view_helpers import programme_or_404, run
 from . import operations as ops
 from . import queries
 from .forms import LogoForm, NoteForm, TemplateForm
@@ -36,13 +37,6 @@ add_nav(NavItem("advocacy.index", _l("Advocacy notes"),
                 lambda user: user.is_admin or "advocacy" in user.role_names(), "advocacy."))
 
 
-def _programme():
-    programme = pq.current_programme()
-    if programme is None:
-        abort(404)
-    return programme
-
-
 def _note_form(programme):
     form = NoteForm()
     reach = note_unit_ids(current_user, programme)
@@ -55,25 +49,25 @@ def _note_form(programme):
 @bp.route("/")
 @advocacy_required
 def index():
-    programme = _programme()
+    programme = programme_or_404()
     return render_template("advocacy/index.html", notes=queries.visible_notes(current_user, programme))
 
 
 @bp.route("/new", methods=["GET", "POST"])
 @advocacy_required
 def new():
-    programme = _programme()
+    programme = programme_or_404()
     form, reach = _note_form(programme)
     included = excluded = None
     if form.validate_on_submit():
         scope = resolve_scope(programme, reach, period=form.period.data, units=form.units.data,
                               domains=form.domains.data)
         if request.form.get("action") == "generate":
-            note = ops.generate_note(scope, language=form.language.data, context=form.context.data or "",
-                                     user=current_user)
-            db.session.commit()
-            flash(_("The note was generated with %(n)d story(ies).", n=len(note.links)), "success")
-            return redirect(url_for("advocacy.index", _anchor=f"note-{note.id}"))
+            done = run(ops.generate_note, scope, language=form.language.data, context=form.context.data or "",
+                       user=current_user)
+            if done.ok:
+                flash(_("The note was generated with %(n)d story(ies).", n=len(done.value.links)), "success")
+                return redirect(url_for("advocacy.index", _anchor=f"note-{done.value.id}"))
         included, excluded = queries.partition(scope)
     return render_template("advocacy/new.html", form=form, included=included, excluded=excluded, reasons=REASONS)
 
@@ -98,7 +92,7 @@ def download(note_id):
 @bp.route("/settings", methods=["GET", "POST"])
 @admin_required
 def settings():
-    programme = _programme()
+    programme = programme_or_404()
     logo_form, template_form = LogoForm(prefix="logo"), TemplateForm(prefix="template")
     form = logo_form if "logo-logo" in request.files else template_form
     if request.method == "POST" and request.form.get("clear") in ("logo", "template"):
@@ -125,7 +119,7 @@ def settings():
 @bp.route("/settings/logo")
 @admin_required
 def logo():
-    current = ops.settings_for(_programme())
+    current = ops.settings_for(programme_or_404())
     if current is None or not current.logo:
         abort(404)
     return send_file(io.BytesIO(current.logo), mimetype=current.logo_mimetype)

@@ -16,6 +16,7 @@ from ..programmes import queries as pq
 from ..auth.reach import reporting_unit_ids
 from ..stories.scope import ScopeError, resolve_scope
 from . import exports
+from ..view_helpers import programme_or_404
 from .queries import dashboard
 from .charts import dashboard_charts
 
@@ -29,9 +30,7 @@ add_nav(NavItem("dashboard.index", _l("Dashboard"),
 
 def _scope():
     """The filters of the query string, within the user's reach; anything unknown or out of reach is a 404."""
-    programme = pq.current_programme()
-    if programme is None:
-        abort(404)
+    programme = programme_or_404()
     args = request.args
     try:
         return resolve_scope(
