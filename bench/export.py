@@ -8,9 +8,9 @@ the same run:
 - note:     advocacy note, 50 stories, 4 charts drawn (PNG) — vs. a bare
             python-docx document with the same paragraphs and no charts;
 - note_db:  the same note end to end from a database (SQLite, demo programme, 50
-            submitted stories with advocacy consent): ``gather`` queries, 3 charts,
-            python-docx — vs. ``note``; selection and approval are simulated (not
-            merged yet) so that all 50 stories enter the note;
+            submitted stories with advocacy consent, analysed and approved, selected
+            by real consensus rounds at the clinics and the national office): the
+            note's queries, its charts, python-docx — vs. ``note``;
 - xlsx:     500 stories + their themes, two sheets — vs. openpyxl write-only
             with the same cells and no neutralisation.
 
@@ -110,52 +110,95 @@ def case_note():
     return {"note": build, "note_baseline": baseline}
 
 
-def case_note_db():
+def _bench_app(database: str):
     import os
     import tempfile
 
     os.environ.setdefault("MSC_INSTANCE_PATH", tempfile.mkdtemp(prefix="msc-bench-"))
-    from msc import create_app, demo
-    from msc.advocacy import operations as ops
+    from msc import create_app
+
+    app = create_app({"SQLALCHEMY_DATABASE_URI": f"sqlite:///{database}",
+                      "EXPORTS_DIR": tempfile.mkdtemp(prefix="msc-bench-exports-"), "ANALYSIS_JOBS": "inline"})
+    app.app_context().push()
+    return app
+
+
+def setup_note_db(database: str) -> None:
+    """The database of ``note_db``, built in its own process (the analysis loads spaCy, which the note does not)."""
+    from msc import demo
+    from msc.analysis import operations as analysis_ops
+    from msc.auth import operations as auth_ops
     from msc.extensions import db
     from msc.programmes import queries as pq
-    from msc.reports import gather
-    from msc.reports.schema import SelectionRecord
+    from msc.selection import decisions
+    from msc.selection import operations as sel_ops
     from msc.stories import operations as sops
-    from msc.stories.models import Story
 
-    app = create_app({"SQLALCHEMY_DATABASE_URI": f"sqlite:///{tempfile.mkdtemp()}/bench.sqlite",
-                      "EXPORTS_DIR": tempfile.mkdtemp(prefix="msc-bench-exports-")})
-    app.app_context().push()
+    _bench_app(database)
     db.create_all()
     programme = demo._programme()
     period = pq.period_by_code(programme, "2024-S1")
     units = [pq.unit_by_code(programme, c) for c in ("MRK", "AGA", "TNG")]
     domains = pq.active_domains(programme)
+    admin = auth_ops.create_user("admin@bench.msc", "Admin")
+    chair = auth_ops.create_user("chair@bench.msc", "Chair")
+    top = pq.unit_by_code(programme, "FUN")
+    auth_ops.assign_role(admin, "admin", top)
+    auth_ops.assign_role(chair, "panelist", top)  # a panelist above every unit chairs every round
     for i, s in enumerate(_stories(50)):
         story = sops.create_story(programme, sops.StoryInput(
             unit=units[i % 3], period=period, domain=domains[i % len(domains)], interview_date=period.starts_on,
             title=s["title"], text=s["text"], significance=s["significance"], people_concerned=s["people"],
             storyteller=sops.StorytellerInput(f"B-{i:03d}"),
-            consent=sops.ConsentInput("given", "oral", period.starts_on, ["evaluation", "panel", "advocacy"])))
-        sops.submit_story(story)
+            consent=sops.ConsentInput("given", "oral", period.starts_on, ["evaluation", "panel", "advocacy"])),
+            user=admin)
+        sops.submit_story(story, user=admin)
+        analysis_ops.approve_pseudonymisation(story, user=admin)  # after the real (inline) analysis
     db.session.commit()
-    # Simulated until selection and analysis are merged: every story selected at two levels, text approved.
-    ids = set(db.session.scalars(db.select(Story.id)))
-    gather.selected_story_ids = lambda scope: ids
-    gather.pseudonymisation_approved = lambda story: True
-    gather.selection_records = lambda story_ids, lang: {i: [
-        SelectionRecord("Clinique", "Clinique", "Raisons du comité de la clinique.", dt.date(2024, 7, 1)),
-        SelectionRecord("Bureau national", "Bureau national", "Raisons du comité national.", dt.date(2024, 9, 1))]
-        for i in story_ids}
-    scope = gather.resolve_scope(programme, gather.all_unit_ids(programme), period="2024-S1")
+    # Real selection at two levels: every story chosen by its clinic, then by the national office.
+    for unit in [*units, pq.unit_by_code(programme, "NAT")]:
+        for domain in domains:
+            _select_all(sel_ops, decisions, programme, unit, period, domain, admin, chair)
+    db.session.commit()
+
+
+def case_note_db():
+    import tempfile
+
+    from msc.advocacy import operations as ops
+    from msc.auth.reach import all_unit_ids
+    from msc.programmes import queries as pq
+    from msc.stories.scope import resolve_scope
+
+    database = f"{tempfile.mkdtemp()}/bench.sqlite"
+    subprocess.run([sys.executable, __file__, "setup_note_db", database], check=True)
+    _bench_app(database)
+    programme = pq.current_programme()
+    scope = resolve_scope(programme, all_unit_ids(programme), period="2024-S1")
 
     def build() -> bytes:
         content, data, included = ops.build_note_bytes(scope, language="fr", context=_text(random.Random(1), 8))
-        assert len(included) == 50
+        assert len(included) == 50 and all(len(s.selections) == 2 for s in data.stories)
         return content
 
     return {"note_db": build}
+
+
+def _select_all(sel_ops, decisions, programme, unit, period, domain, admin, chair) -> None:
+    """A consensus round at the unit over one domain that selects every candidate, finalised with reasons."""
+    round_ = sel_ops.create_round(programme, sel_ops.RoundInput(unit, period, "consensus", [domain], 10), user=admin)
+    candidates = [c.story_id for c in round_.active_candidates()]
+    if not candidates:
+        return
+    assert len(candidates) <= 10, "one round chooses at most 10 stories per domain"
+    sel_ops.add_panelist(round_, chair, is_chair=True, user=admin)
+    sel_ops.open_round(round_, user=admin)
+    decisions.record_consensus(round_, domain.id, candidates, user=chair)
+    sel_ops.close_round(round_, user=chair)
+    for story_id in candidates:
+        decisions.record_reasons(round_, story_id, f"Raisons du comité ({unit.code}). Le changement est profond "
+                                 "et la personne le raconte avec ses propres mots.", user=chair)
+    decisions.finalise_round(round_, user=chair)
 
 
 def case_xlsx():
@@ -226,6 +269,9 @@ def main() -> None:
 if __name__ == "__main__":
     if len(sys.argv) > 1:
         which = sys.argv[1]
+        if which == "setup_note_db":
+            setup_note_db(sys.argv[2])
+            sys.exit(0)
         case = case_note_db if which == "note_db" else case_note if which.startswith("note") else case_xlsx
         _measure(which, case()[which])
     else:

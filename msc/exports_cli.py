@@ -21,13 +21,13 @@ def _programme():
 
 
 def _scope(period, units, domains):
-    from .reports import gather
+    from .auth.reach import all_unit_ids
+    from .stories.scope import ScopeError, resolve_scope
 
     programme = _programme()
     try:
-        return gather.resolve_scope(programme, gather.all_unit_ids(programme), period=period, units=units,
-                                    domains=domains)
-    except gather.ScopeError as exc:
+        return resolve_scope(programme, all_unit_ids(programme), period=period, units=units, domains=domains)
+    except ScopeError as exc:
         raise click.ClickException(str(exc)) from None
 
 

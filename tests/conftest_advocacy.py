@@ -1,33 +1,42 @@
 """Helpers for the advocacy, dashboard and export tests."""
-import datetime as dt
 import io
 
 import docx
 import pytest
-
-from msc.reports.schema import SelectionRecord
+from selection_helpers import REASONS
 
 
 @pytest.fixture
-def wired(monkeypatch):
-    """Test double for selection only: chosen stories count as selected without running rounds.
+def select_stories(world, db):
+    """Select stories for real: per unit, period and domain, a consensus round finalised with reasons.
 
-    Approval of the pseudonymised text is real (make_story approves by default;
-    ``approved=False`` leaves a story unapproved). ``test_advocacy_selection.py``
-    uses real finalised rounds.
+    The stories must be ready for a panel (submitted, panel consent, approved
+    pseudonymised text); every other ready story of that unit and period becomes a
+    candidate the panel did not choose.
     """
-    from msc.reports import gather
+    from msc.selection import decisions
+    from msc.selection import operations as sel_ops
 
-    state = {"selected": set()}
+    admin, chair = world.users["admin"], world.users["panel_nat"]  # a panelist above every clinic
 
     def select(*stories):
-        for s in stories:
-            state["selected"].add(s.id)
+        groups: dict = {}
+        for story in stories:
+            groups.setdefault((story.unit, story.period, story.domain), []).append(story)
+        rounds = []
+        for (unit, period, domain), group in groups.items():
+            round_ = sel_ops.create_round(world.programme, sel_ops.RoundInput(unit, period, "consensus", [domain],
+                                                                              len(group)), user=admin)
+            sel_ops.add_panelist(round_, chair, is_chair=True, user=admin)
+            sel_ops.open_round(round_, user=admin)
+            decisions.record_consensus(round_, domain.id, [s.id for s in group], user=chair)
+            sel_ops.close_round(round_, user=chair)
+            for story in group:
+                decisions.record_reasons(round_, story.id, REASONS, user=chair)
+            rounds.append(decisions.finalise_round(round_, user=chair))
+        db.session.commit()
+        return rounds
 
-    monkeypatch.setattr(gather, "selected_story_ids", lambda scope: set(state["selected"]))
-    monkeypatch.setattr(gather, "selection_records", lambda ids, lang: {
-        i: [SelectionRecord("Clinique", "Clinique de Marrakech", "Un courage rare.", dt.date(2024, 7, 2))]
-        for i in ids})
     return select
 
 

@@ -3,7 +3,7 @@ import json
 
 import openpyxl
 import sqlalchemy as sa
-from conftest_advocacy import headings, open_docx, wired  # noqa: F401
+from conftest_advocacy import headings, open_docx, select_stories  # noqa: F401
 
 from msc.advocacy.models import NoteExport
 from msc.audit import AuditEvent
@@ -11,9 +11,9 @@ from msc.audit import AuditEvent
 ADVOCACY = ("evaluation", "panel", "advocacy")
 
 
-def test_export_advocacy_writes_and_records_the_note(app, world, make_story, wired, db, tmp_path):
+def test_export_advocacy_writes_and_records_the_note(app, world, make_story, select_stories, db, tmp_path):
     story = make_story(consent=ADVOCACY, title="Récit du terminal")
-    wired(story)
+    select_stories(story)
     out = tmp_path / "note.docx"
     result = app.test_cli_runner().invoke(args=["export", "advocacy", "--period", "2024-S1", "--unit", "MRK",
                                                 "--lang", "en", "--out", str(out)])

@@ -10,50 +10,62 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from conftest_advocacy import all_text, headings, image_count, open_docx, wired  # noqa: F401
+from conftest_advocacy import all_text, headings, image_count, open_docx, select_stories  # noqa: F401
+from selection_helpers import REASONS
 
 from msc.advocacy import operations as ops
 from msc.advocacy.models import NoteExport
 from msc.audit import AuditEvent
-from msc.reports import charts, gather
+from msc.advocacy.queries import may_enter_note, partition, selected_ids
+from msc.auth.reach import all_unit_ids
+from msc.reports import charts
+from msc.stories.scope import ScopeError, resolve_scope
 from msc.stories import operations as story_ops
 
 ADVOCACY = ("evaluation", "panel", "advocacy")
 
 
 def scope_for(world, period="2024-S1", units=(), domains=()):
-    return gather.resolve_scope(world.programme, gather.all_unit_ids(world.programme), period=period, units=units,
-                                domains=domains)
+    return resolve_scope(world.programme, all_unit_ids(world.programme), period=period, units=units, domains=domains)
 
 
 def included_ids(scope):
-    return {s.id for s in gather.partition(scope)[0]}
+    return {s.id for s in partition(scope)[0]}
 
 
 # -- the rule -----------------------------------------------------------------
 
 def test_without_selection_and_analysis_no_story_enters_a_note(world, make_story):
     story = make_story(consent=ADVOCACY, approved=False)
-    included, excluded = gather.partition(scope_for(world))
+    included, excluded = partition(scope_for(world))
     assert included == []
     assert excluded == [(story, ["pseudonymisation_not_approved", "not_selected"])]
 
 
-def test_each_exclusion_reason(world, make_story, wired, db):
+def _change_text(story, world):
+    """Correct the text after the selection: the approval is void until someone approves again."""
+    data = story_ops.StoryInput(unit=story.unit, period=story.period, domain=story.domain,
+                                interview_date=story.interview_date, title=story.title,
+                                text=story.text + " Elle ajoute un détail.",
+                                storyteller=story_ops.StorytellerInput(story.storyteller.code))
+    story_ops.update_story(story, world.programme, data)
+
+
+def test_each_exclusion_reason(world, make_story, select_stories, db):
     ok = make_story(consent=ADVOCACY)
-    no_adv = make_story(consent=("evaluation",))
+    no_adv = make_story(consent=("evaluation", "panel"))
     refused = make_story(consent="refused")
     withdrawn = make_story(consent=ADVOCACY)
-    story_ops.withdraw_consent(withdrawn, dt.date(2024, 5, 1))
-    not_approved = make_story(consent=ADVOCACY, approved=False)
+    not_approved = make_story(consent=ADVOCACY)
+    select_stories(ok, no_adv, withdrawn, not_approved)
+    story_ops.withdraw_consent(withdrawn, dt.date(2024, 8, 1))
+    _change_text(not_approved, world)
     not_selected = make_story(consent=ADVOCACY, approved=False)
-    wired(ok, no_adv, refused, withdrawn)
-    wired(not_approved)
     db.session.commit()
-    reasons = {s.id: why for s, why in gather.partition(scope_for(world))[1]}
+    reasons = {s.id: why for s, why in partition(scope_for(world))[1]}
     assert ok.id not in reasons
     assert reasons[no_adv.id] == ["no_advocacy_consent"]
-    assert reasons[refused.id] == ["refused"]
+    assert reasons[refused.id] == ["refused", "not_selected"]
     assert reasons[withdrawn.id] == ["withdrawn"]
     assert reasons[not_approved.id] == ["pseudonymisation_not_approved"]
     assert reasons[not_selected.id] == ["pseudonymisation_not_approved", "not_selected"]
@@ -61,13 +73,13 @@ def test_each_exclusion_reason(world, make_story, wired, db):
 
 def test_drafts_are_not_listed_at_all(world, make_story):
     make_story(consent=ADVOCACY, submit=False)
-    assert gather.partition(scope_for(world)) == ([], [])
+    assert partition(scope_for(world)) == ([], [])
 
 
-def test_scope_units_count_with_their_subtree_and_domains_filter(world, make_story, wired):
+def test_scope_units_count_with_their_subtree_and_domains_filter(world, make_story, select_stories):
     mrk = make_story(unit="MRK", consent=ADVOCACY, domain="health")
     aga = make_story(unit="AGA", consent=ADVOCACY, domain="autonomy", user="facil_aga")
-    wired(mrk, aga)
+    select_stories(mrk, aga)
     assert included_ids(scope_for(world, units=["NAT"])) == {mrk.id, aga.id}
     assert included_ids(scope_for(world, units=["AGA"])) == {aga.id}
     assert included_ids(scope_for(world, domains=["health"])) == {mrk.id}
@@ -78,23 +90,23 @@ def test_scope_units_count_with_their_subtree_and_domains_filter(world, make_sto
                                 {"units": [999999]}])
 def test_unknown_period_unit_or_domain_is_refused(world, kw):
     args = {"period": "2024-S1", **kw}
-    with pytest.raises(gather.ScopeError):
-        gather.resolve_scope(world.programme, gather.all_unit_ids(world.programme), **args)
+    with pytest.raises(ScopeError):
+        resolve_scope(world.programme, all_unit_ids(world.programme), **args)
 
 
 def test_unit_outside_reach_is_refused(world):
     reach = world.users["advocacy"].units_for("advocacy")
-    with pytest.raises(gather.ScopeError):
-        gather.resolve_scope(world.programme, reach, period="2024-S1", units=["FUN"])
+    with pytest.raises(ScopeError):
+        resolve_scope(world.programme, reach, period="2024-S1", units=["FUN"])
 
 
 # -- the document ---------------------------------------------------------------
 
-def test_note_document_headings_tables_images_and_only_consented_stories(world, make_story, wired, db):
+def test_note_document_headings_tables_images_and_only_consented_stories(world, make_story, select_stories, db):
     keep = make_story(consent=ADVOCACY, title="Je parle enfin", people_concerned=3,
                       text="J'ai porté plainte et la police m'a écoutée pour la première fois de ma vie.")
-    other = make_story(consent=("evaluation",), title="Jamais dans une note", user="facil_aga", unit="AGA")
-    wired(keep, other)
+    other = make_story(consent=("evaluation", "panel"), title="Jamais dans une note", user="facil_aga", unit="AGA")
+    select_stories(keep, other)
     note = ops.generate_note(scope_for(world), language="fr", context="Contexte édité par l'équipe.",
                              user=world.users["advocacy"])
     db.session.commit()
@@ -105,7 +117,7 @@ def test_note_document_headings_tables_images_and_only_consented_stories(world, 
     assert "1. Je parle enfin" in headings(d, 2)
     assert "Jamais dans une note" not in text
     assert "Contexte édité par l'équipe." in text
-    assert "Un courage rare." in text  # reasons of the selection (test double)
+    assert REASONS in text  # the reasons the panel recorded
     assert image_count(d) >= 2  # charts by domain and by unit (and the trend when periods precede)
     unit_table = d.tables[0]
     assert unit_table.rows[0].cells[0].text == "Unité"
@@ -114,7 +126,7 @@ def test_note_document_headings_tables_images_and_only_consented_stories(world, 
     assert "Texte pseudonymisé : les noms et les lieux ont été modifiés." in [
         p.text for p in d.sections[0].footer.paragraphs]
     for link in note.links:
-        assert gather.may_enter_note(link.story, gather.selected_story_ids(None))
+        assert may_enter_note(link.story, selected_ids(scope_for(world)))
         assert link.story.consent_allows("advocacy")
 
 
@@ -138,19 +150,19 @@ HOSTILE = ("<script>alert(1)</script> «Je» \x00\x07 سافرت إلى الرب
            + "très long " * 3000)
 
 
-def test_hostile_text_is_written_as_text(world, make_story, wired, db):
+def test_hostile_text_is_written_as_text(world, make_story, select_stories, db):
     story = make_story(consent=ADVOCACY, title="<b>Titre</b> 🌍 عنوان", text=HOSTILE.replace("\x00\x07", ""),
                        significance="<i>parce que</i> ✊")
-    wired(story)
+    select_stories(story)
     note = ops.generate_note(scope_for(world), language="en")
     db.session.commit()
     text = all_text(open_docx(ops.read_note(note)))
     assert "<script>alert(1)</script>" in text and "👩🏽‍⚖️" in text and "1. <b>Titre</b> 🌍 عنوان" in text
 
 
-def test_record_holds_parameters_story_ids_and_sha256(world, make_story, wired, db, app):
+def test_record_holds_parameters_story_ids_and_sha256(world, make_story, select_stories, db, app):
     story = make_story(consent=ADVOCACY)
-    wired(story)
+    select_stories(story)
     note = ops.generate_note(scope_for(world, units=["MRK"], domains=["autonomy"]), language="en",
                              context="x", user=world.users["advocacy"])
     db.session.commit()
@@ -175,11 +187,11 @@ def test_altered_or_missing_file_is_not_served(world, db, app):
         ops.read_note(note)
 
 
-def test_withdrawal_flags_the_notes_containing_the_story(world, make_story, wired, db):
+def test_withdrawal_flags_the_notes_containing_the_story(world, make_story, select_stories, db):
     story, other = make_story(consent=ADVOCACY), make_story(consent=ADVOCACY)
-    wired(story, other)
+    select_stories(story, other)
     with_story = ops.generate_note(scope_for(world))
-    wired_only_other = ops.generate_note(scope_for(world, domains=["autonomy"]))
+    autonomy_note = ops.generate_note(scope_for(world, domains=["autonomy"]))
     db.session.commit()
     assert not with_story.is_flagged
     story_ops.withdraw_consent(story, dt.date(2024, 8, 1), user=world.users["coord_mrk"])
@@ -188,25 +200,25 @@ def test_withdrawal_flags_the_notes_containing_the_story(world, make_story, wire
     assert with_story.is_flagged and [link.story_id for link in with_story.flagged_links] == [story.id]
     assert with_story.flagged_links[0].consent_withdrawn_at is not None
     flags = db.session.scalars(sa.select(AuditEvent).where(AuditEvent.action == "advocacy_note_flag")).all()
-    assert {f.object_id for f in flags} == {with_story.id, wired_only_other.id}
+    assert {f.object_id for f in flags} == {with_story.id, autonomy_note.id}
 
 
-def test_consent_narrowed_later_also_flags(world, make_story, wired, db):
+def test_consent_narrowed_later_also_flags(world, make_story, select_stories, db):
     story = make_story(consent=ADVOCACY)
-    wired(story)
+    select_stories(story)
     note = ops.generate_note(scope_for(world))
     story.consent.use_advocacy = False
     db.session.commit()
     assert note.is_flagged
 
 
-def test_note_converts_to_pdf_with_libreoffice(world, make_story, wired, db, tmp_path):
+def test_note_converts_to_pdf_with_libreoffice(world, make_story, select_stories, db, tmp_path):
     if shutil.which("soffice") is None:
         if os.environ.get("MSC_REQUIRE_SOFFICE") == "1":
             pytest.fail("MSC_REQUIRE_SOFFICE=1 but soffice is not installed")
         pytest.skip("soffice not installed")
     story = make_story(consent=ADVOCACY, text="Je suis allée au centre. " * 40)
-    wired(story)
+    select_stories(story)
     ops.set_logo(world.programme, charts.bar_chart({"a": 1}, "", fmt="png"), "logo.png")
     note = ops.generate_note(scope_for(world), language="fr", context="Contexte.")
     db.session.commit()

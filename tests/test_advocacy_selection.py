@@ -1,4 +1,5 @@
-"""The adapter wired to real selection rounds: selected stories, reasons per level, funnel, rounds, outcomes."""
+"""Notes, exports and the dashboard over real selection rounds: selected stories, reasons per level, funnel,
+rounds, outcomes."""
 import datetime as dt
 
 import pytest
@@ -6,8 +7,11 @@ from conftest_advocacy import all_text, headings, open_docx
 from selection_helpers import REASONS, finalise_simple, make_round, story_ids
 
 from msc.advocacy import operations as ops
-from msc.reports import gather
+from msc.advocacy.queries import partition, selected_ids
+from msc.auth.reach import all_unit_ids
+from msc.selection import queries as selection_queries
 from msc.stories import operations as story_ops
+from msc.stories.scope import resolve_scope
 
 ADVOCACY = ("evaluation", "panel", "advocacy")
 
@@ -28,17 +32,17 @@ def finalised(world, advocacy_story):
 
 
 def scope_for(world, **kw):
-    return gather.resolve_scope(world.programme, gather.all_unit_ids(world.programme), period="2024-S1", **kw)
+    return resolve_scope(world.programme, all_unit_ids(world.programme), period="2024-S1", **kw)
 
 
 def test_only_winners_of_finalised_rounds_count_as_selected(world, advocacy_story, finalised):
     round_, winner = finalised
-    assert gather.selected_story_ids(scope_for(world)) == {winner}
+    assert selected_ids(scope_for(world)) == {winner}
 
 
 def test_an_open_round_selects_nothing(world, advocacy_story):
     make_round(world, advocacy_story, stories=2)
-    assert gather.selected_story_ids(scope_for(world)) == set()
+    assert selected_ids(scope_for(world)) == set()
 
 
 def test_selected_story_still_waits_for_approved_pseudonymisation(world, finalised, db):
@@ -54,16 +58,15 @@ def test_selected_story_still_waits_for_approved_pseudonymisation(world, finalis
                                 storyteller=story_ops.StorytellerInput(story.storyteller.code))
     story_ops.update_story(story, world.programme, data)
     db.session.commit()
-    included, excluded = gather.partition(scope_for(world))
+    included, excluded = partition(scope_for(world))
     assert included == []
     reasons = {s.id: why for s, why in excluded}
     assert reasons[winner] == ["pseudonymisation_not_approved"]
     assert all("not_selected" in why for sid, why in reasons.items() if sid != winner)
 
 
-def test_note_quotes_the_panels_reasons_per_level(world, finalised, monkeypatch, db):
-    _, winner = finalised
-    monkeypatch.setattr(gather, "pseudonymisation_approved", lambda story: True)  # analysis not merged yet
+def test_note_quotes_the_panels_reasons_per_level(world, finalised, db):
+    _, winner = finalised  # every story's pseudonymised text was approved after a real analysis (make_story)
     note = ops.generate_note(scope_for(world), language="en")
     db.session.commit()
     assert note.story_ids == [winner]
@@ -80,20 +83,20 @@ def test_note_quotes_the_panels_reasons_per_level(world, finalised, monkeypatch,
 
 def test_funnel_counts_per_level(world, finalised, advocacy_story):
     advocacy_story(domain="health")  # collected, never put before a panel
-    funnel = gather.funnel(scope_for(world), "en")
+    funnel = selection_queries.funnel(scope_for(world), "en")
     assert [(f.level, f.collected, f.candidates, f.selected) for f in funnel] == [("Clinic", 4, 3, 1)]
-    assert gather.funnel(scope_for(world, domains=["health"]), "en") == []
+    assert selection_queries.funnel(scope_for(world, domains=["health"]), "en") == []
 
 
 def test_rounds_for_the_annex(world, finalised):
-    (info,) = gather.rounds(scope_for(world), "fr")
+    (info,) = selection_queries.round_infos(scope_for(world), "fr")
     assert info.unit == "Clinique de Marrakech" and info.method == "ranking"
     assert info.candidates == 3 and info.selected == 1 and info.panel == {"chair": 1, "panelist": 1}
 
 
 def test_selection_outcomes_in_exports(world, finalised):
     round_, winner = finalised
-    outcomes = gather.selection_outcomes(story_ids(round_), "en")
+    outcomes = selection_queries.selection_outcomes(story_ids(round_), "en")
     assert outcomes[winner] == [{"level": "Clinic", "level_rank": 1, "unit": "MRK", "round": round_.id,
                                  "outcome": "selected", "rank": 1}]
     assert {o[0]["outcome"] for sid, o in outcomes.items() if sid != winner} == {"not_selected"}
@@ -105,11 +108,11 @@ def test_dashboard_funnel_with_a_period(client, login_as, world, finalised):
     assert 'data-table="funnel"' in page
 
 
-def test_withdrawal_after_selection_keeps_the_story_out(world, finalised, monkeypatch, db):
+def test_withdrawal_after_selection_keeps_the_story_out(world, finalised, db):
     _, winner = finalised
-    monkeypatch.setattr(gather, "pseudonymisation_approved", lambda story: True)
     from msc.stories.models import Story
 
+    assert [s.id for s in partition(scope_for(world))[0]] == [winner]
     story_ops.withdraw_consent(db.session.get(Story, winner), dt.date(2024, 8, 1))
     db.session.commit()
-    assert gather.partition(scope_for(world))[0] == []
+    assert partition(scope_for(world))[0] == []

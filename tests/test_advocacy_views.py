@@ -7,13 +7,16 @@ import json
 import openpyxl
 import pytest
 import sqlalchemy as sa
-from conftest_advocacy import open_docx, wired  # noqa: F401
+from conftest_advocacy import open_docx, select_stories  # noqa: F401
 
 from msc.advocacy import operations as ops
 from msc.advocacy.models import NoteExport
 from msc.audit import AuditEvent
-from msc.reports import charts, gather
+from msc.auth.reach import all_unit_ids
+from msc.dashboard.queries import dashboard
+from msc.reports import charts
 from msc.stories import operations as story_ops
+from msc.stories.scope import resolve_scope
 
 ROLES = ["anonymous", "admin", "coord_mrk", "coord_nat", "facil_mrk", "facil_aga", "panel_mrk", "advocacy"]
 ADVOCACY = ("evaluation", "panel", "advocacy")
@@ -38,8 +41,7 @@ def _expect(response, role, allowed, denied=403):
 
 
 def _note(world, db, units=("NAT",)):
-    scope = gather.resolve_scope(world.programme, gather.all_unit_ids(world.programme), period="2024-S1",
-                                 units=list(units))
+    scope = resolve_scope(world.programme, all_unit_ids(world.programme), period="2024-S1", units=list(units))
     note = ops.generate_note(scope)
     db.session.commit()
     return note
@@ -115,9 +117,9 @@ def test_preview_lists_excluded_stories_and_why_without_their_text(client, login
     assert "Titre privé" not in page and "Texte privé" not in page
 
 
-def test_generate_then_download_is_audited(client, login_as, world, make_story, wired, db):
+def test_generate_then_download_is_audited(client, login_as, world, make_story, select_stories, db):
     story = make_story(consent=ADVOCACY, title="Un récit choisi")
-    wired(story)
+    select_stories(story)
     user = login_as("advocacy")
     response = client.post("/advocacy/new", data={
         "period": world.period("2024-S1").id, "units": [world.unit("MRK").id], "language": "en",
@@ -135,9 +137,9 @@ def test_generate_then_download_is_audited(client, login_as, world, make_story, 
     assert [(e.object_id, e.user_id) for e in downloads] == [(note.id, user.id)]
 
 
-def test_withdrawn_story_flags_the_note_in_the_list(client, login_as, world, make_story, wired, db):
+def test_withdrawn_story_flags_the_note_in_the_list(client, login_as, world, make_story, select_stories, db):
     story = make_story(consent=ADVOCACY)
-    wired(story)
+    select_stories(story)
     _note(world, db)
     story_ops.withdraw_consent(story, dt.date(2024, 9, 1))
     db.session.commit()
@@ -209,15 +211,15 @@ def test_dashboard_data_by_unit_domain_period_facilitator_consent(world, make_st
     make_story(unit="MRK", domain="health", consent=ADVOCACY)
     make_story(unit="MRK", domain="autonomy", consent="refused")
     make_story(unit="AGA", domain="autonomy", period="2024-S2", user="facil_aga")
-    scope = gather.resolve_scope(world.programme, gather.all_unit_ids(world.programme))
-    data = gather.dashboard(scope)
+    scope = resolve_scope(world.programme, all_unit_ids(world.programme))
+    data = dashboard(scope)
     assert data["total"] == 3 and data["by_unit"] == {"AGA": 1, "MRK": 2}
     assert data["by_period"] == {"2024-S1": 2, "2024-S2": 1}
     assert data["by_facilitator"] == {"Facil Mrk": 2, "Facil Aga": 1}
     assert data["consent"]["given"] == 2 and data["consent"]["refused"] == 1 and data["consent"]["use_advocacy"] == 1
     assert data["themes"]["Estime de soi"] == 3 and data["funnel"] is None  # the funnel needs a period
-    s1 = gather.dashboard(gather.resolve_scope(world.programme, gather.all_unit_ids(world.programme),
-                                               period="2024-S1", domains=["health"]))
+    s1 = dashboard(resolve_scope(world.programme, all_unit_ids(world.programme), period="2024-S1",
+                                 domains=["health"]))
     assert s1["total"] == 1 and s1["by_period"] == {"2024-S1": 1, "2024-S2": 0}
 
 
@@ -250,12 +252,13 @@ def _csv_rows(data: bytes):
     return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
 
 
-def test_non_admins_get_the_pseudonymised_text_only(client, login_as, world, make_story, monkeypatch):
-    make_story(text="Fatima de Marrakech m'a aidée.", significance="Nom réel ici.")
-    monkeypatch.setattr("msc.stories.models.REVIEW_TEXT_PROVIDERS", [lambda s: "[Prénom 1] m'a aidée."])
+def test_non_admins_get_the_pseudonymised_text_only(client, login_as, world, make_story):
+    from msc.analysis.queries import approved_text
+
+    story = make_story(text="Fatima de Marrakech m'a aidée.", significance="Nom réel ici.")  # analysed, approved
     login_as("coord_mrk")
     row = _csv_rows(client.get("/dashboard/export.csv").data)[0]
-    assert row["text"] == "[Prénom 1] m'a aidée." and row["text_kind"] == "pseudonymised"
+    assert row["text"] == approved_text(story) and "Fatima" not in row["text"] and row["text_kind"] == "pseudonymised"
     assert row["significance"] == ""
     client.post("/logout")
     login_as("admin")

@@ -1,15 +1,15 @@
 """Real Chromium: the advocacy team checks the stories, generates a note and downloads it; the dashboard draws."""
 import re
 
-from conftest_advocacy import open_docx, wired  # noqa: F401
+from conftest_advocacy import open_docx, select_stories  # noqa: F401
 
 ADVOCACY = ("evaluation", "panel", "advocacy")
 
 
-def test_advocacy_member_generates_and_downloads_a_note(page, browser_login, world, make_story, wired, tmp_path):
+def test_advocacy_member_generates_and_downloads_a_note(page, browser_login, world, make_story, select_stories, tmp_path):
     chosen = make_story(consent=ADVOCACY, title="Je témoigne au tribunal")
     make_story(consent=("evaluation",), title="Reste interne")
-    wired(chosen)
+    select_stories(chosen)
     browser_login("advocacy", locale="en")
     page.goto("/advocacy/new")
     page.get_by_label(re.compile(r"^(Période|Period)")).select_option(label="2024-S1 – 1er semestre 2024")

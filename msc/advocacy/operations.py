@@ -16,11 +16,14 @@ from flask_babel import gettext as _
 from .. import audit
 from ..extensions import db
 from ..models_base import utcnow
-from ..reports import gather
+from ..errors import RuleError
 from ..reports.docx import build_advocacy_note
 from ..reports.schema import AdvocacyNote
 from ..stories.operations import consent_withdrawn
+from ..stories.scope import Scope
+from . import assembly
 from .models import NOTE_LANGUAGES, NoteExport, NoteExportStory, ReportSettings
+from .queries import may_enter_note, selected_ids
 
 LOGO_MAX_BYTES = 1024 * 1024
 LOGO_MAX_PIXELS = 4000 * 4000
@@ -30,7 +33,7 @@ LOGO_FORMATS = {"PNG": "image/png", "JPEG": "image/jpeg", "GIF": "image/gif"}
 CONTEXT_MAX = 5000
 
 
-class NoteError(ValueError):
+class NoteError(RuleError):
     """A note or settings rule was broken; the message is shown to the user."""
 
 
@@ -42,25 +45,25 @@ def settings_for(programme) -> ReportSettings | None:
     return db.session.scalar(sa.select(ReportSettings).where(ReportSettings.programme_id == programme.id))
 
 
-def build_note_bytes(scope: gather.Scope, *, language: str, context: str,
+def build_note_bytes(scope: Scope, *, language: str, context: str,
                      generated: dt.date | None = None) -> tuple[bytes, AdvocacyNote, list]:
     """The .docx bytes of the note for the scope, with the organisation's template and logo if set."""
     if language not in NOTE_LANGUAGES:
         raise NoteError(_("Unknown language."))
-    data, included = gather.advocacy_note(scope, language=language, context=context[:CONTEXT_MAX],
-                                          generated=generated)
+    data, included = assembly.advocacy_note(scope, language=language, context=context[:CONTEXT_MAX],
+                                            generated=generated)
     settings = settings_for(scope.programme)
     content = build_advocacy_note(data, template=settings.template if settings else None,
                                   logo=settings.logo if settings else None)
     return content, data, included
 
 
-def generate_note(scope: gather.Scope, *, language: str = "fr", context: str = "", user=None) -> NoteExport:
+def generate_note(scope: Scope, *, language: str = "fr", context: str = "", user=None) -> NoteExport:
     """Build the note, save it under EXPORTS_DIR and record who, when, parameters, stories and sha256."""
     content, _data, included = build_note_bytes(scope, language=language, context=context)
     # Re-check the rule on what is about to be written: the builder never sees a story that fails it.
-    selected = gather.selected_story_ids(scope)
-    if not all(gather.may_enter_note(s, selected) for s in included):
+    selected = selected_ids(scope)
+    if not all(may_enter_note(s, selected) for s in included):
         raise NoteError(_("A story that may not enter a note was about to be included; nothing was saved."))
     relative = Path("notes") / f"{utcnow():%Y%m}" / f"note-{scope.period.code}-{secrets.token_hex(8)}.docx"
     target = exports_dir() / relative

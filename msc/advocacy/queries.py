@@ -1,9 +1,20 @@
-"""Read-only helpers for advocacy notes."""
+"""Read-only helpers for advocacy notes: the advocacy rule (who may enter a note, and why not), the notes listed."""
+from __future__ import annotations
+
 import sqlalchemy as sa
 from sqlalchemy.orm import selectinload
 
+from ..analysis import queries as analysis_queries
 from ..extensions import db
+from ..selection import queries as selection_queries
+from ..stories.models import Consent, Story
+from ..stories.scope import Scope
 from .models import NoteExport, NoteExportStory
+
+# Why a story cannot enter a note, in the order the page lists them.
+EXCLUSION_REASONS = ("no_consent", "refused", "withdrawn", "no_advocacy_consent", "not_submitted",
+                     "pseudonymisation_not_approved", "not_selected", "not_ready")
+_CONSENT_REASONS = {"missing": "no_consent", "refused": "refused", "withdrawn": "withdrawn"}
 
 
 def visible_notes(user, programme) -> list[NoteExport]:
@@ -14,3 +25,53 @@ def visible_notes(user, programme) -> list[NoteExport]:
                  selectinload(NoteExport.period), selectinload(NoteExport.created_by))
         .order_by(NoteExport.created_at.desc(), NoteExport.id.desc()))
     return [n for n in notes if n.can_view(user)]
+
+
+def selected_ids(scope: Scope) -> set[int]:
+    """Submitted stories of the scope selected at any level."""
+    return set(db.session.scalars(selection_queries.selected_story_ids(stories=scope.submitted_ids())))
+
+
+def exclusion_reasons(story: Story, selected: set[int]) -> list[str]:
+    """Why the story may not enter an advocacy note; [] means it may. The single place this rule lives.
+
+    It rests on the two shared rules: consent in force for advocacy (``Consent``) and
+    "selected" (``selection.queries.selections``), plus the approved pseudonymised text.
+    """
+    state = Consent.state_of(story.consent)
+    reasons = [_CONSENT_REASONS[state]] if state in _CONSENT_REASONS else []
+    if state == "given" and not story.consent.allows("advocacy"):
+        reasons.append("no_advocacy_consent")
+    if story.status != "submitted":
+        reasons.append("not_submitted")
+    if not analysis_queries.is_approved(story):
+        reasons.append("pseudonymisation_not_approved")
+    if story.id not in selected:
+        reasons.append("not_selected")
+    if not reasons and not story.is_ready_for("advocacy"):  # conditions other packages register
+        reasons.append("not_ready")
+    return reasons
+
+
+def may_enter_note(story: Story, selected: set[int]) -> bool:
+    return not exclusion_reasons(story, selected)
+
+
+def scope_stories(scope: Scope) -> list[Story]:
+    """The submitted stories of the scope, in the note's order."""
+    query = scope.where(sa.select(Story)).where(Story.status == "submitted").options(
+        selectinload(Story.consent), selectinload(Story.unit), selectinload(Story.domain))
+    return list(db.session.scalars(query.order_by(Story.unit_id, Story.domain_id, Story.id)))
+
+
+def partition(scope: Scope) -> tuple[list[Story], list[tuple[Story, list[str]]]]:
+    """The submitted stories of the scope split into (included, [(excluded, reasons)])."""
+    selected = selected_ids(scope)
+    included, excluded = [], []
+    for story in scope_stories(scope):
+        reasons = exclusion_reasons(story, selected)
+        if reasons:
+            excluded.append((story, reasons))
+        else:
+            included.append(story)
+    return included, excluded

@@ -9,8 +9,10 @@ from flask_login import current_user
 from ..auth.permissions import admin_required, get_or_404, roles_required
 from ..extensions import db
 from ..main import NavItem, add_nav
+from ..auth.reach import note_unit_ids
 from ..programmes import queries as pq
-from ..reports import gather
+from ..stories.scope import resolve_scope
+from ..view_helpers import programme_or_404, run
 from . import operations as ops
 from . import queries
 from .forms import LogoForm, NoteForm, TemplateForm
@@ -35,16 +37,9 @@ add_nav(NavItem("advocacy.index", _l("Advocacy notes"),
                 lambda user: user.is_admin or "advocacy" in user.role_names(), "advocacy."))
 
 
-def _programme():
-    programme = pq.current_programme()
-    if programme is None:
-        abort(404)
-    return programme
-
-
 def _note_form(programme):
     form = NoteForm()
-    reach = gather.note_unit_ids(current_user, programme)
+    reach = note_unit_ids(current_user, programme)
     form.period.choices = [(p.id, f"{p.code} – {p.label}" if p.label else p.code) for p in pq.periods(programme)]
     form.units.choices = [(u.id, str(u)) for u in pq.units(programme, reach)]
     form.domains.choices = [(d.id, d.label) for d in programme.domains]
@@ -54,26 +49,26 @@ def _note_form(programme):
 @bp.route("/")
 @advocacy_required
 def index():
-    programme = _programme()
+    programme = programme_or_404()
     return render_template("advocacy/index.html", notes=queries.visible_notes(current_user, programme))
 
 
 @bp.route("/new", methods=["GET", "POST"])
 @advocacy_required
 def new():
-    programme = _programme()
+    programme = programme_or_404()
     form, reach = _note_form(programme)
     included = excluded = None
     if form.validate_on_submit():
-        scope = gather.resolve_scope(programme, reach, period=form.period.data, units=form.units.data,
-                                     domains=form.domains.data)
+        scope = resolve_scope(programme, reach, period=form.period.data, units=form.units.data,
+                              domains=form.domains.data)
         if request.form.get("action") == "generate":
-            note = ops.generate_note(scope, language=form.language.data, context=form.context.data or "",
-                                     user=current_user)
-            db.session.commit()
-            flash(_("The note was generated with %(n)d story(ies).", n=len(note.links)), "success")
-            return redirect(url_for("advocacy.index", _anchor=f"note-{note.id}"))
-        included, excluded = gather.partition(scope)
+            done = run(ops.generate_note, scope, language=form.language.data, context=form.context.data or "",
+                       user=current_user)
+            if done.ok:
+                flash(_("The note was generated with %(n)d story(ies).", n=len(done.value.links)), "success")
+                return redirect(url_for("advocacy.index", _anchor=f"note-{done.value.id}"))
+        included, excluded = queries.partition(scope)
     return render_template("advocacy/new.html", form=form, included=included, excluded=excluded, reasons=REASONS)
 
 
@@ -97,7 +92,7 @@ def download(note_id):
 @bp.route("/settings", methods=["GET", "POST"])
 @admin_required
 def settings():
-    programme = _programme()
+    programme = programme_or_404()
     logo_form, template_form = LogoForm(prefix="logo"), TemplateForm(prefix="template")
     form = logo_form if "logo-logo" in request.files else template_form
     if request.method == "POST" and request.form.get("clear") in ("logo", "template"):
@@ -124,7 +119,7 @@ def settings():
 @bp.route("/settings/logo")
 @admin_required
 def logo():
-    current = ops.settings_for(_programme())
+    current = ops.settings_for(programme_or_404())
     if current is None or not current.logo:
         abort(404)
     return send_file(io.BytesIO(current.logo), mimetype=current.logo_mimetype)

@@ -13,8 +13,11 @@ from ..auth.permissions import roles_required
 from ..extensions import db
 from ..main import NavItem, add_nav
 from ..programmes import queries as pq
-from ..reports import gather
+from ..auth.reach import reporting_unit_ids
+from ..stories.scope import ScopeError, resolve_scope
 from . import exports
+from ..view_helpers import programme_or_404
+from .queries import dashboard
 from .charts import dashboard_charts
 
 bp = Blueprint("dashboard", __name__, url_prefix="/dashboard")
@@ -27,16 +30,14 @@ add_nav(NavItem("dashboard.index", _l("Dashboard"),
 
 def _scope():
     """The filters of the query string, within the user's reach; anything unknown or out of reach is a 404."""
-    programme = pq.current_programme()
-    if programme is None:
-        abort(404)
+    programme = programme_or_404()
     args = request.args
     try:
-        return gather.resolve_scope(
-            programme, gather.reporting_unit_ids(current_user, programme),
+        return resolve_scope(
+            programme, reporting_unit_ids(current_user, programme),
             period=args.get("period") or None, units=[args["unit"]] if args.get("unit") else [],
             domains=[args["domain"]] if args.get("domain") else [])
-    except gather.ScopeError:
+    except ScopeError:
         abort(404)
 
 
@@ -44,10 +45,10 @@ def _scope():
 @dashboard_roles
 def index():
     scope = _scope()
-    data = gather.dashboard(scope, str(get_locale() or "fr"))
+    data = dashboard(scope, str(get_locale() or "fr"))
     charts = {k: Markup(v.decode("utf-8")) for k, v in dashboard_charts(data, str(_("no data"))).items()}
     programme = scope.programme
-    reach = gather.reporting_unit_ids(current_user, programme)
+    reach = reporting_unit_ids(current_user, programme)
     return render_template("dashboard/index.html", data=data, charts=charts, scope=scope,
                            units=pq.units(programme, reach), periods=pq.periods(programme),
                            domains=programme.domains, formats=exports.FORMATS,

@@ -78,6 +78,18 @@ LABELS: dict[str, dict[str, str]] = {
         "others": "Autres récits lus par le comité",
         "no_others": "Aucun autre récit.",
         "no_winner": "Aucun récit retenu dans ce domaine.",
+                # What the note's assembly writes (charts, verification, methodology numbers).
+        "chart_by_domain": "Récits recueillis par domaine",
+        "chart_by_unit": "Récits recueillis par unité",
+        "chart_per_period": "Récits recueillis par période",
+        "chart_series": "Récits",
+        "chart_selection": "Sélection par niveau",
+        "chart_collected": "Recueillis",
+        "verified": "vérifié",
+        "not_verified": "non vérifié",
+        "n_collected": "Récits recueillis (consentement en vigueur)",
+        "n_storytellers": "Personnes ayant raconté",
+        "n_facilitators": "Animateur·rices",
         "none": "—",
     },
     "en": {
@@ -148,6 +160,18 @@ LABELS: dict[str, dict[str, str]] = {
         "others": "Other stories the panel read",
         "no_others": "No other story.",
         "no_winner": "No story selected in this domain.",
+                # What the note's assembly writes (charts, verification, methodology numbers).
+        "chart_by_domain": "Stories collected by domain",
+        "chart_by_unit": "Stories collected by unit",
+        "chart_per_period": "Stories collected per period",
+        "chart_series": "Stories",
+        "chart_selection": "Selection by level",
+        "chart_collected": "Collected",
+        "verified": "verified",
+        "not_verified": "not verified",
+        "n_collected": "Stories collected (consent in force)",
+        "n_storytellers": "Storytellers",
+        "n_facilitators": "Facilitators",
         "none": "—",
     },
 }
@@ -204,3 +228,12 @@ def panel_label(panel: dict[str, int], language: str) -> str:
 
 def role_label(code: str, language: str) -> str:
     return ROLES[language].get(code, code)
+
+
+def label_in(labels: dict | None, language: str, fallback: str = "") -> str:
+    """A stored label (``{"fr": …, "en": …}``) in the language, else French, English, any, or the fallback."""
+    labels = labels or {}
+    for code in (language, "fr", "en"):
+        if labels.get(code):
+            return labels[code]
+    return next((v for v in labels.values() if v), fallback)

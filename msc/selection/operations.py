@@ -100,11 +100,9 @@ def eligible_stories(round_: Round) -> list[tuple[Story, int | None]]:
             Story.unit_id == round_.unit_id, Story.period_id == round_.period_id, Story.domain_id.in_(domain_ids),
             Story.status == "submitted").order_by(Story.id))
         return [(s, None) for s in stories if s.is_ready_for("panel")]
-    rows = db.session.execute(sa.select(Selection, Round.id).join(Round, Selection.round_id == Round.id).where(
-        Round.unit_id.in_(children), Round.period_id == round_.period_id, Round.status == "finalised",
-        Round.parent_round_id.is_(None), Selection.rank.is_not(None), Selection.domain_id.in_(domain_ids))
-        .order_by(Selection.story_id)).tuples()
-    return [(sel.story, source) for sel, source in rows if sel.story.is_ready_for("panel")]
+    rows = db.session.execute(queries.selections(unit_ids=children, period_id=round_.period_id,
+                                                 domain_ids=domain_ids).order_by(Selection.story_id)).tuples()
+    return [(sel.story, source.id) for sel, source in rows if sel.story.is_ready_for("panel")]
 
 
 def refresh_candidates(round_: Round) -> int:

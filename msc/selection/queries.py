@@ -1,11 +1,15 @@
-"""Read-only helpers: a round's results per domain, its archive JSON, progress, feedback, story journeys."""
+"""Read-only helpers: a round's results per domain, its archive JSON, progress, feedback, story journeys,
+and the one definition of "selected" with what reports read from it."""
 from dataclasses import dataclass, field
 from datetime import date
 
 import sqlalchemy as sa
+from sqlalchemy.orm import selectinload
 
 from ..extensions import db
-from ..reports.schema import FeedbackDomain, FeedbackNote, FeedbackWinner
+from ..programmes.models import Level, Unit
+from ..reports.labels import label_in
+from ..reports.schema import FeedbackDomain, FeedbackNote, FeedbackWinner, FunnelLevel, RoundInfo, SelectionRecord
 from . import tally
 from .models import Ballot, Candidate, Comment, ReadMark, Round, Selection, TieBreak
 
@@ -217,3 +221,117 @@ def panel_candidates(round_: Round) -> list:
 
     people = db.session.scalars(sa.select(User).order_by(User.name))
     return [u for u in people if round_.may_sit_on_panel(u) and not round_.is_member(u)]
+
+
+# -- "selected": the one definition -----------------------------------------
+
+def selections(*, stories=None, level_id: int | None = None, unit_ids=None, period_id: int | None = None,
+               domain_ids=None, round_id: int | None = None) -> sa.Select:
+    """(Selection, Round) of the stories selected: winners (ranked) of finalised main rounds.
+
+    A runoff feeds its parent round, so only main rounds count. ``stories`` (ids or
+    a select of ids), ``level_id``, ``unit_ids`` (the rounds' units), ``period_id``,
+    ``domain_ids`` and ``round_id`` narrow it; every page, note, export and round uses it.
+    """
+    query = (sa.select(Selection, Round).join(Round, Selection.round_id == Round.id)
+             .where(Round.status == "finalised", Round.parent_round_id.is_(None), Selection.rank.is_not(None)))
+    if stories is not None:
+        query = query.where(Selection.story_id.in_(stories if isinstance(stories, sa.Select) else list(stories) or [-1]))
+    if level_id is not None:
+        query = query.where(Round.unit_id.in_(sa.select(Unit.id).where(Unit.level_id == level_id)))
+    if unit_ids is not None:
+        query = query.where(Round.unit_id.in_(list(unit_ids) or [-1]))
+    if period_id is not None:
+        query = query.where(Round.period_id == period_id)
+    if domain_ids is not None:
+        query = query.where(Selection.domain_id.in_(list(domain_ids) or [-1]))
+    if round_id is not None:
+        query = query.where(Round.id == round_id)
+    return query
+
+
+def selected_story_ids(**narrow) -> sa.Select:
+    """Ids of the selected stories (see ``selections``), as a select to count, embed or run."""
+    return selections(**narrow).with_only_columns(Selection.story_id)
+
+
+def count_selected(**narrow) -> int:
+    """How many distinct stories are selected (see ``selections``)."""
+    ids = selected_story_ids(**narrow).subquery()
+    return db.session.scalar(sa.select(sa.func.count(sa.distinct(ids.c.story_id))))
+
+
+def selection_records(story_ids, language: str) -> dict[int, list[SelectionRecord]]:
+    """Per story, its selections with the panel's reasons, from the collection level upward."""
+    rows = db.session.execute(selections(stories=story_ids).options(
+        selectinload(Round.unit).selectinload(Unit.level))).tuples()
+    out: dict[int, list] = {}
+    for sel, round_ in rows:
+        level = round_.unit.level
+        out.setdefault(sel.story_id, []).append((level.rank, SelectionRecord(
+            label_in(level.labels, language, str(level.rank)), round_.unit.name, sel.reasons,
+            _day(round_.finalised_at))))
+    return {k: [rec for _, rec in sorted(v, key=lambda x: x[0])] for k, v in out.items()}
+
+
+def selection_outcomes(story_ids, language: str) -> dict[int, list[dict]]:
+    """Per story, every main round it went before: level, unit, round and outcome (selected, rank)."""
+    ids = list(story_ids)
+    rows = db.session.execute(
+        sa.select(Candidate, Round).join(Round, Candidate.round_id == Round.id)
+        .where(Round.parent_round_id.is_(None), Candidate.story_id.in_(ids or [-1]))
+        .options(selectinload(Round.unit).selectinload(Unit.level)).order_by(Round.id)).tuples()
+    ranks = {(sel.round_id, sel.story_id): sel.rank for sel, _ in db.session.execute(selections(stories=ids)).tuples()}
+    out: dict[int, list[dict]] = {}
+    for cand, r in rows:
+        rank = ranks.get((r.id, cand.story_id))
+        outcome = ("excluded" if cand.is_excluded else "withdrawn" if cand.is_withdrawn else
+                   "pending" if not r.is_finalised else "selected" if rank else "not_selected")
+        out.setdefault(cand.story_id, []).append({
+            "level": label_in(r.unit.level.labels, language, str(r.unit.level.rank)), "level_rank": r.unit.level.rank,
+            "unit": r.unit.code, "round": r.id, "outcome": outcome, "rank": rank})
+    return out
+
+
+def funnel(scope, language: str) -> list[FunnelLevel] | None:
+    """Per level with at least one round: stories available, candidates put before panels, selected.
+
+    Level 1 has the scope's submitted stories available; a higher level has
+    what the level below selected. Only the scope's stories are counted.
+    """
+    if scope.period is None:
+        return None
+    scoped = scope.submitted_ids()
+    main_rounds = sa.select(Round.id).join(Unit, Round.unit_id == Unit.id).where(
+        Round.period_id == scope.period.id, Round.programme_id == scope.programme.id, Round.parent_round_id.is_(None))
+    out, available = [], db.session.scalar(sa.select(sa.func.count()).select_from(scoped.subquery()))
+    levels = db.session.scalars(sa.select(Level).where(Level.programme_id == scope.programme.id).order_by(Level.rank))
+    for level in levels:
+        candidates = db.session.scalar(sa.select(sa.func.count(sa.distinct(Candidate.story_id))).where(
+            Candidate.round_id.in_(main_rounds.where(Unit.level_id == level.id)),
+            Candidate.story_id.in_(scoped), Candidate.is_excluded.is_(False)))
+        selected = count_selected(stories=scoped, level_id=level.id, period_id=scope.period.id)
+        if not candidates and not selected:
+            break  # no round at this level yet: the funnel stops here
+        out.append(FunnelLevel(label_in(level.labels, language, str(level.rank)), available, candidates, selected))
+        available = selected
+    return out
+
+
+def round_infos(scope, language: str) -> list[RoundInfo] | None:
+    """The main rounds of the period that read at least one of the scope's stories, for the annex."""
+    if scope.period is None:
+        return None
+    found = db.session.scalars(
+        sa.select(Round).where(Round.period_id == scope.period.id, Round.parent_round_id.is_(None),
+                               Round.id.in_(sa.select(Candidate.round_id).where(
+                                   Candidate.story_id.in_(scope.submitted_ids()))))
+        .options(selectinload(Round.unit).selectinload(Unit.level)).order_by(Round.id))
+    out = []
+    for r in sorted(found, key=lambda r: (r.unit.level.rank, r.unit.code, r.id)):
+        out.append(RoundInfo(
+            unit=r.unit.name, level=label_in(r.unit.level.labels, language, str(r.unit.level.rank)), method=r.method,
+            opened=_day(r.opened_at), closed=_day(r.closed_at), panel=panel_composition(r),
+            candidates=sum(1 for c in r.candidates if not c.is_excluded),
+            selected=count_selected(round_id=r.id) if r.is_finalised else None))
+    return out

@@ -2,6 +2,7 @@
 from datetime import date, datetime
 
 import sqlalchemy as sa
+from sqlalchemy.ext.hybrid import hybrid_method, hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db
@@ -101,7 +102,7 @@ class Story(db.Model):
 
     @property
     def is_withdrawn(self) -> bool:
-        return bool(self.consent and self.consent.withdrawn_at)
+        return self.consent is not None and self.consent.is_withdrawn
 
     def consent_allows(self, use: str) -> bool:
         """True when consent was given for this use and not withdrawn."""
@@ -159,11 +160,66 @@ class Consent(db.Model):
     def uses(self) -> list[str]:
         return [u for u in CONSENT_USES if getattr(self, f"use_{u}")]
 
+    # "Consent in force for use X" lives here and nowhere else: every page, note, export,
+    # dashboard and round asks these, in Python on a loaded row or in SQL in a query.
+    @hybrid_property
+    def is_withdrawn(self) -> bool:
+        """The storyteller took the consent back."""
+        return self.withdrawn_at is not None
+
+    @is_withdrawn.inplace.expression
+    @classmethod
+    def _is_withdrawn_expression(cls):
+        return cls.withdrawn_at.is_not(None)
+
+    @property
+    def withdrawn_day(self) -> date | None:
+        """The day of the withdrawal as recorded (else the day it was entered); None while in force."""
+        if not self.is_withdrawn:
+            return None
+        return self.withdrawn_on or self.withdrawn_at.date()
+
+    @hybrid_property
+    def in_force(self) -> bool:
+        """Given and not withdrawn."""
+        return self.status == "given" and self.withdrawn_at is None
+
+    @in_force.inplace.expression
+    @classmethod
+    def _in_force_expression(cls):
+        return sa.and_(cls.status == "given", cls.withdrawn_at.is_(None))
+
+    @hybrid_method
     def allows(self, use: str) -> bool:
         """Given, not withdrawn, and covering this use."""
-        if use not in CONSENT_USES:
-            raise ValueError(use)
-        return self.status == "given" and self.withdrawn_at is None and bool(getattr(self, f"use_{use}"))
+        return self.in_force and bool(getattr(self, _use_column(use)))
+
+    @allows.inplace.expression
+    @classmethod
+    def _allows_expression(cls, use: str):
+        return sa.and_(cls.in_force, getattr(cls, _use_column(use)).is_(True))
+
+    @hybrid_property
+    def state(self) -> str:
+        """given, refused or withdrawn ("missing" in SQL when an outer join found no consent)."""
+        return "refused" if self.status != "given" else "withdrawn" if self.is_withdrawn else "given"
+
+    @state.inplace.expression
+    @classmethod
+    def _state_expression(cls):
+        return sa.case((cls.id.is_(None), "missing"), (cls.status != "given", "refused"),
+                       (cls.is_withdrawn, "withdrawn"), else_="given")
+
+    @staticmethod
+    def state_of(consent: "Consent | None") -> str:
+        """The state of a story's consent, "missing" when none was recorded."""
+        return "missing" if consent is None else consent.state
+
+
+def _use_column(use: str) -> str:
+    if use not in CONSENT_USES:
+        raise ValueError(use)
+    return f"use_{use}"
 
 
 class StoryRevision(db.Model):

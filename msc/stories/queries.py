@@ -29,17 +29,11 @@ def visible_stories(user) -> sa.Select:
 
 
 def _consent_clause(value: str):
-    given = sa.and_(Consent.status == "given", Consent.withdrawn_at.is_(None))
-    clauses = {
-        "missing": Consent.id.is_(None),
-        "given": given,
-        "refused": Consent.status == "refused",
-        "withdrawn": Consent.withdrawn_at.is_not(None),
-        "panel": sa.and_(given, Consent.use_panel.is_(True)),
-        "advocacy": sa.and_(given, Consent.use_advocacy.is_(True)),
-        "publication": sa.and_(given, Consent.use_publication.is_(True)),
-    }
-    return clauses.get(value)
+    if value in ("missing", "given", "refused", "withdrawn"):
+        return Consent.state == value
+    if value in ("panel", "advocacy", "publication"):
+        return Consent.allows(value)
+    return None
 
 
 def filter_stories(user, filters: StoryFilters) -> sa.Select:

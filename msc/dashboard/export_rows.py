@@ -1,0 +1,75 @@
+"""The rows of the stories export: metadata, text as the consent and the reader allow, themes, selection."""
+from __future__ import annotations
+
+import sqlalchemy as sa
+from sqlalchemy.orm import selectinload
+
+from ..analysis.theme_counts import confirmed_themes
+from ..extensions import db
+from ..programmes.models import Unit
+from ..reports.labels import label_in
+from ..selection.queries import selection_outcomes
+from ..stories.models import Story
+from ..stories.scope import Scope
+
+STORY_COLUMNS = ["id", "external_id", "status", "unit_code", "unit", "level", "period", "domain_key", "domain",
+                 "title", "language", "interview_date", "storyteller_code", "age_band", "gender", "is_migrant",
+                 "facilitator", "people_concerned", "consent_status", "consent_mode", "consent_given_on",
+                 "consent_uses", "consent_withdrawn_on", "is_verified", "text_kind", "text", "significance",
+                 "themes", "selection"]
+THEME_COLUMNS = ["story_id", "theme"]
+
+
+def text_withheld(story: Story) -> bool:
+    """Stories without consent in force (none, refused, withdrawn) never leave with their text, whoever asks."""
+    return story.consent is None or not story.consent.in_force
+
+
+def _consent_columns(c) -> dict:
+    return {"consent_status": c.status if c else None, "consent_mode": c.mode if c else None,
+            "consent_given_on": c.given_on if c else None, "consent_uses": ",".join(c.uses) if c else "",
+            "consent_withdrawn_on": c.withdrawn_day if c else None}
+
+
+def export_rows(scope: Scope, *, full_text: bool, language: str = "fr") -> tuple[list[dict], list[dict]]:
+    """Story rows (metadata, text as allowed, confirmed themes, selection per level) and theme rows.
+
+    ``full_text`` (admins and the CLI) exports the text as entered; otherwise the
+    reviewed pseudonymised text (``Story.review_text``) and no significance.
+    """
+    stories = list(db.session.scalars(scope.where(sa.select(Story)).options(
+        selectinload(Story.consent), selectinload(Story.unit).selectinload(Unit.level), selectinload(Story.domain),
+        selectinload(Story.storyteller), selectinload(Story.facilitator), selectinload(Story.period))
+        .order_by(Story.period_id, Story.unit_id, Story.id)))
+    ids = [s.id for s in stories]
+    themes = confirmed_themes(ids, language)
+    outcomes = selection_outcomes(ids, language)
+    rows, theme_rows = [], []
+    for s in stories:
+        teller, withheld = s.storyteller, text_withheld(s)
+        rows.append({
+            "id": s.id, "external_id": s.external_id, "status": s.status, "unit_code": s.unit.code,
+            "unit": s.unit.name, "level": label_in(s.unit.level.labels, language, str(s.unit.level.rank)),
+            "period": s.period.code, "domain_key": s.domain.key,
+            "domain": label_in(s.domain.labels, language, s.domain.key), "title": s.title, "language": s.language,
+            "interview_date": s.interview_date, "storyteller_code": teller.code, "age_band": teller.age_band,
+            "gender": teller.gender, "is_migrant": teller.is_migrant,
+            "facilitator": s.facilitator.name if s.facilitator else s.collector_name,
+            "people_concerned": s.people_concerned, **_consent_columns(s.consent),
+            "is_verified": s.is_verified,
+            "text_kind": "withheld" if withheld else ("original" if full_text else "pseudonymised"),
+            "text": None if withheld else (s.text if full_text else s.review_text()),
+            "significance": s.significance if full_text and not withheld else None,
+            "themes": themes.get(s.id, []), "selection": outcomes.get(s.id, []),
+        })
+        theme_rows.extend({"story_id": s.id, "theme": theme} for theme in themes.get(s.id, []))
+    return rows, theme_rows
+
+
+def flat(row: dict) -> dict:
+    """A row for CSV/XLSX: lists joined with "; ", absent values left empty."""
+    out = dict(row)
+    out["themes"] = "" if row["themes"] is None else "; ".join(row["themes"])
+    out["selection"] = "" if row["selection"] is None else "; ".join(
+        f"{o.get('level')}: {o.get('outcome')}" for o in row["selection"])
+    return out

@@ -1,0 +1,64 @@
+"""The dashboard's counts (meta-monitoring, MSC step 9), grouped in the database."""
+from __future__ import annotations
+
+from collections import Counter
+
+import sqlalchemy as sa
+
+from ..analysis.theme_counts import theme_counts
+from ..auth.models import User
+from ..extensions import db
+from ..selection import queries as selection_queries
+from ..stories.models import CONSENT_USES, Consent, Story
+from ..stories.scope import Scope
+
+
+def consent_counts(base: sa.Select) -> Counter:
+    """Stories per consent state (missing, refused, withdrawn, given) and, among those in force, per use."""
+    # State and uses in a subquery, grouped outside: PostgreSQL groups by a column, not a re-bound CASE.
+    per_story = base.outerjoin(Consent, Consent.story_id == Story.id).with_only_columns(
+        Consent.state.label("state"), *(Consent.allows(use).label(use) for use in CONSENT_USES)).subquery()
+    rows = db.session.execute(sa.select(
+        per_story.c.state, sa.func.count(),
+        *(sa.func.sum(sa.case((per_story.c[use], 1), else_=0)) for use in CONSENT_USES))
+        .group_by(per_story.c.state)).all()
+    out = Counter()
+    for state, n, *per_use in rows:
+        out[state] += n
+        for use, m in zip(CONSENT_USES, per_use, strict=True):
+            if m:
+                out["use_" + use] += m
+    return out
+
+
+def dashboard(scope: Scope, language: str = "fr") -> dict:
+    """Counts for meta-monitoring over submitted stories of the scope (a period of None means every period)."""
+    base = scope.where(sa.select(Story)).where(Story.status == "submitted")
+
+    def grouped(*cols):
+        return db.session.execute(base.with_only_columns(*cols, sa.func.count(Story.id)).group_by(*cols)).all()
+
+    units = {u.id: u for u in scope.programme.units}
+    domains = {d.id: d for d in scope.programme.domains}
+    periods = {p.id: p for p in scope.programme.periods}
+    by_unit = {units[u].code: n for u, n in sorted(grouped(Story.unit_id), key=lambda r: units[r[0]].code)}
+    by_domain = {domains[d].label: n for d, n in sorted(grouped(Story.domain_id), key=lambda r: domains[r[0]].position)}
+    facilitators = Counter(dict(grouped(Story.facilitator_id)))
+    names = dict(db.session.execute(sa.select(User.id, User.name).where(User.id.in_(
+        [f for f in facilitators if f is not None] or [-1]))).all())
+    by_facilitator = {names.get(f, "—"): n for f, n in facilitators.most_common()}
+    # Trends ignore the period filter: one point per period.
+    trend_rows = db.session.execute(scope.every_period().where(
+        sa.select(Story.period_id, Story.domain_id, sa.func.count(Story.id)).where(Story.status == "submitted"))
+        .group_by(Story.period_id, Story.domain_id)).all()
+    period_codes = [p.code for p in sorted(periods.values(), key=lambda p: p.starts_on)]
+    trends: dict[str, list[int]] = {}
+    for pid, did, n in trend_rows:
+        series = trends.setdefault(domains[did].label, [0] * len(period_codes))
+        series[period_codes.index(periods[pid].code)] += n
+    by_period = {code: sum(v[i] for v in trends.values()) for i, code in enumerate(period_codes)}
+    return {"total": sum(by_unit.values()), "by_unit": by_unit, "by_domain": by_domain,
+            "by_facilitator": by_facilitator, "by_period": by_period, "trends": trends,
+            "period_codes": period_codes, "consent": consent_counts(base),
+            "themes": theme_counts(base.with_only_columns(Story.id), language),
+            "funnel": selection_queries.funnel(scope, language) if scope.period else None}
