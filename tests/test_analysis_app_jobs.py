@@ -130,7 +130,7 @@ def test_reanalyze_command(app, world, make_story, db):
 
 def test_init_loads_the_default_codebook(app, db):
     from msc import setup_data
-    from msc.analysis.codebook import default_codebook
+    from msc.nlp.codebook import default_codebook
 
     programme = setup_data.load_defaults()
     book = queries.codebook(programme.id)

@@ -5,7 +5,7 @@ import sqlalchemy as sa
 from msc.analysis import codebook_ops
 from msc.analysis import operations as ops
 from msc.analysis import queries
-from msc.analysis.codebook import CodebookError
+from msc.nlp.codebook import CodebookError
 from msc.analysis.models import ThemeDecision, ThemeSuggestion
 from msc.audit import AuditEvent
 from msc.stories import operations as sops
@@ -234,7 +234,7 @@ def test_english_story_without_ner_is_flagged(world, make_story):
     story = make_story(text="My friend Amal took me to the clinic for an HIV test. Call me on 0612345678.",
                        language="en", approved=False)
     assert story.analysis.lang == "en"
-    from msc.analysis.engine import engine_info
+    from msc.nlp.engine import engine_info
 
     assert story.analysis.has_ner == engine_info("en")["ner"]
     assert any(s.label == "PHONE" for s in queries.active_spans(story))

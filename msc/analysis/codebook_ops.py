@@ -7,7 +7,7 @@ from flask_babel import gettext as _
 from .. import audit
 from ..extensions import db
 from ..models_base import utcnow
-from .codebook import CodebookError, codebook_from_dict, default_codebook
+from ..nlp.codebook import CodebookError, codebook_from_dict, default_codebook
 from .models import Codebook, Theme
 
 PATTERN_LANGS = ("fr", "en")
@@ -79,8 +79,8 @@ def validate_theme(data: dict) -> dict:
 
 
 def _compile(book) -> None:
-    from .pipelines import get_pipeline
-    from .themes import ThemeMatcher
+    from ..nlp.pipelines import get_pipeline
+    from ..nlp.themes import ThemeMatcher
 
     for lang in book.languages():
         pipe = get_pipeline(lang)

@@ -32,7 +32,7 @@ def analyzer_for(codebook, service_terms=()):
     """
     import json
 
-    from .engine import Analyzer
+    from ..nlp.engine import Analyzer
 
     data = codebook.as_dict()
     key = text_hash(json.dumps([data, list(service_terms)], sort_keys=True, ensure_ascii=False))
@@ -53,7 +53,7 @@ def _lang_hint(story: Story) -> str | None:
 def analyse_stories(stories: list[Story]) -> int:
     """Run the analysis on these stories (one programme at a time), replacing earlier machine results."""
     from .codebook_ops import ensure_codebook
-    from .engine import engine_info
+    from ..nlp.engine import engine_info
 
     by_programme: dict[int, list[Story]] = {}
     for story in stories:

@@ -91,7 +91,7 @@ def active_spans(story) -> list[PiiSpan]:
 
 def preview_text(story) -> str:
     """The pseudonymised text as it would be approved now."""
-    from .pseudonymise import pseudonymise
+    from ..nlp.pseudonymise import pseudonymise
 
     lang = story.analysis.lang if story.analysis else (story.language or "fr")
     current = [s for s in active_spans(story) if s.end_offset <= len(story.text)]

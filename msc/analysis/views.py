@@ -11,7 +11,7 @@ from ..stories.models import Story
 from . import codebook_ops, jobs
 from . import operations as ops
 from . import queries
-from .codebook import CodebookError
+from ..nlp.codebook import CodebookError
 from .forms import (AddThemeForm, ApproveForm, ConfirmForm, DecideForm, ImportCodebookForm, KnownTermsForm,
                     PiiAddForm, ThemeForm)
 from .models import AnalysisJob, PiiSpan, Theme

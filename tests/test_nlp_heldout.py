@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from msc.analysis.engine import Analyzer
+from msc.nlp.engine import Analyzer
 
 DATA = Path(__file__).parent / "data" / "analysis_heldout.jsonl"
 PII_LABELS = ("PER", "LOC", "PHONE", "EMAIL", "ID")

@@ -7,13 +7,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..errors import RuleError
+
 DEFAULT_PATH = Path(__file__).with_name("codebook_default.json")
 LABEL_LANGS = ("fr", "en", "ar")
 _KEY = re.compile(r"^[a-z][a-z0-9_]{1,63}$")
 
 
-class CodebookError(ValueError):
-    """The codebook data is not valid."""
+class CodebookError(RuleError):
+    """The codebook data is not valid; the message says what is wrong."""
 
 
 @dataclass(frozen=True)
