@@ -43,7 +43,7 @@ class TestThread:
     def test_rolled_back_saves_queue_nothing(self, world, make_story, db):
         story = make_story(text=TEXT, approved=False)
         jobs.wait_for_threads()
-        ops.queue_analysis([story.id])
+        jobs.queue_analysis([story.id])
         db.session.rollback()
         jobs.wait_for_threads()
         assert db.session.scalar(sa.select(sa.func.count(AnalysisJob.id))) == 1

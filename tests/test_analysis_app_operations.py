@@ -245,8 +245,3 @@ def test_story_in_other_language_is_detected(world, make_story):
                             "to support me through everything.", language="other", approved=False)
     assert story.analysis.lang == "en"
 
-
-def test_highlight_escapes_every_piece():
-    html = str(queries.highlight("<b>Amal</b> & co", [(3, 7, "pii", {"label": 'P"ER'})]))
-    assert html == '&lt;b&gt;<mark class="pii" data-label="P&#34;ER">Amal</mark>&lt;/b&gt; &amp; co'
-    assert str(queries.highlight("abc", [(1, 9, "x", {}), (2, 1, "y", {})])) == "abc"

@@ -26,7 +26,7 @@ def keys(result):
 def test_default_codebook_has_every_key_and_label():
     cb = default_codebook()
     assert cb.keys() == CODEBOOK_KEYS
-    assert all(t.labels.get(l) for t in cb.themes for l in ("fr", "en", "ar"))
+    assert all(t.labels.get(lang) for t in cb.themes for lang in ("fr", "en", "ar"))
 
 
 def test_codebook_rejects_duplicate_keys():

@@ -66,7 +66,7 @@ def _theme(raw: Any) -> Theme:
     if not isinstance(key, str) or not _KEY.match(key):
         raise CodebookError(f"bad theme key {key!r}")
     labels = raw.get("labels") or {}
-    if not isinstance(labels, dict) or not all(isinstance(labels.get(l), str) and labels[l] for l in ("fr", "en")):
+    if not isinstance(labels, dict) or not all(isinstance(labels.get(lang), str) and labels[lang] for lang in ("fr", "en")):
         raise CodebookError(f"{key}: labels need at least fr and en")
     definition = raw.get("definition") or {}
     patterns = raw.get("patterns") or {}
