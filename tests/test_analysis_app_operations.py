@@ -126,6 +126,20 @@ def test_malformed_codebook_upload_is_refused(world, raw):
         codebook_ops.import_codebook(book, raw)
 
 
+def test_too_large_codebook_upload_is_refused(world):
+    book = codebook_ops.ensure_codebook(world.programme)
+    raw = b'{"themes": []}' + b" " * codebook_ops.MAX_IMPORT_BYTES
+    with pytest.raises(CodebookError, match="too large"):
+        codebook_ops.import_codebook(book, raw)
+    assert book.version == 1
+
+
+def test_rule_errors_share_one_base():
+    from msc.errors import RuleError
+
+    assert issubclass(ops.AnalysisError, RuleError) and issubclass(CodebookError, RuleError)
+
+
 def test_codebook_upload_merges_by_key(world):
     book = codebook_ops.ensure_codebook(world.programme)
     raw = ('{"themes": [{"key": "housing", "labels": {"fr": "Logement", "en": "Housing"}, '
