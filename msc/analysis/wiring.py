@@ -1,7 +1,7 @@
 """Connect the analysis to the rest of the app through its hook lists and signals (idempotent)."""
 from flask_babel import lazy_gettext as _l
 
-from . import jobs  # also installs the session events that dispatch jobs after commit
+from . import jobs  # noqa: F401  (session events that dispatch jobs after commit)
 from . import queries
 
 
