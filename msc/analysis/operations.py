@@ -14,6 +14,7 @@ from ..extensions import db
 from ..models_base import utcnow
 from ..stories.models import Story
 from . import queries
+from .codebook_ops import ensure_codebook
 from .models import (PII_LABELS, PiiSpan, PseudonymApproval, StoryAnalysis, Theme, ThemeDecision,
                      ThemeSuggestion, text_hash)
 
@@ -34,7 +35,7 @@ def analyzer_for(codebook, service_terms=()):
     """
     import json
 
-    from ..nlp.engine import Analyzer
+    from ..nlp.engine import Analyzer  # loads spaCy: only when stories are analysed, not at app start
 
     data = codebook.as_dict()
     key = text_hash(json.dumps([data, list(service_terms)], sort_keys=True, ensure_ascii=False))
@@ -54,8 +55,7 @@ def _lang_hint(story: Story) -> str | None:
 
 def analyse_stories(stories: list[Story]) -> int:
     """Run the analysis on these stories (one programme at a time), replacing earlier machine results."""
-    from .codebook_ops import ensure_codebook
-    from ..nlp.engine import engine_info
+    from ..nlp.engine import engine_info  # loads spaCy: only when stories are analysed, not at app start
 
     by_programme: dict[int, list[Story]] = {}
     for story in stories:

@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 import sqlalchemy as sa
 
 from ..extensions import db
+from ..nlp.pseudonymise import pseudonymise
 from ..programmes.models import Programme, Unit
 from .models import (AnalysisJob, Codebook, KnownTerm, PiiSpan, Theme, ThemeDecision, ThemeSuggestion,
                      text_hash)
@@ -90,8 +91,6 @@ def active_spans(story) -> list[PiiSpan]:
 
 def preview_text(story) -> str:
     """The pseudonymised text as it would be approved now."""
-    from ..nlp.pseudonymise import pseudonymise
-
     lang = story.analysis.lang if story.analysis else (story.language or "fr")
     current = [s for s in active_spans(story) if s.end_offset <= len(story.text)]
     return pseudonymise(story.text, [(s.start_offset, s.end_offset, s.label) for s in current], lang)
