@@ -256,4 +256,3 @@ def void_stale_approval(story: Story, *, user=None) -> bool:
     story.pseudonym_approval = None
     audit.record("pseudonymisation_void", story, user=user)
     return True
-
