@@ -10,8 +10,8 @@ import json
 import time
 from pathlib import Path
 
-from msc.analysis.engine import Analyzer
-from msc.analysis.pipelines import get_pipeline
+from msc.nlp.engine import Analyzer
+from msc.nlp.pipelines import get_pipeline
 
 EVAL = Path(__file__).resolve().parents[1] / "tests" / "data" / "analysis_eval.jsonl"
 

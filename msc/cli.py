@@ -21,7 +21,7 @@ def main():
 
 def _add_pure_commands() -> None:
     """Commands that need no application nor database, found without building the app."""
-    from .analysis.cli import analyze
+    from .nlp.cli import analyze
 
     main.add_command(analyze)
 

@@ -43,7 +43,7 @@ class TestThread:
     def test_rolled_back_saves_queue_nothing(self, world, make_story, db):
         story = make_story(text=TEXT, approved=False)
         jobs.wait_for_threads()
-        ops.queue_analysis([story.id])
+        jobs.queue_analysis([story.id])
         db.session.rollback()
         jobs.wait_for_threads()
         assert db.session.scalar(sa.select(sa.func.count(AnalysisJob.id))) == 1
@@ -130,7 +130,7 @@ def test_reanalyze_command(app, world, make_story, db):
 
 def test_init_loads_the_default_codebook(app, db):
     from msc import setup_data
-    from msc.analysis.codebook import default_codebook
+    from msc.nlp.codebook import default_codebook
 
     programme = setup_data.load_defaults()
     book = queries.codebook(programme.id)

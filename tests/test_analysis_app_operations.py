@@ -5,7 +5,7 @@ import sqlalchemy as sa
 from msc.analysis import codebook_ops
 from msc.analysis import operations as ops
 from msc.analysis import queries
-from msc.analysis.codebook import CodebookError
+from msc.nlp.codebook import CodebookError
 from msc.analysis.models import ThemeDecision, ThemeSuggestion
 from msc.audit import AuditEvent
 from msc.stories import operations as sops
@@ -126,6 +126,20 @@ def test_malformed_codebook_upload_is_refused(world, raw):
         codebook_ops.import_codebook(book, raw)
 
 
+def test_too_large_codebook_upload_is_refused(world):
+    book = codebook_ops.ensure_codebook(world.programme)
+    raw = b'{"themes": []}' + b" " * codebook_ops.MAX_IMPORT_BYTES
+    with pytest.raises(CodebookError, match="too large"):
+        codebook_ops.import_codebook(book, raw)
+    assert book.version == 1
+
+
+def test_rule_errors_share_one_base():
+    from msc.errors import RuleError
+
+    assert issubclass(ops.AnalysisError, RuleError) and issubclass(CodebookError, RuleError)
+
+
 def test_codebook_upload_merges_by_key(world):
     book = codebook_ops.ensure_codebook(world.programme)
     raw = ('{"themes": [{"key": "housing", "labels": {"fr": "Logement", "en": "Housing"}, '
@@ -234,7 +248,7 @@ def test_english_story_without_ner_is_flagged(world, make_story):
     story = make_story(text="My friend Amal took me to the clinic for an HIV test. Call me on 0612345678.",
                        language="en", approved=False)
     assert story.analysis.lang == "en"
-    from msc.analysis.engine import engine_info
+    from msc.nlp.engine import engine_info
 
     assert story.analysis.has_ner == engine_info("en")["ner"]
     assert any(s.label == "PHONE" for s in queries.active_spans(story))
@@ -245,8 +259,3 @@ def test_story_in_other_language_is_detected(world, make_story):
                             "to support me through everything.", language="other", approved=False)
     assert story.analysis.lang == "en"
 
-
-def test_highlight_escapes_every_piece():
-    html = str(queries.highlight("<b>Amal</b> & co", [(3, 7, "pii", {"label": 'P"ER'})]))
-    assert html == '&lt;b&gt;<mark class="pii" data-label="P&#34;ER">Amal</mark>&lt;/b&gt; &amp; co'
-    assert str(queries.highlight("abc", [(1, 9, "x", {}), (2, 1, "y", {})])) == "abc"

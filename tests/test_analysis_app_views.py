@@ -237,7 +237,7 @@ def test_story_history_names_the_approval(client, login_as, make_story):
 
 
 def test_english_without_ner_is_flagged_on_the_page(client, login_as, make_story):
-    from msc.analysis.engine import engine_info
+    from msc.nlp.engine import engine_info
 
     story = make_story(text="My friend took me to the clinic for an HIV test.", language="en", approved=False)
     login_as("facil_mrk")

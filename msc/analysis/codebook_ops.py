@@ -7,12 +7,13 @@ from flask_babel import gettext as _
 from .. import audit
 from ..extensions import db
 from ..models_base import utcnow
-from .codebook import CodebookError, codebook_from_dict, default_codebook
+from ..nlp.codebook import CodebookError, codebook_from_dict, default_codebook
 from .models import Codebook, Theme
 
 PATTERN_LANGS = ("fr", "en")
 LABEL_LANGS = ("fr", "en", "ar")
 MAX_PATTERNS = 500
+MAX_IMPORT_BYTES = 2 * 1024 * 1024  # a codebook file is small; a larger upload is a mistake
 
 
 def ensure_codebook(programme_or_id) -> Codebook:
@@ -79,8 +80,8 @@ def validate_theme(data: dict) -> dict:
 
 
 def _compile(book) -> None:
-    from .pipelines import get_pipeline
-    from .themes import ThemeMatcher
+    from ..nlp.pipelines import get_pipeline
+    from ..nlp.themes import ThemeMatcher
 
     for lang in book.languages():
         pipe = get_pipeline(lang)
@@ -122,6 +123,8 @@ def retire_theme(theme: Theme, retired: bool = True, *, user=None) -> Theme:
 
 def import_codebook(codebook: Codebook, raw: bytes, *, user=None) -> int:
     """Merge an uploaded JSON codebook: themes are added or updated by key, none is deleted."""
+    if len(raw) > MAX_IMPORT_BYTES:
+        raise CodebookError(_("The file is too large."))
     try:
         data = json.loads(raw.decode("utf-8"))
         checked = codebook_from_dict(data)

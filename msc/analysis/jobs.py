@@ -1,5 +1,7 @@
 """Background analysis: RQ on Redis when MSC_REDIS_URL is set, a thread otherwise (or inline in tests).
 
+Jobs run the operations (``operations.analyse_stories``); operations know nothing of jobs.
+
 A job is an AnalysisJob row; only its id travels (to Redis or to a thread), never story text.
 Jobs are dispatched after the transaction that created them commits, so the worker sees the stories.
 """
@@ -14,7 +16,9 @@ from .. import audit
 from ..extensions import db
 from ..models_base import utcnow
 from ..stories.models import Story
+from . import operations
 from .models import AnalysisJob
+from .queries import codebook, is_analysis_current
 
 log = logging.getLogger(__name__)
 QUEUE = "msc-analysis"
@@ -38,15 +42,16 @@ def runner_name(app=None) -> str:
 
 
 # -- creating jobs (inside the caller's transaction) ------------------------------------------
-def queue_stories(story_ids: list[int], *, user=None) -> None:
+def queue_analysis(story_ids, *, user=None) -> None:
     """Analyse these stories: now when inline; otherwise in one background job per programme, created
-    when the transaction commits (so a demo load or an import of 500 stories makes one job, not 500)."""
+    when the transaction commits (so a demo load or an import of 500 stories makes one job, not 500).
+
+    For saves and for the importer's AFTER_IMPORT hook.
+    """
     ids = sorted({int(i) for i in story_ids})
     if not ids:
         return
     if runner_name() == "inline":
-        from . import operations
-
         stories = list(db.session.scalars(sa.select(Story).where(Story.id.in_(ids)).order_by(Story.id)))
         operations.analyse_stories(stories)
         return
@@ -170,16 +175,12 @@ def _skip(job: AnalysisJob, story: Story) -> bool:
     """A re-analysis leaves withdrawn stories alone; a story job skips a story already analysed as it is."""
     if job.kind == "all":
         return story.is_withdrawn
-    from .queries import codebook, is_analysis_current
-
     book = codebook(story.programme_id)
     return is_analysis_current(story) and book is not None and story.analysis.codebook_version == book.version
 
 
 def execute(job_id: int, commit=None) -> AnalysisJob | None:
     """Run a job in batches, recording progress after each; a failing batch is counted, not fatal."""
-    from . import operations
-
     commit = commit or db.session.commit
     with _run_lock:
         job = db.session.get(AnalysisJob, job_id)
@@ -208,8 +209,6 @@ def execute(job_id: int, commit=None) -> AnalysisJob | None:
         job.status = "failed" if job.failed and not job.done else "done"
         job.error = f"{job.failed} stories failed" if job.failed else ""
         job.finished_at = utcnow()
-        from .queries import codebook
-
         book = codebook(job.programme_id)
         job.codebook_version = book.version if book else None
         commit()

@@ -1,6 +1,7 @@
 """State changes of the analysis: analyse stories, decide themes, review personal data, approve.
 
 Never commits (the view or the job does), never logs nor audits story text or detected names.
+Background jobs call these operations (``jobs``); nothing here imports ``jobs``.
 """
 import threading
 
@@ -8,15 +9,17 @@ import sqlalchemy as sa
 from flask_babel import gettext as _
 
 from .. import audit
+from ..errors import RuleError
 from ..extensions import db
 from ..models_base import utcnow
 from ..stories.models import Story
 from . import queries
+from .codebook_ops import ensure_codebook
 from .models import (PII_LABELS, PiiSpan, PseudonymApproval, StoryAnalysis, Theme, ThemeDecision,
                      ThemeSuggestion, text_hash)
 
 
-class AnalysisError(ValueError):
+class AnalysisError(RuleError):
     """A rule of the analysis review was broken; the message is shown to the user."""
 
 
@@ -32,7 +35,7 @@ def analyzer_for(codebook, service_terms=()):
     """
     import json
 
-    from .engine import Analyzer
+    from ..nlp.engine import Analyzer  # loads spaCy: only when stories are analysed, not at app start
 
     data = codebook.as_dict()
     key = text_hash(json.dumps([data, list(service_terms)], sort_keys=True, ensure_ascii=False))
@@ -52,8 +55,7 @@ def _lang_hint(story: Story) -> str | None:
 
 def analyse_stories(stories: list[Story]) -> int:
     """Run the analysis on these stories (one programme at a time), replacing earlier machine results."""
-    from .codebook_ops import ensure_codebook
-    from .engine import engine_info
+    from ..nlp.engine import engine_info  # loads spaCy: only when stories are analysed, not at app start
 
     by_programme: dict[int, list[Story]] = {}
     for story in stories:
@@ -113,7 +115,7 @@ def _replace_detected_spans(story, detected) -> None:
                        changed_by_id=removed.get(key))
         db.session.add(span)
         kept.append(span)
-    for (_, label), (fragment, user_id) in manual.items():
+    for (_words, label), (fragment, user_id) in manual.items():
         for start in _occurrences(story.text, fragment):
             end = start + len(fragment)
             if not any(s.start_offset < end and start < s.end_offset for s in kept if not s.is_removed):
@@ -254,13 +256,3 @@ def void_stale_approval(story: Story, *, user=None) -> bool:
     story.pseudonym_approval = None
     audit.record("pseudonymisation_void", story, user=user)
     return True
-
-
-def queue_analysis(story_ids, *, user=None) -> None:
-    """Analyse these stories in the background once the caller commits (now, when jobs run inline).
-
-    For saves and for the importer's AFTER_IMPORT hook: one job per programme and transaction.
-    """
-    from .jobs import queue_stories
-
-    queue_stories(list(story_ids), user=user)

@@ -1,10 +1,10 @@
-"""Read-only helpers of the analysis: known terms, suggestions, spans, preview, highlighted text."""
+"""Read-only helpers of the analysis: known terms, suggestions, decisions, spans, preview, jobs (data, no markup)."""
 from dataclasses import dataclass, field
 
 import sqlalchemy as sa
-from markupsafe import Markup, escape
 
 from ..extensions import db
+from ..nlp.pseudonymise import pseudonymise
 from ..programmes.models import Programme, Unit
 from .models import (AnalysisJob, Codebook, KnownTerm, PiiSpan, Theme, ThemeDecision, ThemeSuggestion,
                      text_hash)
@@ -91,8 +91,6 @@ def active_spans(story) -> list[PiiSpan]:
 
 def preview_text(story) -> str:
     """The pseudonymised text as it would be approved now."""
-    from .pseudonymise import pseudonymise
-
     lang = story.analysis.lang if story.analysis else (story.language or "fr")
     current = [s for s in active_spans(story) if s.end_offset <= len(story.text)]
     return pseudonymise(story.text, [(s.start_offset, s.end_offset, s.label) for s in current], lang)
@@ -115,42 +113,6 @@ def is_approved(story) -> bool:
 def approved_text(story) -> str:
     """What panels, dashboards and exports show: the approved text, never the raw one ("" before approval)."""
     return story.pseudonym_approval.text if is_approved(story) else ""
-
-
-def highlight(text: str, marks: list[tuple[int, int, str, dict]]) -> Markup:
-    """The text with <mark> elements at (start, end, css class, data attributes); every piece escaped.
-
-    Overlapping marks are cut at each boundary so the HTML stays well nested.
-    """
-    n = len(text)
-    marks = [(s, e, css, data) for s, e, css, data in marks if 0 <= s < e <= n]
-    cuts = sorted({0, n, *[s for s, *_ in marks], *[e for _, e, *_ in marks]})
-    out = []
-    for a, b in zip(cuts, cuts[1:]):
-        piece = escape(text[a:b])
-        covering = [m for m in marks if m[0] <= a and b <= m[1]]
-        if not covering:
-            out.append(piece)
-            continue
-        classes = " ".join(sorted({m[2] for m in covering}))
-        attrs = {}
-        for m in covering:
-            for k, v in m[3].items():
-                attrs.setdefault(k, set()).add(str(v))
-        data = "".join(f' data-{escape(k)}="{escape(" ".join(sorted(v)))}"' for k, v in sorted(attrs.items()))
-        out.append(Markup(f'<mark class="{escape(classes)}"{data}>') + piece + Markup("</mark>"))
-    return Markup("").join(out)
-
-
-def evidence_html(story, rows: list[ThemeRow]) -> Markup:
-    marks = [(e["start"], e["end"], "evidence", {"themes": r.theme.key}) for r in rows
-             if r.state != "rejected" for e in r.evidence]
-    return highlight(story.text, marks)
-
-
-def pii_html(story) -> Markup:
-    marks = [(s.start_offset, s.end_offset, "pii", {"label": s.label}) for s in active_spans(story)]
-    return highlight(story.text, marks)
 
 
 def latest_jobs(programme_id: int, limit: int = 10) -> list[AnalysisJob]:

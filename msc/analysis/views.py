@@ -6,14 +6,14 @@ from markupsafe import Markup
 
 from ..auth.permissions import admin_required, get_or_404, roles_required, visible_or_404
 from ..extensions import db
-from ..programmes import queries as pq
 from ..stories.models import Story
+from ..view_helpers import programme_or_404, run
 from . import codebook_ops, jobs
 from . import operations as ops
 from . import queries
-from .codebook import CodebookError
 from .forms import (AddThemeForm, ApproveForm, ConfirmForm, DecideForm, ImportCodebookForm, KnownTermsForm,
                     PiiAddForm, ThemeForm)
+from .highlight import evidence_marks, highlight, pii_marks
 from .models import AnalysisJob, PiiSpan, Theme
 
 bp = Blueprint("analysis", __name__, url_prefix="/analysis")
@@ -31,20 +31,6 @@ def _back(story, anchor="themes"):
     return redirect(url_for("stories.show", story_id=story.id, _anchor=anchor))
 
 
-def _commit_or_flash(action, *args, success=None, **kwargs):
-    """Run one operation; commit and flash success, or roll back and flash the rule it broke."""
-    try:
-        result = action(*args, user=current_user, **kwargs)
-    except (ops.AnalysisError, CodebookError) as exc:
-        db.session.rollback()
-        flash(str(exc), "danger")
-        return None
-    db.session.commit()
-    if success:
-        flash(success, "success")
-    return result if result is not None else True
-
-
 # -- story page panel -------------------------------------------------------------------------
 def story_panel(story, user):
     """STORY_PANELS hook: themes with highlighted evidence and the pseudonymisation status."""
@@ -53,7 +39,7 @@ def story_panel(story, user):
     add_form = AddThemeForm()
     add_form.theme.choices = [(t.id, t.label) for t in queries.addable_themes(story)]
     return [Markup(render_template("analysis/_story_panel.html", story=story, rows=rows,
-                                   evidence=queries.evidence_html(story, rows if current else []),
+                                   evidence=highlight(story.text, evidence_marks(rows) if current else []),
                                    add_form=add_form, can_edit=story.can_edit(user), current=current,
                                    approved=queries.is_approved(story)))]
 
@@ -72,9 +58,9 @@ def decide(story_id, theme_id):
     if not form.validate_on_submit():
         abort(400)
     if form.status.data == "clear":
-        _commit_or_flash(ops.clear_decision, story, theme)
+        run(ops.clear_decision, story, theme, user=current_user)
     else:
-        _commit_or_flash(ops.decide_theme, story, theme, form.status.data)
+        run(ops.decide_theme, story, theme, form.status.data, user=current_user)
     return _back(story)
 
 
@@ -87,8 +73,8 @@ def add_theme(story_id):
     if not form.validate_on_submit():
         flash(_("Choose a theme to add."), "danger")
         return _back(story)
-    _commit_or_flash(ops.decide_theme, story, db.session.get(Theme, form.theme.data), "added",
-                     success=_("Theme added."))
+    run(ops.decide_theme, story, db.session.get(Theme, form.theme.data), "added", user=current_user,
+        success=_("Theme added."))
     return _back(story)
 
 
@@ -97,9 +83,7 @@ def add_theme(story_id):
 def analyse(story_id):
     story = _editable_story(story_id)
     if ConfirmForm().validate_on_submit():
-        ops.analyse_story(story)
-        db.session.commit()
-        flash(_("The story was analysed again."), "success")
+        run(ops.analyse_story, story, success=_("The story was analysed again."))
     return _back(story)
 
 
@@ -109,7 +93,8 @@ def analyse(story_id):
 def privacy(story_id):
     story = visible_or_404(get_or_404(Story, story_id))
     return render_template("analysis/privacy.html", story=story, spans=queries.spans(story),
-                           marked=queries.pii_html(story), preview=queries.preview_text(story),
+                           marked=highlight(story.text, pii_marks(queries.active_spans(story))),
+                           preview=queries.preview_text(story),
                            current=queries.is_analysis_current(story), approved=queries.is_approved(story),
                            add_form=PiiAddForm(), approve_form=ApproveForm(seen=queries.preview_hash(story)),
                            confirm=ConfirmForm(), can_edit=story.can_edit(current_user))
@@ -127,7 +112,7 @@ def add_span(story_id):
     if not form.validate_on_submit():
         flash(_("Write the words to mask and choose their kind."), "danger")
     else:
-        _commit_or_flash(ops.add_pii_text, story, form.fragment.data, form.label.data, success=_("Masked."))
+        run(ops.add_pii_text, story, form.fragment.data, form.label.data, user=current_user, success=_("Masked."))
     return _back_privacy(story)
 
 
@@ -144,7 +129,7 @@ def remove_span(story_id, span_id):
     story = _editable_story(story_id)
     span = _story_span(story, span_id)
     if ConfirmForm().validate_on_submit():
-        _commit_or_flash(ops.remove_pii_span, span, success=_("No longer masked."))
+        run(ops.remove_pii_span, span, user=current_user, success=_("No longer masked."))
     return _back_privacy(story)
 
 
@@ -154,7 +139,7 @@ def restore_span(story_id, span_id):
     story = _editable_story(story_id)
     span = _story_span(story, span_id)
     if ConfirmForm().validate_on_submit():
-        _commit_or_flash(ops.restore_pii_span, span, success=_("Masked again."))
+        run(ops.restore_pii_span, span, user=current_user, success=_("Masked again."))
     return _back_privacy(story)
 
 
@@ -165,16 +150,15 @@ def approve(story_id):
     form = ApproveForm()
     if not form.validate_on_submit():
         abort(400)
-    _commit_or_flash(ops.approve_pseudonymisation, story, seen_hash=form.seen.data,
-                     success=_("The pseudonymised text is approved."))
+    run(ops.approve_pseudonymisation, story, seen_hash=form.seen.data, user=current_user,
+        success=_("The pseudonymised text is approved."))
     return _back_privacy(story)
 
 
 # -- codebook (admins) ------------------------------------------------------------------------
 def _codebook():
-    programme = pq.current_programme()
-    if programme is None:
-        abort(404)
+    """The programme and its codebook (the default one is loaded and committed the first time)."""
+    programme = programme_or_404()
     book = codebook_ops.ensure_codebook(programme)
     db.session.commit()
     return programme, book
@@ -195,6 +179,11 @@ def _theme_data(form) -> dict:
             "patterns": {lang: codebook_ops.parse_patterns(getattr(form, f"patterns_{lang}").data)
                          for lang in ("fr", "en")},
             "negation": form.negation.data}
+
+
+def _save_theme(book, form, theme):
+    """Read the patterns inside ``run``: a line that is not valid JSON is a rule error like the others."""
+    return codebook_ops.save_theme(book, _theme_data(form), theme=theme, user=current_user)
 
 
 def _fill(form, theme):
@@ -221,14 +210,9 @@ def theme_edit(theme_id):
         if not form.is_submitted():
             _fill(form, theme)
     if form.validate_on_submit():
-        try:
-            saved = codebook_ops.save_theme(book, _theme_data(form), theme=theme, user=current_user)
-        except CodebookError as exc:
-            db.session.rollback()
-            form.form_errors.append(str(exc))
-        else:
-            db.session.commit()
-            flash(_("Theme %(key)s saved; codebook version %(v)d.", key=saved.key, v=book.version), "success")
+        saved = run(_save_theme, book, form, theme)
+        if saved.ok:
+            flash(_("Theme %(key)s saved; codebook version %(v)d.", key=saved.value.key, v=book.version), "success")
             return redirect(url_for("analysis.codebook"))
     return render_template("analysis/theme_edit.html", form=form, theme=theme)
 
@@ -241,7 +225,7 @@ def theme_retire(theme_id):
     if theme.codebook_id != book.id:
         abort(404)
     if ConfirmForm().validate_on_submit():
-        _commit_or_flash(codebook_ops.retire_theme, theme, request.form.get("retired") != "0")
+        run(codebook_ops.retire_theme, theme, request.form.get("retired") != "0", user=current_user)
     return redirect(url_for("analysis.codebook"))
 
 
@@ -251,17 +235,10 @@ def codebook_import():
     programme, book = _codebook()
     form = ImportCodebookForm()
     if form.validate_on_submit():
-        raw = form.file.data.read(2 * 1024 * 1024 + 1)
-        try:
-            if len(raw) > 2 * 1024 * 1024:
-                raise CodebookError(_("The file is too large."))
-            count = codebook_ops.import_codebook(book, raw, user=current_user)
-        except CodebookError as exc:
-            db.session.rollback()
-            form.form_errors.append(str(exc))
-        else:
-            db.session.commit()
-            flash(_("%(n)d themes imported; codebook version %(v)d.", n=count, v=book.version), "success")
+        raw = form.file.data.read(codebook_ops.MAX_IMPORT_BYTES + 1)  # one byte more tells a file too large
+        imported = run(codebook_ops.import_codebook, book, raw, user=current_user)
+        if imported.ok:
+            flash(_("%(n)d themes imported; codebook version %(v)d.", n=imported.value, v=book.version), "success")
             return redirect(url_for("analysis.codebook"))
     return render_template("analysis/import.html", form=form)
 
@@ -272,9 +249,10 @@ def reanalyse():
     programme, book = _codebook()
     if not ConfirmForm().validate_on_submit():
         abort(400)
-    job = jobs.reanalyse_all(programme, user=current_user)
-    db.session.commit()
-    return redirect(url_for("analysis.job", job_id=job.id))
+    started = run(jobs.reanalyse_all, programme, user=current_user)
+    if not started.ok:
+        return redirect(url_for("analysis.codebook"))
+    return redirect(url_for("analysis.job", job_id=started.value.id))
 
 
 @bp.route("/jobs/<int:job_id>")
@@ -293,13 +271,9 @@ def known_terms():
         form.terms.data = "\n".join(t if label == "PER" else f"LOC: {t}"
                                     for t, label in queries.known_terms(programme.id))
     if form.validate_on_submit():
-        try:
-            count = codebook_ops.save_known_terms(programme, form.terms.data, user=current_user)
-        except CodebookError as exc:
-            db.session.rollback()
-            form.form_errors.append(str(exc))
-        else:
-            db.session.commit()
-            flash(_("%(n)d names and venues saved. Re-analyse the stories to apply them.", n=count), "success")
+        saved = run(codebook_ops.save_known_terms, programme, form.terms.data, user=current_user)
+        if saved.ok:
+            flash(_("%(n)d names and venues saved. Re-analyse the stories to apply them.", n=saved.value),
+                  "success")
             return redirect(url_for("analysis.codebook"))
     return render_template("analysis/known_terms.html", form=form)

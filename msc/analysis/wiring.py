@@ -24,7 +24,7 @@ def on_story_saved(story, created=False, **extra) -> None:
 
     operations.void_stale_approval(story)
     if not queries.is_analysis_current(story):
-        operations.queue_analysis([story.id])
+        jobs.queue_analysis([story.id])
 
 
 def demo_analyse_and_approve(programme, users) -> None:
@@ -47,9 +47,8 @@ def demo_analyse_and_approve(programme, users) -> None:
 def analyse_imported(story_ids) -> None:
     """AFTER_IMPORT: the importer has committed its stories; queue their analysis and commit the job."""
     from ..extensions import db
-    from . import operations
 
-    operations.queue_analysis(story_ids)
+    jobs.queue_analysis(story_ids)
     db.session.commit()
 
 

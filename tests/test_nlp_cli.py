@@ -7,7 +7,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from msc.analysis.cli import analyze
+from msc.nlp.cli import analyze
 
 ROOT = Path(__file__).resolve().parents[1]
 GOOD = json.dumps({"id": "s1", "text": "Mon amie Karima a fait le dépistage.", "lang": "fr"})
@@ -82,14 +82,8 @@ def test_no_progress_output_when_not_a_terminal():
 
 def test_real_subprocess():
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    proc = subprocess.run([sys.executable, "-m", "msc.analysis.cli"], input=GOOD + "\nbad\n",
+    proc = subprocess.run([sys.executable, "-m", "msc.nlp.cli"], input=GOOD + "\nbad\n",
                           capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
     out = [json.loads(line) for line in proc.stdout.splitlines()]
     assert proc.returncode == 0 and out[0]["id"] == "s1" and "error" in out[1]
 
-
-def test_module_imports_no_flask():
-    code = "import sys, msc.analysis.cli, msc.analysis.engine; print('flask' in sys.modules, 'sqlalchemy' in sys.modules)"
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300)
-    assert proc.stdout.strip() == "False False"

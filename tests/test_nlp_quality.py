@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from msc.analysis.engine import Analyzer
+from msc.nlp.engine import Analyzer
 
 EVAL = Path(__file__).parent / "data" / "analysis_eval.jsonl"
 LABELS = ("PER", "LOC", "PHONE", "EMAIL", "ID")

@@ -3,7 +3,7 @@ rules, not taken from any evaluation set): paraphrases must be found, and
 polysemy, wishes, negation and other people's experiences must not count."""
 import pytest
 
-from msc.analysis.engine import Analyzer
+from msc.nlp.engine import Analyzer
 
 
 @pytest.fixture(scope="module")

@@ -1,9 +1,9 @@
 """Personal-data detection and pseudonymisation."""
 import pytest
 
-from msc.analysis.engine import Analyzer
-from msc.analysis.pii import pattern_spans, resolve, Span
-from msc.analysis.pseudonymise import pseudonymise
+from msc.nlp.engine import Analyzer
+from msc.nlp.pii import pattern_spans, resolve, Span
+from msc.nlp.pseudonymise import pseudonymise
 
 
 @pytest.fixture(scope="module")

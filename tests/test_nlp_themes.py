@@ -3,10 +3,10 @@ import json
 
 import pytest
 
-from msc.analysis.codebook import CodebookError, codebook_from_dict, default_codebook, load_codebook
-from msc.analysis.engine import Analyzer, chunk_text, engine_info
-from msc.analysis.language import detect_language
-from msc.analysis.text import normalise
+from msc.nlp.codebook import CodebookError, codebook_from_dict, default_codebook, load_codebook
+from msc.nlp.engine import Analyzer, chunk_text, engine_info
+from msc.nlp.language import detect_language
+from msc.nlp.text import normalise
 
 CODEBOOK_KEYS = """violence_physical violence_sexual violence_psychological violence_economic trafficking
 police_harassment hiv_sti_testing hiv_prevention sti_care hiv_care reproductive_health mental_health addiction
@@ -26,7 +26,7 @@ def keys(result):
 def test_default_codebook_has_every_key_and_label():
     cb = default_codebook()
     assert cb.keys() == CODEBOOK_KEYS
-    assert all(t.labels.get(l) for t in cb.themes for l in ("fr", "en", "ar"))
+    assert all(t.labels.get(lang) for t in cb.themes for lang in ("fr", "en", "ar"))
 
 
 def test_codebook_rejects_duplicate_keys():

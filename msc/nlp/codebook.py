@@ -7,13 +7,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..errors import RuleError
+
 DEFAULT_PATH = Path(__file__).with_name("codebook_default.json")
 LABEL_LANGS = ("fr", "en", "ar")
 _KEY = re.compile(r"^[a-z][a-z0-9_]{1,63}$")
 
 
-class CodebookError(ValueError):
-    """The codebook data is not valid."""
+class CodebookError(RuleError):
+    """The codebook data is not valid; the message says what is wrong."""
 
 
 @dataclass(frozen=True)
@@ -64,7 +66,7 @@ def _theme(raw: Any) -> Theme:
     if not isinstance(key, str) or not _KEY.match(key):
         raise CodebookError(f"bad theme key {key!r}")
     labels = raw.get("labels") or {}
-    if not isinstance(labels, dict) or not all(isinstance(labels.get(l), str) and labels[l] for l in ("fr", "en")):
+    if not isinstance(labels, dict) or not all(isinstance(labels.get(lang), str) and labels[lang] for lang in ("fr", "en")):
         raise CodebookError(f"{key}: labels need at least fr and en")
     definition = raw.get("definition") or {}
     patterns = raw.get("patterns") or {}

@@ -17,12 +17,12 @@ an imported story.
 from __future__ import annotations
 
 import json
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from msc.analysis.engine import Analyzer
+from msc.nlp.engine import Analyzer
 
 DATA = Path(__file__).parent / "data" / "analysis_heldout.jsonl"
 PII_LABELS = ("PER", "LOC", "PHONE", "EMAIL", "ID")

@@ -1,4 +1,4 @@
-"""Text helpers shared by the analysis modules: normalisation and folding.
+"""Text helpers shared by the language engine: normalisation and folding.
 
 ``normalise`` maps one character to exactly one character, so character
 offsets computed on the normalised text are valid on the original text.

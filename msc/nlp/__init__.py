@@ -1,0 +1,11 @@
+"""nlp: the language engine of msc, with no Flask and no database.
+
+Texts in, data out: spaCy pipelines (``pipelines``), language detection (``language``),
+codebook loading and theme matching with negation (``codebook``, ``themes``, ``negation``),
+personal-data detection (``pii`` and its word lists) and pseudonymisation (``pseudonymise``),
+all put together by ``engine.Analyzer``; ``cli`` is the ``msc analyze`` command (JSONL in and out).
+
+Used by ``msc analyze``, by ``bench/analysis.py`` and by the ``msc.analysis`` feature, which keeps
+the codebook, suggestions and reviews in the database. Nothing here imports Flask, SQLAlchemy or
+``msc.extensions`` (tests/test_nlp_pure.py checks it); spaCy models load on first use.
+"""
