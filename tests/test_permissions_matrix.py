@@ -307,10 +307,11 @@ class Objects:
     def note(self, unit):
         """MRK: a note over NAT, within the advocacy member's reach; AGA: one over FUN, beyond it."""
         from msc.advocacy import operations as advocacy_ops
-        from msc.reports import gather
+        from msc.auth.reach import all_unit_ids
+        from msc.stories.scope import resolve_scope
 
         def make():
-            scope = gather.resolve_scope(self.world.programme, gather.all_unit_ids(self.world.programme),
+            scope = resolve_scope(self.world.programme, all_unit_ids(self.world.programme),
                                          period="2024-S1", units=["NAT" if unit == "MRK" else "FUN"])
             return advocacy_ops.generate_note(scope)
         return self._once(("note", unit), make)
