@@ -250,9 +250,9 @@ def _csv_rows(data: bytes):
     return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
 
 
-def test_non_admins_get_the_pseudonymised_text_only(client, login_as, world, make_story, monkeypatch):
+def test_non_admins_get_the_pseudonymised_text_only(app, client, login_as, world, make_story, monkeypatch):
     make_story(text="Fatima de Marrakech m'a aidée.", significance="Nom réel ici.")
-    monkeypatch.setattr("msc.stories.models.REVIEW_TEXT_PROVIDERS", [lambda s: "[Prénom 1] m'a aidée."])
+    monkeypatch.setattr(app.extensions["msc"], "review_text_providers", [lambda s: "[Prénom 1] m'a aidée."])
     login_as("coord_mrk")
     row = _csv_rows(client.get("/dashboard/export.csv").data)[0]
     assert row["text"] == "[Prénom 1] m'a aidée." and row["text_kind"] == "pseudonymised"

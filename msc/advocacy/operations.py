@@ -19,7 +19,6 @@ from ..models_base import utcnow
 from ..reports import gather
 from ..reports.docx import build_advocacy_note
 from ..reports.schema import AdvocacyNote
-from ..stories.operations import consent_withdrawn
 from .models import NOTE_LANGUAGES, NoteExport, NoteExportStory, ReportSettings
 
 LOGO_MAX_BYTES = 1024 * 1024
@@ -104,8 +103,8 @@ def flag_notes_for_story(story, *, user=None) -> list[NoteExport]:
     return [link.note for link in links]
 
 
-@consent_withdrawn.connect
-def _on_consent_withdrawn(story, user=None, **_kw):
+def on_consent_withdrawn(story, user=None, **_kw):
+    """consent_withdrawn receiver (registered by init_app): flag the notes that include the story."""
     flag_notes_for_story(story, user=user)
 
 

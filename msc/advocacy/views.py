@@ -8,7 +8,6 @@ from flask_login import current_user
 
 from ..auth.permissions import admin_required, get_or_404, roles_required
 from ..extensions import db
-from ..main import NavItem, add_nav
 from ..programmes import queries as pq
 from ..reports import gather
 from . import operations as ops
@@ -30,9 +29,6 @@ REASONS = {
     "not_selected": _l("not selected"),
     "not_ready": _l("not ready for advocacy use"),
 }
-
-add_nav(NavItem("advocacy.index", _l("Advocacy notes"),
-                lambda user: user.is_admin or "advocacy" in user.role_names(), "advocacy."))
 
 
 def _programme():

@@ -3,12 +3,10 @@ from dataclasses import asdict
 
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
-from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 
 from ..auth.permissions import roles_required
 from ..extensions import db
-from ..main import NavItem, add_nav
 from ..programmes import queries as pq
 from . import operations as ops
 from .errors import ImportFileError
@@ -21,8 +19,6 @@ from .uploads import UploadStore
 bp = Blueprint("imports", __name__, url_prefix="/imports")
 import_roles = roles_required("coordinator")
 PREVIEW_ROWS, PREVIEW_PROBLEMS = 10, 300
-add_nav(NavItem("imports.upload", _l("Import"), lambda u: u.is_admin or u.has_role("coordinator"),
-                "imports."), position=1)
 
 
 def _programme():

@@ -1,0 +1,52 @@
+"""What the analysis adds to the rest of the app: its hooks, signal receiver and audit labels (registered by init_app)."""
+from flask_babel import lazy_gettext as _l
+
+from . import queries
+
+
+ACTION_LABELS = {  # how the story history names the analysis' audit rows
+    "theme_decide": _l("theme decided"), "theme_undecide": _l("theme decision taken back"),
+    "pii_add": _l("personal data masked"), "pii_remove": _l("personal data unmasked"),
+    "pii_restore": _l("personal data masked again"), "pseudonymisation_approve": _l("pseudonymised text approved"),
+    "pseudonymisation_void": _l("approval voided (text changed)"),
+}
+
+
+def ready_when_approved(story, use) -> bool:
+    """Readiness check: the pseudonymised text is approved and still matches the current text."""
+    return queries.is_approved(story)
+
+
+def on_story_saved(story, created=False, **extra) -> None:
+    """On story_saved: void an approval of another text; analyse the new text in the background."""
+    from . import operations
+
+    operations.void_stale_approval(story)
+    if not queries.is_analysis_current(story):
+        operations.queue_analysis([story.id])
+
+
+def demo_analyse_and_approve(programme, users) -> None:
+    """Demo step: analyse the demo stories and approve the submitted ones, as their unit's facilitator."""
+    import sqlalchemy as sa
+
+    from ..extensions import db
+    from ..stories.models import Story
+    from . import operations
+
+    stories = list(db.session.scalars(sa.select(Story).where(Story.programme_id == programme.id)
+                                      .order_by(Story.id)))
+    operations.analyse_stories([s for s in stories if not queries.is_analysis_current(s)])
+    for story in stories:
+        if story.is_submitted and not story.is_withdrawn and not queries.is_approved(story):
+            approver = users.get(f"facilitatrice.{story.unit.code.lower()}@demo.msc")
+            operations.approve_pseudonymisation(story, user=approver)
+
+
+def analyse_imported(story_ids) -> None:
+    """After-import hook: the importer has committed its stories; queue their analysis and commit the job."""
+    from ..extensions import db
+    from . import operations
+
+    operations.queue_analysis(story_ids)
+    db.session.commit()
