@@ -1,22 +1,12 @@
-"""analysis: spaCy pipelines, codebook & themes, personal-data detection, and the feature around them.
+"""analysis: the feature around the language engine (``msc.nlp``).
 
-The package root imports nothing heavy: ``from msc.analysis import Analyzer`` imports spaCy only when
-used, and ``init_app`` imports the Flask side only when the application is built.
+The programme's codebook in the database (``codebook_ops``), the machine's theme suggestions and
+personal-data spans stored per story, people's theme decisions and personal-data reviews, the
+approval of the pseudonymised text (``operations``, ``queries``), and the background jobs that run
+the engine on stories (``jobs``); its pages are in ``views``. The text processing itself (spaCy,
+theme matching, detection, pseudonymisation) lives in ``msc.nlp``, which knows nothing of Flask or
+the database.
 """
-from importlib import import_module
-
-_EXPORTS = {
-    "Analyzer": "engine", "engine_info": "engine",
-    "load_codebook": "codebook", "default_codebook": "codebook", "Codebook": "codebook",
-    "CodebookError": "codebook", "pseudonymise": "pseudonymise", "detect_language": "language",
-}
-__all__ = sorted(_EXPORTS)
-
-
-def __getattr__(name):
-    if name in _EXPORTS:
-        return getattr(import_module(f"{__name__}.{_EXPORTS[name]}"), name)
-    raise AttributeError(name)
 
 
 DEMO_ORDER = 10  # the demo stories are analysed and approved before the selection's demo rounds pick them

@@ -1,6 +1,7 @@
-"""What the analysis adds to the rest of the app: its hooks, signal receiver and audit labels (registered by init_app)."""
+"""The analysis' hooks, signal receiver and audit labels, registered on the app by the package's init_app."""
 from flask_babel import lazy_gettext as _l
 
+from . import jobs  # noqa: F401
 from . import queries
 
 
@@ -13,12 +14,12 @@ ACTION_LABELS = {  # how the story history names the analysis' audit rows
 
 
 def ready_when_approved(story, use) -> bool:
-    """Readiness check: the pseudonymised text is approved and still matches the current text."""
+    """READINESS_CHECKS: the pseudonymised text is approved and still matches the current text."""
     return queries.is_approved(story)
 
 
 def on_story_saved(story, created=False, **extra) -> None:
-    """On story_saved: void an approval of another text; analyse the new text in the background."""
+    """story_saved: void an approval of another text; analyse the new text in the background."""
     from . import operations
 
     operations.void_stale_approval(story)
@@ -27,7 +28,7 @@ def on_story_saved(story, created=False, **extra) -> None:
 
 
 def demo_analyse_and_approve(programme, users) -> None:
-    """Demo step: analyse the demo stories and approve the submitted ones, as their unit's facilitator."""
+    """DEMO_HOOKS: analyse the demo stories and approve the submitted ones, as their unit's facilitator."""
     import sqlalchemy as sa
 
     from ..extensions import db
@@ -44,7 +45,7 @@ def demo_analyse_and_approve(programme, users) -> None:
 
 
 def analyse_imported(story_ids) -> None:
-    """After-import hook: the importer has committed its stories; queue their analysis and commit the job."""
+    """AFTER_IMPORT: the importer has committed its stories; queue their analysis and commit the job."""
     from ..extensions import db
     from . import operations
 
