@@ -1,5 +1,6 @@
 """The shape of the code: imports run one way, and features register on the application, once per app."""
 import ast
+import weakref
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -162,9 +163,16 @@ def test_two_apps_hold_the_same_registrations_once():
     assert len(_registry(second)["hooks"]["story_panels"]) == 2
 
 
+def _msc_receivers(signal) -> list:
+    """The receivers of ``signal`` defined in msc (a test may connect its own for a while)."""
+    found = [r() if isinstance(r, weakref.ref) else r for r in signal.receivers.values()]
+    return [r for r in found if getattr(r, "__module__", "").startswith("msc")]
+
+
 def test_apps_share_one_receiver_per_signal_and_keep_their_own_handlers():
     first, second = _two_apps()
-    assert len(story_saved.receivers) == len(consent_withdrawn.receivers) == 1
+    for signal in (story_saved, consent_withdrawn):
+        assert [r.__name__ for r in _msc_receivers(signal)] == [f"relay_{signal.name.replace('-', '_')}"]
     assert first.extensions["msc"].receivers is not second.extensions["msc"].receivers
     assert len(second.extensions["msc"].receivers["consent-withdrawn"]) == 2  # rounds and advocacy notes
 
