@@ -26,14 +26,15 @@ def create_app(config: dict | None = None):
     if config:
         app.config.update(config)
 
-    from . import advocacy, analysis, auth, dashboard, demo, imports, main, programmes, selection, setup_data, stories, web
+    from . import advocacy, analysis, auth, dashboard, demo, imports, main, programmes, selection, setup_data, stories
+    from . import web
 
     web.init_app(app)  # the core: registry, extensions, locale, template helpers, errors, security headers
     app.cli.add_command(setup_data.init_command)
     app.cli.add_command(demo.demo_command)
     # Each feature registers itself. The order is the order of the story-page panels and of the hooks
     # of a kind; the menu and the demo steps carry their own explicit order.
-    features = (main, auth, programmes, stories, selection, analysis, imports, dashboard, advocacy)
-    for feature in features:
+    packages = (main, auth, programmes, stories, selection, analysis, imports, dashboard, advocacy)
+    for feature in packages:
         feature.init_app(app)
     return app
