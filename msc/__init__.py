@@ -6,7 +6,7 @@ analysis, reports, imports readers) can be used without Flask.
 
 
 def create_app(config: dict | None = None):
-    """Build the application: configuration, extensions, blueprints, CLI."""
+    """Build the application: configuration, the core, then every feature package's ``init_app``."""
     import os
     from pathlib import Path
 
@@ -26,7 +26,15 @@ def create_app(config: dict | None = None):
     if config:
         app.config.update(config)
 
+    from . import advocacy, analysis, auth, dashboard, demo, imports, main, programmes, selection, setup_data, stories
     from . import web
 
-    web.init_app(app)
+    web.init_app(app)  # the core: registry, extensions, locale, template helpers, errors, security headers
+    app.cli.add_command(setup_data.init_command)
+    app.cli.add_command(demo.demo_command)
+    # Each feature registers itself. The order is the order of the story-page panels and of the hooks
+    # of a kind; the menu and the demo steps carry their own explicit order.
+    packages = (main, auth, programmes, stories, selection, analysis, imports, dashboard, advocacy)
+    for feature in packages:
+        feature.init_app(app)
     return app

@@ -6,11 +6,14 @@ import json
 from datetime import date
 from pathlib import Path
 
+import click
 import sqlalchemy as sa
+from flask.cli import with_appcontext
 
 from .auth import operations as auth_ops
 from .auth.models import User
 from .extensions import db
+from .features import features
 from .programmes import operations as pops
 from .programmes import queries as pq
 from .programmes.models import Programme
@@ -49,10 +52,6 @@ DEMO_LOGINS = [("admin", "admin@demo.msc"), ("coordinator", "coordination.mrk@de
                ("coordinator", "coordination.nat@demo.msc"), ("facilitator", "facilitatrice.mrk@demo.msc"),
                ("panelist", "panel.mrk1@demo.msc"), ("panelist", "panel.nat1@demo.msc"),
                ("advocacy", "plaidoyer@demo.msc")]
-
-# Other packages add demo steps (rounds, analysis…) here; each receives the programme.
-DEMO_HOOKS: list = []
-
 
 def _programme() -> Programme:
     programme = db.session.scalar(sa.select(Programme).where(Programme.name == PROGRAMME_NAME))
@@ -121,13 +120,33 @@ def _stories(programme: Programme, users: dict[str, User]) -> int:
 def load_demo() -> str:
     """Create or complete the demo programme; returns a one-line summary."""
     programme = _programme()
-    from .setup_data import DEFAULT_HOOKS
-
-    for hook in DEFAULT_HOOKS:
+    registry = features()
+    for hook in registry.default_hooks:
         hook(programme)
     users = _users(programme)
     created = _stories(programme, users)
-    for hook in DEMO_HOOKS:
+    for hook in registry.demo_hooks:  # the packages' demo steps (analysis, then rounds), in their order
         hook(programme, users)
     db.session.flush()
     return f"{len(users)} users, {created} new stories"
+
+
+@click.command("demo")
+@click.option("--if-empty", is_flag=True, help="Only load when the database has no programme yet.")
+@click.option("--print-logins/--no-print-logins", default=True)
+@with_appcontext
+def demo_command(if_empty, print_logins):
+    """Load the demo programme (idempotent) and print one login per role."""
+    if if_empty and db.session.scalar(sa.select(sa.func.count(Programme.id))):
+        click.echo("A programme exists already; demo data not loaded.")
+    else:
+        summary = load_demo()
+        db.session.commit()
+        from .analysis.jobs import wait_for_threads
+
+        wait_for_threads()
+        click.echo(f"Demo programme ready: {summary}.")
+    if print_logins:
+        click.echo("Demo logins (password for all: %s):" % DEMO_PASSWORD)
+        for role, email in DEMO_LOGINS:
+            click.echo(f"  {role:<12} {email}")

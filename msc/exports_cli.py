@@ -31,12 +31,11 @@ def _scope(period, units, domains):
         raise click.ClickException(str(exc)) from None
 
 
-@click.group("export")
-def export_group():
-    """Export advocacy notes and stories."""
+# The `export` group is made per application; the advocacy and dashboard packages add their command to it.
+EXPORT_HELP = "Export advocacy notes and stories."
 
 
-@export_group.command("advocacy")
+@click.command("advocacy")
 @click.option("--period", required=True, help="Period code, e.g. 2024-S1.")
 @click.option("--unit", "units", multiple=True, help="Unit code (repeatable); default: every unit.")
 @click.option("--domain", "domains", multiple=True, help="Domain key (repeatable); default: every domain.")
@@ -56,7 +55,7 @@ def export_advocacy(period, units, domains, language, context, out):
     click.echo(f"Note #{note.id}: {len(note.links)} story(ies), sha256 {note.sha256}, written to {out}.")
 
 
-@export_group.command("stories")
+@click.command("stories")
 @click.option("--format", "fmt", type=click.Choice(["csv", "xlsx", "jsonl"]), required=True)
 @click.option("--period", default=None, help="Period code; default: every period.")
 @click.option("--unit", "units", multiple=True, help="Unit code (repeatable).")

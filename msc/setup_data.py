@@ -1,7 +1,10 @@
 """Default data loaded by `msc init`: a programme with the usual domains of change."""
+import click
 import sqlalchemy as sa
+from flask.cli import with_appcontext
 
 from .extensions import db
+from .features import features
 from .programmes import operations as pops
 from .programmes.models import Programme
 
@@ -50,10 +53,18 @@ def load_defaults() -> Programme:
         level = pops.save_level(programme, 1, {"fr": "Collecte", "en": "Collection", "ar": "الجمع"})
         pops.save_unit(programme, "ORG", "Organisation", level, None)
         ensure_domains(programme)
-    for hook in DEFAULT_HOOKS:
+    for hook in features().default_hooks:  # other packages' defaults (the codebook, …)
         hook(programme)
     return programme
 
 
-# Other packages (the codebook, …) add their own defaults here.
-DEFAULT_HOOKS: list = []
+@click.command("init")
+@with_appcontext
+def init_command():
+    """Bring the database up to date (migrations) and load the default data."""
+    from flask_migrate import upgrade
+
+    upgrade()
+    load_defaults()
+    db.session.commit()
+    click.echo("Database ready.")

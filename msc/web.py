@@ -1,4 +1,7 @@
-"""Wiring of extensions, blueprints, locale, security headers and error pages."""
+"""The core of the application: extensions, locale, template helpers, security headers and error pages.
+
+Feature packages register themselves (their own ``init_app``); this module knows none of them.
+"""
 from flask import Flask, current_app, g, has_request_context, render_template, request
 from flask_babel import format_date, format_datetime, get_locale
 from flask_babel import lazy_gettext as _l
@@ -6,6 +9,8 @@ from flask_login import current_user
 from flask_wtf.csrf import CSRFError
 
 from .extensions import babel, csrf, db, limiter, login_manager, migrate
+from .features import features
+from .features import init_app as init_features
 
 RTL_LOCALES = {"ar"}
 
@@ -24,9 +29,9 @@ def select_locale():
 
 
 def init_app(app: Flask) -> None:
+    """The core every feature relies on: registry, extensions, locale, pages' helpers, errors, headers."""
     from . import audit  # noqa: F401  (registers the model)
-    from .auth.models import User
-
+    init_features(app)
     db.init_app(app)
     migrate.init_app(app, db, directory=str(app.config.get("MIGRATIONS_DIR") or _migrations_dir()))
     login_manager.init_app(app)
@@ -37,12 +42,6 @@ def init_app(app: Flask) -> None:
     csrf.init_app(app)
     babel.init_app(app, locale_selector=select_locale)
 
-    @login_manager.user_loader
-    def load_user(user_id):
-        user = db.session.get(User, int(user_id)) if str(user_id).isdigit() else None
-        return user if user and user.is_active else None
-
-    _register_blueprints(app)
     _register_template_helpers(app)
     _register_errors(app)
     _register_security_headers(app)
@@ -51,48 +50,11 @@ def init_app(app: Flask) -> None:
 
     logging_filters.install()
 
-    from .cli import register_commands
-
-    register_commands(app)
-
 
 def _migrations_dir():
     from .config import ROOT
 
     return ROOT / "migrations"
-
-
-def _register_blueprints(app: Flask) -> None:
-    from .advocacy.views import bp as advocacy_bp
-    from .auth.views import bp as auth_bp
-    from .dashboard.views import bp as dashboard_bp
-    from .imports.views import bp as imports_bp
-    from .main import bp as main_bp
-    from .programmes.views import bp as programmes_bp
-    from .stories.views import bp as stories_bp
-    from .selection.views import bp as selection_bp
-
-    for bp in (main_bp, auth_bp, programmes_bp, stories_bp, imports_bp, selection_bp, dashboard_bp, advocacy_bp):
-        app.register_blueprint(bp)
-    _register_selection_hooks()
-
-    from .analysis import wiring as analysis_wiring
-
-    analysis_wiring.register(app)
-
-
-def _register_selection_hooks() -> None:
-    from flask_babel import lazy_gettext as _l
-
-    from . import demo, main
-    from .selection import decisions  # noqa: F401  (connects the consent-withdrawal signal)
-    from .selection import demo_rounds, hooks
-
-    main.add_nav(main.NavItem("selection.index", _l("Rounds"), hooks.sees_rounds, "selection."), 1)
-    if hooks.story_panel not in main.STORY_PANELS:
-        main.STORY_PANELS.append(hooks.story_panel)
-    if demo_rounds.load_demo_rounds not in demo.DEMO_HOOKS:
-        demo.DEMO_HOOKS.append(demo_rounds.load_demo_rounds)
 
 
 def _register_template_helpers(app: Flask) -> None:
@@ -104,41 +66,16 @@ def _register_template_helpers(app: Flask) -> None:
             "text_dir": "rtl" if locale in RTL_LOCALES else "ltr",
         }
 
-    from .auth.forms import role_choices
-    from .stories.forms import language_choices
-
-    app.jinja_env.filters["role_label"] = lambda role: dict(role_choices()).get(role, role)
     app.jinja_env.filters["action_label"] = action_label
-    app.jinja_env.filters["consent_word"] = consent_word
-    app.jinja_env.filters["language_name"] = lambda code: dict(language_choices()).get(code, code)
     app.jinja_env.filters["zip"] = lambda a, b: list(zip(a, b))
     app.jinja_env.filters["dict_without"] = lambda d, key: {k: v for k, v in d.items() if k != key}
     app.jinja_env.filters["date"] = lambda d, fmt="medium": format_date(d, fmt) if d else ""
     app.jinja_env.filters["datetime"] = lambda d, fmt="medium": format_datetime(d, fmt) if d else ""
 
 
-ACTION_LABELS = {
-    "story_create": _l("created"),
-    "story_edit": _l("edited"),
-    "story_submit": _l("submitted"),
-    "story_verify": _l("verified"),
-    "consent_record": _l("consent recorded"),
-    "consent_change": _l("consent changed"),
-    "consent_withdraw": _l("consent withdrawn"),
-}
-
-
-def consent_word(value: str):
-    """Translated words for consent status, mode and uses."""
-    from .stories.forms import consent_use_choices
-
-    words = {"given": _l("Given"), "refused": _l("Refused"), "oral": _l("Oral"), "written": _l("Written"),
-             **dict(consent_use_choices())}
-    return words.get(value, value)
-
-
 def action_label(action: str):
-    return ACTION_LABELS.get(action, action.replace("_", " "))
+    """How the history names an audit action: the label a package registered, else the action's words."""
+    return features().action_labels.get(action, action.replace("_", " "))
 
 
 def _register_errors(app: Flask) -> None:

@@ -8,6 +8,7 @@ import sqlalchemy as sa
 
 from conftest_imports import (KPI_DOMAIN_VALUES, KPI_XLSX, shared_kobo_dir, story_csv, story_row)
 from msc.audit import AuditEvent
+from msc.features import features
 from msc.imports import operations as ops
 from msc.imports import pipeline
 from msc.imports.mapping import ImportSettings, guess_columns
@@ -175,9 +176,9 @@ def test_import_audited_with_counts_only(world, db):
     assert "droits" not in texts and "CH-014" not in texts
 
 
-def test_after_import_hooks_get_the_new_story_ids(world, db, monkeypatch):
+def test_after_import_hooks_get_the_new_story_ids(world, db, app, monkeypatch):
     seen = []
-    monkeypatch.setattr(ops, "AFTER_IMPORT", [seen.append])
+    monkeypatch.setattr(features(app), "after_import", [seen.append])
     result = kpi(world, skip_blocked=True)
     assert seen == []  # not before the commit
     db.session.commit()
@@ -185,11 +186,11 @@ def test_after_import_hooks_get_the_new_story_ids(world, db, monkeypatch):
     assert seen == [result.story_ids] and len(result.story_ids) == 5
 
 
-def test_a_failing_hook_does_not_undo_the_import(world, db, monkeypatch, caplog):
+def test_a_failing_hook_does_not_undo_the_import(world, db, app, monkeypatch, caplog):
     def broken(ids):
         raise RuntimeError("queue down")
 
-    monkeypatch.setattr(ops, "AFTER_IMPORT", [broken])
+    monkeypatch.setattr(features(app), "after_import", [broken])
     result = kpi(world, skip_blocked=True)
     db.session.commit()
     ops.after_import(result)

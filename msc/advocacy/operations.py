@@ -19,7 +19,6 @@ from ..models_base import utcnow
 from ..errors import RuleError
 from ..reports.docx import build_advocacy_note
 from ..reports.schema import AdvocacyNote
-from ..stories.operations import consent_withdrawn
 from ..stories.scope import Scope
 from . import assembly
 from .models import NOTE_LANGUAGES, NoteExport, NoteExportStory, ReportSettings
@@ -107,8 +106,8 @@ def flag_notes_for_story(story, *, user=None) -> list[NoteExport]:
     return [link.note for link in links]
 
 
-@consent_withdrawn.connect
-def _on_consent_withdrawn(story, user=None, **_kw):
+def on_consent_withdrawn(story, user=None, **_kw):
+    """consent_withdrawn receiver (registered by init_app): flag the notes that include the story."""
     flag_notes_for_story(story, user=user)
 
 

@@ -8,7 +8,6 @@ from flask_login import current_user
 
 from ..auth.permissions import admin_required, get_or_404, roles_required
 from ..extensions import db
-from ..main import NavItem, add_nav
 from ..auth.reach import note_unit_ids
 from ..programmes import queries as pq
 from ..stories.scope import resolve_scope
@@ -32,9 +31,6 @@ REASONS = {
     "not_selected": _l("not selected"),
     "not_ready": _l("not ready for advocacy use"),
 }
-
-add_nav(NavItem("advocacy.index", _l("Advocacy notes"),
-                lambda user: user.is_admin or "advocacy" in user.role_names(), "advocacy."))
 
 
 def _note_form(programme):

@@ -10,7 +10,6 @@ import threading
 
 import sqlalchemy as sa
 from flask import current_app, has_app_context
-from sqlalchemy.orm import Session
 
 from .. import audit
 from ..extensions import db
@@ -60,7 +59,6 @@ def queue_analysis(story_ids, *, user=None) -> None:
         pending.setdefault(story_id, getattr(user, "id", None))
 
 
-@sa.event.listens_for(Session, "before_commit")
 def _create_pending_jobs(session):
     pending = session.info.pop(PENDING_STORIES, None)
     if not pending or not has_app_context():
@@ -100,7 +98,6 @@ def _create(programme_id, kind, ids, runner, user) -> AnalysisJob:
     return job
 
 
-@sa.event.listens_for(Session, "after_commit")
 def _dispatch_after_commit(session):
     ids = session.info.pop(PENDING, None)
     if ids and has_app_context():
@@ -108,10 +105,14 @@ def _dispatch_after_commit(session):
             dispatch(job_id)
 
 
-@sa.event.listens_for(Session, "after_soft_rollback")
 def _forget_after_rollback(session, previous_transaction):
     session.info.pop(PENDING, None)
     session.info.pop(PENDING_STORIES, None)
+
+
+# Listened to on the application's session by the analysis' init_app (once, whatever the number of apps).
+SESSION_EVENTS = (("before_commit", _create_pending_jobs), ("after_commit", _dispatch_after_commit),
+                  ("after_soft_rollback", _forget_after_rollback))
 
 
 def dispatch(job_id: int, app=None) -> None:

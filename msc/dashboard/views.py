@@ -4,14 +4,12 @@ import io
 from flask import Blueprint, abort, render_template, request, send_file
 from flask_babel import get_locale
 from flask_babel import gettext as _
-from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from markupsafe import Markup
 
 from .. import audit
 from ..auth.permissions import roles_required
 from ..extensions import db
-from ..main import NavItem, add_nav
 from ..programmes import queries as pq
 from ..auth.reach import reporting_unit_ids
 from ..stories.scope import ScopeError, resolve_scope
@@ -22,10 +20,6 @@ from .charts import dashboard_charts
 
 bp = Blueprint("dashboard", __name__, url_prefix="/dashboard")
 dashboard_roles = roles_required("coordinator", "facilitator", "advocacy")
-
-add_nav(NavItem("dashboard.index", _l("Dashboard"),
-                lambda user: user.is_admin or bool(user.role_names() & {"coordinator", "facilitator", "advocacy"}),
-                "dashboard."))
 
 
 def _scope():

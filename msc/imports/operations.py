@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from typing import Callable
 
 from flask_babel import lazy_gettext as _l
 
 from .. import audit
 from ..errors import RuleError
 from ..extensions import db
+from ..features import features
 from ..models_base import utcnow
 from ..programmes.models import Programme
 from ..stories import operations as story_ops
@@ -25,10 +25,6 @@ from .plan import ImportPlan, PlannedRow
 from .queries import saved_mapping, storytellers_by_code
 
 log = logging.getLogger(__name__)
-
-# Called after the import is committed with the ids of the new stories (the
-# analysis package queues them); a failing hook never undoes the import.
-AFTER_IMPORT: list[Callable[[list[int]], None]] = []
 
 
 class ImportRefused(RuleError):
@@ -153,10 +149,11 @@ def save_mapping(programme: Programme, settings: ImportSettings, *, user=None) -
 
 
 def after_import(result: ImportResult) -> None:
-    """Run the AFTER_IMPORT hooks; call it once the import is committed."""
+    """Run the app's after-import hooks (the analysis queues the new stories); call it once the import is
+    committed. A failing hook never undoes the import."""
     if not result.story_ids:
         return
-    for hook in AFTER_IMPORT:
+    for hook in features().after_import:
         try:
             hook(list(result.story_ids))
         except Exception:  # the stories are saved; analysis can be rerun from its own command

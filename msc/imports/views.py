@@ -3,11 +3,9 @@ from dataclasses import asdict
 
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
-from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 
 from ..auth.permissions import roles_required
-from ..main import NavItem, add_nav
 from ..view_helpers import programme_or_404
 from ..view_helpers import run as run_operation
 from . import operations as ops
@@ -22,8 +20,6 @@ from .uploads import UploadStore
 bp = Blueprint("imports", __name__, url_prefix="/imports")
 import_roles = roles_required("coordinator")
 PREVIEW_ROWS, PREVIEW_PROBLEMS = 10, 300
-add_nav(NavItem("imports.upload", _l("Import"), lambda u: u.is_admin or u.has_role("coordinator"),
-                "imports."), position=1)
 
 
 def _store() -> UploadStore:

@@ -1,1 +1,12 @@
-"""programmes."""
+"""programmes: the programme, its domains, periods, levels and units."""
+
+
+def init_app(app) -> None:
+    """Register the programme set-up pages and their menu entry (admins)."""
+    from flask_babel import lazy_gettext as _l
+
+    from ..features import NavItem, features
+    from . import views
+
+    app.register_blueprint(views.bp)
+    features(app).add_nav(NavItem("programmes.setup", _l("Programme"), lambda u: u.is_admin, "programmes.", order=40))

@@ -9,7 +9,6 @@ from .. import audit
 from ..extensions import db
 from ..forms_common import clean_text
 from ..models_base import utcnow
-from ..stories.operations import consent_withdrawn
 from . import queries, tally
 from .models import Ballot, BallotEntry, Candidate, PanelMember, Round, RoundDomain, Selection, TieBreak
 from .operations import (_SENTENCE_END, REASONS_MIN_CHARS, REASONS_MIN_SENTENCES, SelectionError, _not_frozen,
@@ -165,7 +164,6 @@ def promote_winners(round_: Round) -> int:
     return sum(refresh_candidates(r) for r in drafts)
 
 
-@consent_withdrawn.connect
 def on_consent_withdrawn(story, **_kw) -> None:
     """A withdrawn story leaves every unfinished round and is flagged in the finalised ones."""
     for cand in db.session.scalars(sa.select(Candidate).where(Candidate.story_id == story.id)):

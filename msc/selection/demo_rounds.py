@@ -1,6 +1,6 @@
 """Demo rounds: the clinics' rounds of 2024-S1 finalised, and the national round of 2024-S1 open.
 
-Registered in the demo's hooks by the app factory; works with whatever demo stories exist.
+Registered in the demo's hooks by the selection's init_app; works with whatever demo stories exist.
 """
 import random
 

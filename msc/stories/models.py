@@ -6,6 +6,7 @@ from sqlalchemy.ext.hybrid import hybrid_method, hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db
+from ..features import features
 from ..models_base import utcnow
 
 STATUSES = ("draft", "submitted")
@@ -13,10 +14,6 @@ CONSENT_USES = ("evaluation", "panel", "advocacy", "publication")
 AGE_BANDS = ("under_18", "18-24", "25-34", "35-44", "45-54", "55+")
 GENDERS = ("woman", "trans_woman", "man", "trans_man", "non_binary", "other", "undisclosed")
 STORY_LANGUAGES = ("fr", "en", "ar", "other")
-
-# Other packages (analysis) add conditions and text providers without stories importing them.
-READINESS_CHECKS: list = []  # callables (story, use) -> bool
-REVIEW_TEXT_PROVIDERS: list = []  # callables (story) -> str | None
 
 
 class Storyteller(db.Model):
@@ -109,13 +106,13 @@ class Story(db.Model):
         return bool(self.consent and self.consent.allows(use))
 
     def is_ready_for(self, use: str) -> bool:
-        """Submitted, consent covers this use and was not withdrawn (the analysis adds its own condition)."""
+        """Submitted, consent covers this use and was not withdrawn (the app's readiness checks add theirs)."""
         return self.status == "submitted" and self.consent_allows(use) and all(
-            check(self, use) for check in READINESS_CHECKS)
+            check(self, use) for check in features().readiness_checks)
 
     def review_text(self) -> str:
         """The text panels and reports may show: the reviewed pseudonymised text once analysis provides it."""
-        for provider in REVIEW_TEXT_PROVIDERS:
+        for provider in features().review_text_providers:
             text = provider(self)
             if text is not None:
                 return text

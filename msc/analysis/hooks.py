@@ -1,7 +1,7 @@
-"""Connect the analysis to the rest of the app through its hook lists and signals (idempotent)."""
+"""The analysis' hooks, signal receiver and audit labels, registered on the app by the package's init_app."""
 from flask_babel import lazy_gettext as _l
 
-from . import jobs  # noqa: F401  (session events that dispatch jobs after commit)
+from . import jobs  # noqa: F401
 from . import queries
 
 
@@ -50,29 +50,3 @@ def analyse_imported(story_ids) -> None:
 
     jobs.queue_analysis(story_ids)
     db.session.commit()
-
-
-def _add(hooks: list, fn, first: bool = False) -> None:
-    if fn not in hooks:
-        hooks.insert(0 if first else len(hooks), fn)
-
-
-def register(app) -> None:
-    from .. import demo, main, setup_data, web
-    from ..imports import operations as import_ops
-    from ..stories import models as story_models
-    from ..stories.operations import story_saved
-    from . import codebook_ops, views
-
-    _add(story_models.READINESS_CHECKS, ready_when_approved)
-    _add(story_models.REVIEW_TEXT_PROVIDERS, queries.approved_text)
-    _add(main.STORY_PANELS, views.story_panel)
-    _add(main.STORY_LINKS, views.story_links)
-    _add(setup_data.DEFAULT_HOOKS, codebook_ops.load_default_codebook)
-    _add(demo.DEMO_HOOKS, demo_analyse_and_approve, first=True)  # before the demo rounds pick ready stories
-    _add(import_ops.AFTER_IMPORT, analyse_imported)
-    story_saved.connect(on_story_saved, weak=False)
-    for action, label in ACTION_LABELS.items():
-        web.ACTION_LABELS.setdefault(action, label)
-    main.add_nav(main.NavItem("analysis.codebook", _l("Codebook"), lambda u: u.is_admin, "analysis."))
-    app.register_blueprint(views.bp)
