@@ -60,37 +60,26 @@ def resolve_scope(programme: Programme, reach: set[int], *, period: Period | int
     return Scope(programme, period, unit_ids, chosen, list(dict.fromkeys(chosen_domains)))
 
 
-def _period(programme: Programme, value) -> Period:
-    found = None
-    if isinstance(value, int) or str(value).isdigit():
-        found = db.session.get(Period, int(value))
+def _find(model, programme: Programme, value, code_column, what: str, normalise=str):
+    """An object of the programme given itself, its id (digits) or its code; a ScopeError otherwise."""
+    found = value if isinstance(value, model) else None
+    if found is None and (isinstance(value, int) or str(value).isdigit()) and 0 < int(value) < 2**31:
+        found = db.session.get(model, int(value))
     if found is None:
-        found = db.session.scalar(sa.select(Period).where(Period.programme_id == programme.id,
-                                                          Period.code == str(value)))
+        found = db.session.scalar(sa.select(model).where(model.programme_id == programme.id,
+                                                         code_column == normalise(value)))
     if found is None or found.programme_id != programme.id:
-        raise ScopeError(f"unknown period: {value}")
+        raise ScopeError(f"unknown {what}: {value}")
     return found
 
 
+def _period(programme: Programme, value) -> Period:
+    return _find(Period, programme, value, Period.code, "period")
+
+
 def _unit(programme: Programme, value) -> Unit:
-    unit = value if isinstance(value, Unit) else None
-    if unit is None and (isinstance(value, int) or str(value).isdigit()):
-        unit = db.session.get(Unit, int(value))
-    if unit is None:
-        unit = db.session.scalar(sa.select(Unit).where(Unit.programme_id == programme.id,
-                                                       Unit.code == str(value).upper()))
-    if unit is None or unit.programme_id != programme.id:
-        raise ScopeError(f"unknown unit: {value}")
-    return unit
+    return _find(Unit, programme, value, Unit.code, "unit", lambda v: str(v).upper())
 
 
 def _domain(programme: Programme, value) -> Domain:
-    domain = value if isinstance(value, Domain) else None
-    if domain is None and (isinstance(value, int) or str(value).isdigit()):
-        domain = db.session.get(Domain, int(value))
-    if domain is None:
-        domain = db.session.scalar(sa.select(Domain).where(Domain.programme_id == programme.id,
-                                                           Domain.key == str(value)))
-    if domain is None or domain.programme_id != programme.id:
-        raise ScopeError(f"unknown domain: {value}")
-    return domain
+    return _find(Domain, programme, value, Domain.key, "domain")
