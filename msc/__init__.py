@@ -7,18 +7,16 @@ analysis, reports, imports readers) can be used without Flask.
 
 def create_app(config: dict | None = None):
     """Build the application: configuration, extensions, blueprints, CLI."""
-    import os
     from pathlib import Path
 
     from flask import Flask
 
-    from .config import ROOT, build_config
+    from .config import build_config, data_dir, default_instance_path
 
-    instance_path = os.environ.get("MSC_INSTANCE_PATH") or str(ROOT / "instance")
     app = Flask(
         __name__,
-        instance_path=instance_path,
-        template_folder=str(ROOT / "templates"),
+        instance_path=str(default_instance_path().resolve()),
+        template_folder=str(data_dir("templates")),
         static_folder="static",
     )
     Path(app.instance_path).mkdir(parents=True, exist_ok=True)
