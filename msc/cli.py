@@ -46,6 +46,7 @@ def register_commands(app) -> None:
 
     app.cli.add_command(rounds_group)
     app.cli.add_command(round_group)
+    __import__("msc.server.cli", fromlist=["register"]).register(app)  # serve, backup, restore
 
 
 @click.command("init")
