@@ -8,7 +8,8 @@
   write lock at its first statement, so a read-then-write request (sign-in, a ballot) waits its
   turn instead of failing when another writer committed since its read began (SQLITE_BUSY_SNAPSHOT,
   which no busy timeout cures). Page reads (GET/HEAD) and work outside requests (CLI, background
-  threads) begin deferred as before, so readers never queue behind writers.
+  threads) keep the sqlite3 module's own transactions as before (reads see the latest commit,
+  a transaction begins at the first write), so readers never queue behind writers.
 """
 import sqlalchemy as sa
 
@@ -24,8 +25,6 @@ def configure(engine: sa.engine.Engine, busy_seconds: float) -> None:
 
     @sa.event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, connection_record):
-        # Take transaction control from the sqlite3 module (it would BEGIN lazily, deferred).
-        dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {busy_ms}")
         if not in_memory:
@@ -36,7 +35,8 @@ def configure(engine: sa.engine.Engine, busy_seconds: float) -> None:
 
     @sa.event.listens_for(engine, "begin")
     def _on_begin(connection):
-        connection.exec_driver_sql("BEGIN IMMEDIATE" if _writing_request() else "BEGIN")
+        if _writing_request():  # the sqlite3 module then issues no BEGIN of its own
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def _writing_request() -> bool:
