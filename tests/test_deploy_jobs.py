@@ -27,6 +27,7 @@ def redis_conn():
     conn.flushdb()
     yield conn
     conn.flushdb()
+    conn.close()
 
 
 def interrupted_job(db, world, story, runner="rq", started_ago=timedelta(minutes=1)):

@@ -116,12 +116,15 @@ def dispatch(job_id: int, app=None) -> None:
     """Send a committed job to RQ, or start it in a thread (also when Redis cannot be reached)."""
     app = app or current_app._get_current_object()
     if runner_name(app) == "rq":
+        queue = _queue(app)
         try:
-            _queue(app).enqueue("msc.analysis.jobs.run_job", job_id, job_id=rq_job_id(job_id),
-                                job_timeout=int(TIME_LIMIT.total_seconds()), result_ttl=3600)
+            queue.enqueue("msc.analysis.jobs.run_job", job_id, job_id=rq_job_id(job_id),
+                          job_timeout=int(TIME_LIMIT.total_seconds()), result_ttl=3600)
             return
         except Exception as exc:  # Redis down: the work still gets done, here
             log.warning("analysis job %s: Redis unavailable (%s); running in a thread", job_id, type(exc).__name__)
+        finally:
+            queue.connection.close()
     thread = threading.Thread(target=_run_in_thread, args=(app, job_id), name=f"msc-analysis-{job_id}", daemon=True)
     _threads.append(thread)
     thread.start()
@@ -256,8 +259,8 @@ def _lost_by_rq(job_id: int, app) -> bool:
     from rq.job import Job
     from rq.worker import Worker
 
+    connection = _queue(app).connection
     try:
-        connection = _queue(app).connection
         try:
             rq_job = Job.fetch(rq_job_id(job_id), connection=connection)
         except NoSuchJobError:
@@ -275,6 +278,8 @@ def _lost_by_rq(job_id: int, app) -> bool:
     except Exception as exc:  # Redis unreachable: undecided, nothing is changed
         log.warning("analysis jobs: cannot ask Redis about job %s (%s)", job_id, type(exc).__name__)
         return False
+    finally:
+        connection.close()
 
 
 def _alive(pid) -> bool:
