@@ -78,6 +78,7 @@ def seed(url: str) -> dict:
         db.session.commit()
         seeded = {"round": round_.id, "domain": domain.id, "stories": sorted(c.story_id for c in round_.active_candidates()),
                   "unit": unit.id, "period": period.id}
+        db.session.remove()
         db.engine.dispose()
     return seeded
 
