@@ -91,7 +91,10 @@ def run_migrations_online():
 
     connectable = get_engine()
 
+    from msc.server.sqlite import foreign_keys_off, foreign_keys_on
+
     with connectable.connect() as connection:
+        foreign_keys_off(connection)  # SQLite: batch table copies must not cascade
         context.configure(
             connection=connection,
             target_metadata=get_metadata(),
@@ -100,6 +103,7 @@ def run_migrations_online():
 
         with context.begin_transaction():
             context.run_migrations()
+        foreign_keys_on(connection)
 
 
 if context.is_offline_mode():

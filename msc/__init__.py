@@ -7,18 +7,16 @@ analysis, reports, imports readers) can be used without Flask.
 
 def create_app(config: dict | None = None):
     """Build the application: configuration, the core, then every feature package's ``init_app``."""
-    import os
     from pathlib import Path
 
     from flask import Flask
 
-    from .config import ROOT, build_config
+    from .config import build_config, data_dir, default_instance_path
 
-    instance_path = os.environ.get("MSC_INSTANCE_PATH") or str(ROOT / "instance")
     app = Flask(
         __name__,
-        instance_path=instance_path,
-        template_folder=str(ROOT / "templates"),
+        instance_path=str(default_instance_path().resolve()),
+        template_folder=str(data_dir("templates")),
         static_folder="static",
     )
     Path(app.instance_path).mkdir(parents=True, exist_ok=True)
@@ -26,7 +24,8 @@ def create_app(config: dict | None = None):
     if config:
         app.config.update(config)
 
-    from . import advocacy, analysis, auth, dashboard, demo, imports, main, programmes, selection, setup_data, stories
+    from . import (advocacy, analysis, auth, dashboard, demo, imports, main, programmes, selection, server, setup_data,
+                   stories)
     from . import web
 
     web.init_app(app)  # the core: registry, extensions, locale, template helpers, errors, security headers
@@ -34,7 +33,7 @@ def create_app(config: dict | None = None):
     app.cli.add_command(demo.demo_command)
     # Each feature registers itself. The order is the order of the story-page panels and of the hooks
     # of a kind; the menu and the demo steps carry their own explicit order.
-    packages = (main, auth, programmes, stories, selection, analysis, imports, dashboard, advocacy)
+    packages = (main, auth, programmes, stories, selection, analysis, imports, dashboard, advocacy, server)
     for feature in packages:
         feature.init_app(app)
     return app

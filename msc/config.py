@@ -1,13 +1,41 @@
 """Configuration from MSC_* environment variables, with defaults that run."""
 import os
 import secrets
+import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = Path(__file__).resolve().parent
+ROOT = PACKAGE.parent
+# A source checkout keeps templates/, migrations/ and exports/ beside the package; an installed
+# wheel carries templates and migrations inside it (msc/templates, msc/migrations).
+IN_CHECKOUT = (ROOT / "pyproject.toml").is_file() and (ROOT / "templates").is_dir()
 
 
 def _env(name, default=None):
     return os.environ.get(f"MSC_{name}", default)
+
+
+def data_dir(name: str) -> Path:
+    """templates/ or migrations/: inside the installed package, else beside it in the checkout."""
+    installed = PACKAGE / name
+    return installed if installed.is_dir() else ROOT / name
+
+
+def default_instance_path() -> Path:
+    """MSC_INSTANCE_PATH; else instance/ in a checkout; else <prefix>/var/msc-instance (Flask's own default)."""
+    if _env("INSTANCE_PATH"):
+        return Path(_env("INSTANCE_PATH"))
+    if IN_CHECKOUT:
+        return ROOT / "instance"
+    return Path(sys.prefix) / "var" / "msc-instance"
+
+
+def database_url(url: str) -> str:
+    """Accept the `postgres://` and `postgresql://` forms hosting services give, with the psycopg 3 driver."""
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url
 
 
 def _secret_key(instance_path: Path) -> str:
@@ -29,10 +57,16 @@ def build_config(instance_path: Path) -> dict:
     """The application's settings; every one can be set from the environment."""
     instance_path = Path(instance_path)
     https = _env("HTTPS", "0") == "1"
+    url = database_url(_env("DATABASE_URL", f"sqlite:///{instance_path / 'msc.sqlite'}"))
     return {
         "SECRET_KEY": _secret_key(instance_path),
-        "SQLALCHEMY_DATABASE_URI": _env("DATABASE_URL", f"sqlite:///{instance_path / 'msc.sqlite'}"),
+        "SQLALCHEMY_DATABASE_URI": url,
         "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
+        # SQLite only: how long a writer waits for another one (WAL, foreign keys: msc/server/sqlite.py).
+        "SQLITE_BUSY_SECONDS": float(_env("SQLITE_BUSY_SECONDS", "30")),
+        "MIGRATIONS_DIR": str(data_dir("migrations")),
+        # Trust X-Forwarded-For/-Proto/-Host from this many reverse proxies (0: none, the app faces clients).
+        "PROXY_FIX": int(_env("PROXY_FIX", "0")),
         "MAX_CONTENT_LENGTH": int(_env("MAX_CONTENT_LENGTH", str(20 * 1024 * 1024))),
         "IMPORT_MAX_BYTES": int(_env("IMPORT_MAX_BYTES", str(20 * 1024 * 1024))),
         # Uploaded exports wait here between the import steps; deleted after import or this delay.
@@ -50,12 +84,17 @@ def build_config(instance_path: Path) -> dict:
         "BABEL_DEFAULT_TIMEZONE": _env("TIMEZONE", "Africa/Casablanca"),
         "BABEL_TRANSLATION_DIRECTORIES": str(Path(__file__).parent / "translations"),
         "LANGUAGES": ["fr", "en", "ar"],
-        "RATELIMIT_STORAGE_URI": _env("REDIS_URL", "memory://") if _env("RATELIMIT_REDIS", "0") == "1" else "memory://",
+        # With Redis, every web process counts in the same place; if Redis is down, each process
+        # counts in its own memory meanwhile (never an error page).
+        "RATELIMIT_STORAGE_URI": _env("REDIS_URL") or "memory://",
+        "RATELIMIT_IN_MEMORY_FALLBACK_ENABLED": True,
+        "RATELIMIT_SWALLOW_ERRORS": True,
+        "RATELIMIT_KEY_PREFIX": _env("RATELIMIT_KEY_PREFIX", "msc"),
         "RATELIMIT_HEADERS_ENABLED": False,
         "LOGIN_RATE_LIMIT": _env("LOGIN_RATE_LIMIT", "10 per minute"),
         "REDIS_URL": _env("REDIS_URL"),
         # Background analysis: "rq" (default when REDIS_URL is set), "thread" (default otherwise) or "inline".
         "ANALYSIS_JOBS": _env("ANALYSIS_JOBS"),
-        "EXPORTS_DIR": _env("EXPORTS_DIR", str(ROOT / "exports")),
+        "EXPORTS_DIR": _env("EXPORTS_DIR", str(ROOT / "exports" if IN_CHECKOUT else instance_path / "exports")),
         "SET_PASSWORD_TOKEN_HOURS": int(_env("SET_PASSWORD_TOKEN_HOURS", "72")),
     }

@@ -14,6 +14,26 @@ from msc.extensions import db as _db  # noqa: E402
 
 BACKENDS = ["sqlite"] + (["postgresql"] if os.environ.get("MSC_TEST_DATABASE_URL") else [])
 PASSWORD = "password-123"
+CI = os.environ.get("CI") == "true"
+
+
+# -- under CI nothing passes by skipping ---------------------------------------------------------
+def pytest_sessionstart(session):
+    """CI runs the suite on PostgreSQL too: without MSC_TEST_DATABASE_URL it stops at once."""
+    if CI and not os.environ.get("MSC_TEST_DATABASE_URL"):
+        raise pytest.UsageError("CI=true but MSC_TEST_DATABASE_URL is not set: .ci/run sets it to the machine's PostgreSQL")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """Under CI=true a test that skips (PostgreSQL, Redis, Chromium, LibreOffice or the shared
+    fixtures missing) is reported as failed, with the reason it gave."""
+    outcome = yield
+    report = outcome.get_result()
+    if CI and report.skipped and not hasattr(report, "wasxfail"):
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+        report.outcome = "failed"
+        report.longrepr = f"CI=true: a test may not skip here ({reason})"
 
 
 @pytest.fixture(scope="session", params=BACKENDS)

@@ -10,7 +10,7 @@ from msc.analysis import codebook_ops, jobs, queries
 from msc.analysis import operations as ops
 from msc.analysis.models import AnalysisJob, ThemeDecision
 
-REDIS_URL = "redis://127.0.0.1:6379/14"
+REDIS_URL = os.environ.get("MSC_TEST_REDIS_URL", "redis://127.0.0.1:6379/14")
 TEXT = "Mme Bennani m'a frappée. Grâce au groupe de parole, j'ai repris confiance."
 
 
@@ -21,7 +21,7 @@ def _redis_or_skip():
     try:
         conn.ping()
     except Exception:
-        pytest.skip("no Redis at 127.0.0.1:6379")
+        pytest.skip(f"no Redis at {REDIS_URL}")
     conn.flushdb()
     return conn
 

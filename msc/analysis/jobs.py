@@ -6,7 +6,10 @@ A job is an AnalysisJob row; only its id travels (to Redis or to a thread), neve
 Jobs are dispatched after the transaction that created them commits, so the worker sees the stories.
 """
 import logging
+import os
+import socket
 import threading
+from datetime import timedelta
 
 import sqlalchemy as sa
 from flask import current_app, has_app_context
@@ -119,14 +122,22 @@ def dispatch(job_id: int, app=None) -> None:
     """Send a committed job to RQ, or start it in a thread (also when Redis cannot be reached)."""
     app = app or current_app._get_current_object()
     if runner_name(app) == "rq":
+        queue = _queue(app)
         try:
-            _queue(app).enqueue("msc.analysis.jobs.run_job", job_id, job_timeout=6 * 3600, result_ttl=3600)
+            queue.enqueue("msc.analysis.jobs.run_job", job_id, job_id=rq_job_id(job_id),
+                          job_timeout=int(TIME_LIMIT.total_seconds()), result_ttl=3600)
             return
         except Exception as exc:  # Redis down: the work still gets done, here
             log.warning("analysis job %s: Redis unavailable (%s); running in a thread", job_id, type(exc).__name__)
+        finally:
+            queue.connection.close()
     thread = threading.Thread(target=_run_in_thread, args=(app, job_id), name=f"msc-analysis-{job_id}", daemon=True)
     _threads.append(thread)
     thread.start()
+
+
+def rq_job_id(job_id: int) -> str:
+    return f"msc-analysis-{job_id}"
 
 
 def _queue(app):
@@ -139,6 +150,10 @@ def _queue(app):
 def _run_in_thread(app, job_id: int) -> None:
     try:
         with app.app_context():
+            # An RQ job that Redis could not take runs here: say so, or a sweep would think it lost.
+            db.session.execute(sa.update(AnalysisJob).where(AnalysisJob.id == job_id, AnalysisJob.runner == "rq")
+                               .values(runner="thread"))
+            db.session.commit()
             execute(job_id)
     except Exception as exc:  # never let a thread die loudly with story data in a traceback
         log.error("analysis job %s stopped: %s", job_id, type(exc).__name__)
@@ -216,6 +231,90 @@ def execute(job_id: int, commit=None) -> AnalysisJob | None:
         return job
 
 
+# -- jobs interrupted by a crash or a restart -------------------------------------------------
+TIME_LIMIT = timedelta(hours=6)  # RQ's timeout for a job: none legitimately runs longer
+INTERRUPTED = "interrupted; started again"
+
+
+def _deadline(job: AnalysisJob):
+    """Past this, a thread job is taken as lost: 15 minutes, plus one per batch (one takes seconds)."""
+    allowed = timedelta(minutes=15 + (job.total or 0) // BATCH + 1)
+    return (job.started_at or job.created_at) + min(allowed, TIME_LIMIT)
+
+
+def is_stale(job: AnalysisJob, app=None) -> bool:
+    """A queued or running job that nobody runs any more: its RQ job or worker is gone, or (threads,
+    whose process cannot be asked) it is past its deadline."""
+    if job.is_finished or job.runner == "inline":
+        return False
+    if job.runner == "thread":
+        return utcnow() > _deadline(job)
+    if utcnow() > (job.started_at or job.created_at) + TIME_LIMIT:
+        return True
+    return _lost_by_rq(job.id, app or current_app._get_current_object())
+
+
+def _lost_by_rq(job_id: int, app) -> bool:
+    from rq.exceptions import NoSuchJobError
+    from rq.job import Job
+    from rq.worker import Worker
+
+    connection = _queue(app).connection
+    try:
+        try:
+            rq_job = Job.fetch(rq_job_id(job_id), connection=connection)
+        except NoSuchJobError:
+            return True
+        status = rq_job.get_status(refresh=True)
+        if status in ("failed", "stopped", "canceled"):
+            return True
+        if status != "started":
+            return False  # queued, deferred or scheduled: a worker will take it
+        worker = Worker.find_by_key(Worker.redis_worker_namespace_prefix + (rq_job.worker_name or ""),
+                                    connection=connection) if rq_job.worker_name else None
+        if worker is None:
+            return True
+        return worker.hostname == socket.gethostname() and not _alive(worker.pid)
+    except Exception as exc:  # Redis unreachable: undecided, nothing is changed
+        log.warning("analysis jobs: cannot ask Redis about job %s (%s)", job_id, type(exc).__name__)
+        return False
+    finally:
+        connection.close()
+
+
+def _alive(pid) -> bool:
+    try:
+        os.kill(int(pid), 0)
+    except (ProcessLookupError, TypeError, ValueError):
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def recover(job: AnalysisJob, app=None) -> str | None:
+    """A stale job is queued again once (from its start; decisions already taken are kept), and
+    marked failed if interrupted again. Returns what was done; the caller commits."""
+    if not is_stale(job, app):
+        return None
+    if job.error != INTERRUPTED:
+        job.status, job.done, job.failed, job.error, job.started_at = "queued", 0, 0, INTERRUPTED, None
+        db.session.info.setdefault(PENDING, []).append(job.id)  # dispatched after the commit
+        log.warning("analysis job %s was interrupted; queued again", job.id)
+        return "requeued"
+    job.status, job.error, job.finished_at = "failed", "interrupted twice (worker or server stopped)", utcnow()
+    log.warning("analysis job %s was interrupted twice; marked failed", job.id)
+    return "failed"
+
+
+def recover_stale_jobs(app=None) -> dict[int, str]:
+    """Every unfinished job that nobody runs any more, requeued or failed (at `msc worker` start)."""
+    unfinished = db.session.scalars(sa.select(AnalysisJob).where(AnalysisJob.status.in_(("queued", "running")))
+                                    .order_by(AnalysisJob.id))
+    outcome = {job.id: recover(job, app) for job in unfinished}
+    return {job_id: done for job_id, done in outcome.items() if done}
+
+
 def work(burst: bool = False) -> None:
     """`msc worker`: an RQ worker in this process, so the spaCy models stay loaded between jobs."""
     global _worker_app
@@ -225,5 +324,7 @@ def work(burst: bool = False) -> None:
     if not app.config.get("REDIS_URL"):
         raise RuntimeError("MSC_REDIS_URL is not set")
     _worker_app = app
+    recover_stale_jobs(app)
+    db.session.commit()
     queue = _queue(app)
     SimpleWorker([queue], connection=queue.connection).work(burst=burst, with_scheduler=False)

@@ -259,6 +259,8 @@ def reanalyse():
 @admin_required
 def job(job_id):
     job = get_or_404(AnalysisJob, job_id)
+    if jobs.recover(job):  # interrupted by a crash or restart: queued again, or failed
+        db.session.commit()
     return render_template("analysis/job.html", job=job)
 
 
