@@ -14,7 +14,7 @@ ROOT = Path(msc.__file__).parent
 
 # Entry points that build an application, and so import the factory (the package root):
 # the `msc` command, and the RQ worker's job runner, which runs in a process with no app yet.
-FACTORY_USERS = {"msc.cli", "msc.analysis.jobs"}
+FACTORY_USERS = {"msc.cli", "msc.analysis.jobs", "msc.wsgi"}
 # A cycle being removed on another branch (the analysis' jobs and operations); delete when merged.
 KNOWN_CYCLES: list[set[str]] = []
 
