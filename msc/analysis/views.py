@@ -8,7 +8,7 @@ from ..auth.permissions import admin_required, get_or_404, roles_required, visib
 from ..extensions import db
 from ..stories.models import Story
 from ..view_helpers import programme_or_404, run
-from . import codebook_ops, jobs
+from . import codebook_ops, jobs, release
 from . import operations as ops
 from . import queries
 from .forms import (AddThemeForm, ApproveForm, ConfirmForm, DecideForm, ImportCodebookForm, KnownTermsForm,
@@ -42,6 +42,11 @@ def story_panel(story, user):
                                    evidence=highlight(story.text, evidence_marks(rows) if current else []),
                                    add_form=add_form, can_edit=story.can_edit(user), current=current,
                                    approved=queries.is_approved(story)))]
+
+
+def released_for_current_user(story):
+    """Template filter ``story|released``: the story's fields as the signed-in reader may receive them."""
+    return release.released(story, current_user)
 
 
 def story_links(story, user):

@@ -7,6 +7,7 @@ from flask_login import current_user, login_required
 
 from ..auth import queries as auth_queries
 from ..auth.models import User
+from ..analysis.release import released_title
 from ..auth.permissions import get_or_404, roles_required
 from ..programmes import queries as pq
 from ..view_helpers import programme_or_404, run
@@ -237,7 +238,7 @@ def chart(round_id, domain_id):
 
     round_ = _round(round_id, Round.can_see_results)
     result = queries.domain_result(round_, round_.round_domain(domain_id) or abort(404))
-    titles = {c.story_id: c.story.title for c in round_.candidates}
+    titles = {c.story_id: released_title(c.story, current_user) for c in round_.candidates}
     svg = bar_chart({titles[s]: v for s, v in sorted(result.tally.items(), key=lambda kv: -kv[1])},
                     result.domain.label, no_data=_("No ballot"))
     return Response(svg, mimetype="image/svg+xml")
