@@ -206,3 +206,28 @@ def test_readable_style_falls_back_to_brackets_while_the_engine_has_none(world, 
     world.programme.pseudonym_style = "readable"
     db.session.commit()
     assert "[Prénom 1]" in queries.preview_fields(story)["text"]
+
+
+def test_verification_notes_and_note_context_are_scanned_before_they_are_kept(client, login_as, world, make_story,
+                                                                               db):
+    from msc.advocacy.models import NoteExport
+
+    story = make_story()
+    login_as("coord_mrk")
+    raw = "Vérifié avec Mme Khadija Alaoui au 06 98 76 54 32."
+    body = client.post(f"/stories/{story.id}/verify", data={"notes": raw}).get_data(as_text=True)
+    db.session.expire_all()
+    assert 'data-testid="pii-warning"' in body and not story.is_verified
+    client.post(f"/stories/{story.id}/verify", data={"notes": "Vérifié par téléphone avec la facilitatrice."})
+    db.session.expire_all()
+    assert story.is_verified and story.verification_notes == "Vérifié par téléphone avec la facilitatrice."
+    login_as(None)
+    login_as("advocacy")
+    data = {"period": world.period("2024-S1").id, "language": "fr", "action": "generate",
+            "context": "Contexte rédigé avec Mme Khadija Alaoui (khadija.alaoui@example.org)."}
+    body = client.post("/advocacy/new", data=data).get_data(as_text=True)
+    assert 'data-testid="pii-warning"' in body and db.session.scalar(db.select(db.func.count(NoteExport.id))) == 0
+    assert 'name="action" value="generate"' in body  # the page posts the same note back
+    data["pii_confirmed"] = "1"
+    assert client.post("/advocacy/new", data=data).status_code == 302
+    assert db.session.scalar(db.select(db.func.count(NoteExport.id))) == 1
