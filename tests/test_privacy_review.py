@@ -231,3 +231,25 @@ def test_verification_notes_and_note_context_are_scanned_before_they_are_kept(cl
     data["pii_confirmed"] = "1"
     assert client.post("/advocacy/new", data=data).status_code == 302
     assert db.session.scalar(db.select(db.func.count(NoteExport.id))) == 1
+
+
+def test_a_word_masked_after_approval_never_reaches_the_panel_unmasked(client, login_as, world, make_story, db):
+    round_ = make_round(world, make_story, stories=2)
+    cand = round_.candidates[0]
+    story = cand.story
+    login_as("facil_mrk")
+    client.post(f"/analysis/stories/{story.id}/privacy/add", data={"fragment": "formation", "label": "LOC",
+                                                                    "field": ""})
+    login_as(None)
+    db.session.expire_all()
+    assert "formation" in released(story, world.users["facil_mrk"]).text  # its own unit reads it as entered
+    assert released(story, world.users["panel_mrk"]).text == ""  # no longer approved: nothing goes out
+    login_as("panel_mrk")
+    assert client.get(f"/rounds/{round_.id}/candidates/{cand.id}").status_code == 404  # it left the round
+    login_as(None)
+    login_as("facil_mrk")
+    client.post(f"/analysis/stories/{story.id}/privacy/approve", data={"seen": queries.preview_hash(story)})
+    login_as(None)
+    login_as("panel_mrk")
+    page = client.get(f"/rounds/{round_.id}/candidates/{cand.id}").get_data(as_text=True)
+    assert "[Lieu" in page and "formation" not in page
