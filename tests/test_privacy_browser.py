@@ -6,6 +6,7 @@ from urllib.parse import urldefrag, urlparse
 import pytest
 from test_privacy_invariant import cycle, file_text, found_secrets  # noqa: F401  (cycle is a fixture)
 
+
 def walk(page, start="/", limit=120) -> dict[str, str]:
     """Visit the pages reachable by links from ``start`` (files fetched with the browser's session)."""
     seen, todo, out = set(), [start], {}
@@ -30,7 +31,7 @@ def walk(page, start="/", limit=120) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("role", ["panel_mrk", "advocacy"])
-def test_outside_readers_meet_no_personal_data_in_chromium(page, browser_login, cycle, role):
+def test_outside_readers_meet_no_personal_data_in_chromium(page, browser_login, cycle, role):  # noqa: F811
     story_round = cycle["rounds"][0]
     browser_login(role, locale="en")
     visited = walk(page)
