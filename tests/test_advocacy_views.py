@@ -255,15 +255,16 @@ def _csv_rows(data: bytes):
 def test_non_admins_get_the_pseudonymised_text_only(client, login_as, world, make_story):
     from msc.analysis.queries import approved_text
 
-    story = make_story(text="Fatima de Marrakech m'a aidée.", significance="Nom réel ici.")  # analysed, approved
-    login_as("coord_mrk")
+    story = make_story(text="Fatima de Marrakech m'a aidée.", significance="Fatima a retrouvé confiance.")
+    login_as("coord_mrk")  # analysed and approved by make_story
     row = _csv_rows(client.get("/dashboard/export.csv").data)[0]
     assert row["text"] == approved_text(story) and "Fatima" not in row["text"] and row["text_kind"] == "pseudonymised"
-    assert row["significance"] == ""
+    assert row["significance"] == story.pseudonym_approval.significance and "Fatima" not in row["significance"]
+    assert row["significance"].endswith("a retrouvé confiance.") and row["storyteller_code"] == ""
     client.post("/logout")
     login_as("admin")
     row = _csv_rows(client.get("/dashboard/export.csv").data)[0]
-    assert row["text"] == "Fatima de Marrakech m'a aidée." and row["significance"] == "Nom réel ici."
+    assert row["text"] == "Fatima de Marrakech m'a aidée." and row["significance"] == "Fatima a retrouvé confiance."
 
 
 def test_withdrawn_refused_and_missing_consent_never_leave_with_text(client, login_as, world, make_story, db):

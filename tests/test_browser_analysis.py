@@ -38,7 +38,7 @@ def test_facilitator_reviews_themes_and_personal_data(page, browser_login, world
     preview = page.get_by_test_id("preview").inner_text()
     assert "Chez Nour" in preview and "gare routière" not in preview and "Bennani" not in preview
 
-    page.get_by_role("button", name="Approve this pseudonymised text").click()
+    page.get_by_role("button", name="Approve every pseudonymised field").click()
     page.wait_for_url(re.compile(r"/privacy$"))
     assert page.get_by_test_id("approved").is_visible()
     db.session.expire_all()

@@ -9,6 +9,7 @@ import datetime as dt
 
 import sqlalchemy as sa
 
+from ..analysis.release import released
 from ..analysis.theme_counts import theme_counts
 from ..extensions import db
 from ..programmes.models import Level, Unit
@@ -95,8 +96,9 @@ def note_story(story: Story, language: str, selections: dict[int, list[Selection
     verification = LABELS[language]["verified" if story.is_verified else "not_verified"]
     if story.is_verified and story.verified_at:
         verification += f" ({story.verified_at.date().isoformat()})"
-    return NoteStory(title=story.title, domain=label_in(story.domain.labels, language, story.domain.key),
-                     unit=story.unit.name, text=story.review_text(), significance=story.significance,
+    out = released(story, None)  # a note leaves the unit: approved pseudonymised fields only
+    return NoteStory(title=out.title, domain=label_in(story.domain.labels, language, story.domain.key),
+                     unit=story.unit.name, text=out.text, significance=out.significance,
                      selections=selections.get(story.id, []), verification=verification)
 
 

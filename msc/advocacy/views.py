@@ -6,6 +6,7 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 
+from ..analysis.scan import warn_before_saving
 from ..auth.permissions import admin_required, get_or_404, roles_required
 from ..extensions import db
 from ..auth.reach import note_unit_ids
@@ -59,6 +60,11 @@ def new():
         scope = resolve_scope(programme, reach, period=form.period.data, units=form.units.data,
                               domains=form.domains.data)
         if request.form.get("action") == "generate":
+            warning = warn_before_saving(form.context.data or "", programme.id, field="context", hidden={
+                "period": form.period.data, "units": form.units.data or [], "domains": form.domains.data or [],
+                "language": form.language.data, "action": "generate"}, back=url_for("advocacy.new"))
+            if warning:
+                return warning
             done = run(ops.generate_note, scope, language=form.language.data, context=form.context.data or "",
                        user=current_user)
             if done.ok:

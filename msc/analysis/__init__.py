@@ -14,7 +14,7 @@ DEMO_ORDER = 10  # the demo stories are analysed and approved before the selecti
 
 def init_app(app) -> None:
     """Register the analysis pages and commands, its menu entry, story-page panel and link, readiness check,
-    review text, default codebook, demo step, after-import hook, audit labels, signal and session events."""
+    review text, the release rule's template filter, default codebook, demo step, after-import hook, audit labels, signal and session events."""
     import sqlalchemy as sa
     from flask_babel import lazy_gettext as _l
 
@@ -24,6 +24,7 @@ def init_app(app) -> None:
     from . import codebook_ops, commands, hooks, jobs, queries, views
 
     app.register_blueprint(views.bp)
+    app.add_template_filter(views.released_for_current_user, "released")  # the release rule, for templates
     app.cli.add_command(commands.worker_command)
     app.cli.add_command(commands.reanalyze_command)
     registry = features(app)

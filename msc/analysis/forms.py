@@ -25,8 +25,20 @@ class AddThemeForm(FlaskForm):
     theme = SelectField(_l("Add a theme"), coerce=int, validators=[DataRequired()])
 
 
+def field_labels() -> dict:
+    """The free-text fields of a story as the review page names them (``models.PII_FIELDS``)."""
+    return {"title": _l("Title"), "text": _l("Story"), "significance": _l("Why it is significant"),
+            "translation": _l("Translation")}
+
+
+def pii_field_choices():
+    return [("", _l("Every field"))] + list(field_labels().items())
+
+
 class PiiAddForm(FlaskForm):
     fragment = StringField(_l("Words to mask"), validators=[DataRequired(), Length(max=200), NoControlChars()])
+    field = SelectField(_l("In which field"), choices=pii_field_choices, default="",
+                        validators=[AnyOf(["", "title", "text", "significance", "translation"])])
     label = SelectField(_l("Kind of personal data"), choices=pii_label_choices, validators=[DataRequired()])
 
 

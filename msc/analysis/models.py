@@ -1,5 +1,6 @@
 """Codebook and themes in the database, per-story analysis, personal data, approval, jobs."""
 import hashlib
+import json
 from datetime import datetime
 
 import sqlalchemy as sa
@@ -9,6 +10,8 @@ from ..extensions import db
 from ..models_base import pick_label, utcnow
 
 PII_LABELS = ("PER", "LOC", "PHONE", "EMAIL", "ID")
+# Every free-text field the storyteller's words reach: analysed, reviewed and approved as one.
+PII_FIELDS = ("title", "text", "significance", "translation")
 DECISIONS = ("confirmed", "rejected", "added")
 JOB_STATUSES = ("queued", "running", "done", "failed")
 
@@ -16,6 +19,16 @@ JOB_STATUSES = ("queued", "running", "done", "failed")
 def text_hash(text: str) -> str:
     """The fingerprint of a story text an analysis or an approval was made on."""
     return hashlib.sha256((text or "").encode("utf-8")).hexdigest()
+
+
+def story_fields(story) -> dict[str, str]:
+    """The story's free-text fields as entered, by name (``PII_FIELDS``)."""
+    return {name: getattr(story, name) or "" for name in PII_FIELDS}
+
+
+def fields_hash(story) -> str:
+    """The fingerprint of all the free-text fields of a story (what an analysis was made on)."""
+    return text_hash(json.dumps(story_fields(story), sort_keys=True, ensure_ascii=False))
 
 
 class Codebook(db.Model):
@@ -98,7 +111,8 @@ class StoryAnalysis(db.Model):
     story = relationship("Story", backref=db.backref("analysis", uselist=False, passive_deletes=True))
 
     def is_current(self, story) -> bool:
-        return self.text_hash == text_hash(story.text)
+        """Made on the story's fields as they are now (every free-text field, not only the text)."""
+        return self.text_hash == fields_hash(story)
 
 
 class ThemeSuggestion(db.Model):
@@ -140,16 +154,18 @@ class ThemeDecision(db.Model):
 
 
 class PiiSpan(db.Model):
-    """A span of personal data in a story's text: detected, or added by hand; a removed one stays, marked."""
+    """A span of personal data in one field of a story: detected, or added by hand; a removed one stays, marked."""
 
     __tablename__ = "pii_spans"
     __table_args__ = (
         sa.CheckConstraint("label IN ('PER', 'LOC', 'PHONE', 'EMAIL', 'ID')", name="known_label"),
+        sa.CheckConstraint("field IN ('title', 'text', 'significance', 'translation')", name="known_field"),
         sa.CheckConstraint("source IN ('detected', 'manual')", name="known_source"),
         sa.CheckConstraint("start_offset >= 0 AND end_offset > start_offset", name="offsets_ordered"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     story_id: Mapped[int] = mapped_column(sa.ForeignKey("stories.id", ondelete="CASCADE"), index=True)
+    field: Mapped[str] = mapped_column(sa.String(20), default="text", server_default="text")  # offsets are into it
     start_offset: Mapped[int] = mapped_column(sa.Integer)
     end_offset: Mapped[int] = mapped_column(sa.Integer)
     label: Mapped[str] = mapped_column(sa.String(5))
@@ -169,12 +185,19 @@ class PiiSpan(db.Model):
 
 
 class PseudonymApproval(db.Model):
-    """The pseudonymised text a person approved, and the hash of the story text it was made from."""
+    """The pseudonymised fields a person approved, and the hash of the fields and mask decisions they came from.
+
+    ``source_hash`` covers every free-text field as entered *and* every active mask (field, offsets,
+    label): a change to either voids the approval (``queries.is_approved``).
+    """
 
     __tablename__ = "pseudonym_approvals"
     id: Mapped[int] = mapped_column(primary_key=True)
     story_id: Mapped[int] = mapped_column(sa.ForeignKey("stories.id", ondelete="CASCADE"), unique=True)
     text: Mapped[str] = mapped_column(sa.Text)
+    title: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
+    significance: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
+    translation: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
     source_hash: Mapped[str] = mapped_column(sa.String(64))
     approved_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
     approved_at: Mapped[datetime] = mapped_column(sa.DateTime, default=utcnow)
@@ -182,9 +205,9 @@ class PseudonymApproval(db.Model):
     story = relationship("Story", backref=db.backref("pseudonym_approval", uselist=False, passive_deletes=True))
     approved_by = relationship("User")
 
-    def is_valid_for(self, story) -> bool:
-        """Void as soon as the story's text differs from the one approved."""
-        return self.source_hash == text_hash(story.text)
+    def fields(self) -> dict[str, str]:
+        """The approved pseudonymised fields, by name (``PII_FIELDS``)."""
+        return {name: getattr(self, name) or "" for name in PII_FIELDS}
 
 
 class AnalysisJob(db.Model):

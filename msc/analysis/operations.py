@@ -13,10 +13,11 @@ from ..errors import RuleError
 from ..extensions import db
 from ..models_base import utcnow
 from ..stories.models import Story
-from . import queries
+from . import engine_calls, queries
 from .codebook_ops import ensure_codebook
-from .models import (PII_LABELS, PiiSpan, PseudonymApproval, StoryAnalysis, Theme, ThemeDecision,
-                     ThemeSuggestion, text_hash)
+from .models import (PII_FIELDS, PII_LABELS, PiiSpan, PseudonymApproval, StoryAnalysis, Theme, ThemeDecision,
+                     ThemeSuggestion, fields_hash, story_fields, text_hash)
+from .signals import approval_given, approval_voided
 
 
 class AnalysisError(RuleError):
@@ -63,12 +64,12 @@ def analyse_stories(stories: list[Story]) -> int:
     for programme_id, group in by_programme.items():
         codebook = ensure_codebook(programme_id)
         analyzer = analyzer_for(codebook, queries.service_terms(programme_id))
-        results = analyzer.analyze_many(
-            [{"id": s.id, "text": s.text, "lang": _lang_hint(s)} for s in group],
+        results = engine_calls.analyse_fields(
+            analyzer, [{"id": s.id, "fields": story_fields(s), "lang": _lang_hint(s)} for s in group],
             known_terms=queries.known_terms(programme_id))
         themes = {t.key: t for t in codebook.themes if not t.is_retired}
-        for story, result in zip(group, results):
-            _apply_result(story, result, themes, codebook.version, engine_info(result["lang"]))
+        for story, (result, pii) in zip(group, results):
+            _apply_result(story, result, pii, themes, codebook.version, engine_info(result["lang"]))
     db.session.flush()
     return len(stories)
 
@@ -79,47 +80,52 @@ def analyse_story(story: Story) -> Story:
     return story
 
 
-def _apply_result(story, result, themes, version, info) -> None:
+def _apply_result(story, result, pii, themes, version, info) -> None:
     db.session.execute(sa.delete(ThemeSuggestion).where(ThemeSuggestion.story_id == story.id))
     for item in result["themes"]:
         theme = themes.get(item["key"])
         if theme is not None:
             db.session.add(ThemeSuggestion(story_id=story.id, theme_id=theme.id, codebook_version=version,
                                            evidence=[{"start": e["start"], "end": e["end"]} for e in item["evidence"]]))
-    _replace_detected_spans(story, result["pii"])
+    _replace_detected_spans(story, pii)
     analysis = story.analysis or StoryAnalysis(story_id=story.id)
     analysis.lang, analysis.model = result["lang"], info["model"] or ""
     analysis.has_ner, analysis.has_themes = info["ner"], info["themes"]
-    analysis.text_hash, analysis.codebook_version, analysis.analysed_at = text_hash(story.text), version, utcnow()
+    analysis.text_hash, analysis.codebook_version, analysis.analysed_at = fields_hash(story), version, utcnow()
     db.session.add(analysis)
     story.analysis = analysis
+    void_stale_approval(story)  # new detections are new mask decisions: a person approves them again
 
 
-def _key(fragment: str, label: str) -> tuple[str, str]:
-    return " ".join(fragment.lower().split()), label
+def _key(field: str, fragment: str, label: str) -> tuple[str, str, str]:
+    return field, " ".join(fragment.lower().split()), label
 
 
-def _replace_detected_spans(story, detected) -> None:
-    """New detected spans; a person's removals and additions are carried over by their words."""
+def _replace_detected_spans(story, detected: dict[str, list[dict]]) -> None:
+    """New detected spans, field by field; a person's removals and additions are carried over by their words."""
     old = db.session.scalars(sa.select(PiiSpan).where(PiiSpan.story_id == story.id)).all()
-    removed = {_key(s.fragment, s.label): s.changed_by_id for s in old if s.source == "detected" and s.is_removed}
-    manual = {_key(s.fragment, s.label): (s.fragment, s.changed_by_id) for s in old if s.source == "manual"}
+    removed = {_key(s.field, s.fragment, s.label): s.changed_by_id for s in old
+               if s.source == "detected" and s.is_removed}
+    manual = {_key(s.field, s.fragment, s.label): (s.fragment, s.changed_by_id) for s in old if s.source == "manual"}
     for span in old:
         db.session.delete(span)
     db.session.flush()
     kept = []
-    for d in detected:
-        key = _key(d["text"], d["label"])
-        span = PiiSpan(story_id=story.id, start_offset=d["start"], end_offset=d["end"], label=d["label"],
-                       fragment=d["text"], source="detected", is_removed=key in removed,
-                       changed_by_id=removed.get(key))
-        db.session.add(span)
-        kept.append(span)
-    for (_words, label), (fragment, user_id) in manual.items():
-        for start in _occurrences(story.text, fragment):
+    for name, found in detected.items():
+        for d in found:
+            key = _key(name, d["text"], d["label"])
+            span = PiiSpan(story_id=story.id, field=name, start_offset=d["start"], end_offset=d["end"],
+                           label=d["label"], fragment=d["text"], source="detected", is_removed=key in removed,
+                           changed_by_id=removed.get(key))
+            db.session.add(span)
+            kept.append(span)
+    fields = story_fields(story)
+    for (name, _words, label), (fragment, user_id) in manual.items():
+        for start in _occurrences(fields[name], fragment):
             end = start + len(fragment)
-            if not any(s.start_offset < end and start < s.end_offset for s in kept if not s.is_removed):
-                span = PiiSpan(story_id=story.id, start_offset=start, end_offset=end, label=label,
+            if not any(s.field == name and s.start_offset < end and start < s.end_offset
+                       for s in kept if not s.is_removed):
+                span = PiiSpan(story_id=story.id, field=name, start_offset=start, end_offset=end, label=label,
                                fragment=fragment, source="manual", changed_by_id=user_id)
                 db.session.add(span)
                 kept.append(span)
@@ -170,89 +176,110 @@ def _require_current_analysis(story: Story) -> None:
         raise AnalysisError(_("The analysis of the current text is not finished yet; try again in a moment."))
 
 
-def add_pii_span(story: Story, start: int, end: int, label: str, *, user=None) -> PiiSpan:
-    """Mark the characters start..end (end exclusive) as personal data."""
+def _field(name: str) -> str:
+    if name not in PII_FIELDS:
+        raise AnalysisError(_("Unknown field."))
+    return name
+
+
+def add_pii_span(story: Story, start: int, end: int, label: str, *, field: str = "text", user=None) -> PiiSpan:
+    """Mark the characters start..end (end exclusive) of one field as personal data."""
     _require_current_analysis(story)
+    value = story_fields(story)[_field(field)]
     if label not in PII_LABELS:
         raise AnalysisError(_("Unknown kind of personal data."))
-    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(story.text)):
+    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(value)):
         raise AnalysisError(_("These positions are outside the text."))
-    if not story.text[start:end].strip():
+    if not value[start:end].strip():
         raise AnalysisError(_("Select some words, not only spaces."))
-    if any(s.start_offset < end and start < s.end_offset for s in queries.active_spans(story)):
+    if any(s.start_offset < end and start < s.end_offset for s in queries.active_spans(story, field)):
         raise AnalysisError(_("This overlaps personal data already masked; remove that span first."))
-    span = PiiSpan(story_id=story.id, start_offset=start, end_offset=end, label=label,
-                   fragment=story.text[start:end], source="manual", changed_by_id=getattr(user, "id", None))
+    span = PiiSpan(story_id=story.id, field=field, start_offset=start, end_offset=end, label=label,
+                   fragment=value[start:end], source="manual", changed_by_id=getattr(user, "id", None))
     db.session.add(span)
     db.session.flush()
-    audit.record("pii_add", story, user=user, label=label, span=span.id)
+    audit.record("pii_add", story, user=user, label=label, span=span.id, field=field)
+    void_stale_approval(story, user=user)
     return span
 
 
-def add_pii_text(story: Story, fragment: str, label: str, *, user=None) -> list[PiiSpan]:
-    """Mask every occurrence of these exact words (case-insensitive) not masked yet."""
+def add_pii_text(story: Story, fragment: str, label: str, *, field: str | None = None, user=None) -> list[PiiSpan]:
+    """Mask every occurrence of these exact words (case-insensitive) not masked yet, in one field or in all."""
     _require_current_analysis(story)
     fragment = (fragment or "").strip()
     if not fragment:
         raise AnalysisError(_("Write the words to mask."))
-    starts = _occurrences(story.text, fragment)
-    if not starts:
-        raise AnalysisError(_("These words are not in the story's text."))
+    names = [_field(field)] if field else list(PII_FIELDS)
+    fields = story_fields(story)
+    found = [(name, start) for name in names for start in _occurrences(fields[name], fragment)]
+    if not found:
+        raise AnalysisError(_("These words are not in the story's fields."))
     active = queries.active_spans(story)
-    free = [s for s in starts if not any(a.start_offset < s + len(fragment) and s < a.end_offset for a in active)]
+    free = [(name, s) for name, s in found if not any(
+        a.field == name and a.start_offset < s + len(fragment) and s < a.end_offset for a in active)]
     if not free:
         raise AnalysisError(_("These words are already masked."))
-    return [add_pii_span(story, s, s + len(fragment), label, user=user) for s in free]
+    return [add_pii_span(story, s, s + len(fragment), label, field=name, user=user) for name, s in free]
 
 
 def remove_pii_span(span: PiiSpan, *, user=None) -> PiiSpan:
-    """Unmask a span (a false detection); it stays recorded as removed."""
+    """Unmask a span (a false detection); it stays recorded as removed. An approval made before is void."""
     story = db.session.get(Story, span.story_id)
     if span.source == "manual":
         db.session.delete(span)
     else:
         span.is_removed, span.changed_by_id = True, getattr(user, "id", None)
     db.session.flush()
-    audit.record("pii_remove", story, user=user, label=span.label, source=span.source)
+    audit.record("pii_remove", story, user=user, label=span.label, source=span.source, field=span.field)
+    void_stale_approval(story, user=user)
     return span
 
 
 def restore_pii_span(span: PiiSpan, *, user=None) -> PiiSpan:
-    """Mask again a detected span that was removed."""
+    """Mask again a detected span that was removed. An approval made before is void."""
     story = db.session.get(Story, span.story_id)
-    if any(s.start_offset < span.end_offset and span.start_offset < s.end_offset for s in queries.active_spans(story)):
+    if any(s.start_offset < span.end_offset and span.start_offset < s.end_offset
+           for s in queries.active_spans(story, span.field)):
         raise AnalysisError(_("This overlaps personal data already masked; remove that span first."))
     span.is_removed, span.changed_by_id = False, getattr(user, "id", None)
     db.session.flush()
-    audit.record("pii_restore", story, user=user, label=span.label)
+    audit.record("pii_restore", story, user=user, label=span.label, field=span.field)
+    void_stale_approval(story, user=user)
     return span
 
 
 def approve_pseudonymisation(story: Story, *, user=None, seen_hash: str | None = None) -> PseudonymApproval:
-    """Approve the pseudonymised text as previewed; it is kept with the hash of the source text."""
+    """Approve every pseudonymised field as previewed; kept with the hash of the fields and mask decisions."""
     _require_current_analysis(story)
     if story.is_withdrawn:
         raise AnalysisError(_("Consent was withdrawn: this story can no longer be approved."))
-    preview = queries.preview_text(story)
-    if seen_hash is not None and seen_hash != text_hash(preview):
+    if seen_hash is not None and seen_hash != queries.review_hash(story):
         raise AnalysisError(_("The pseudonymised text changed while you were reading it; check it again."))
+    preview = queries.preview_fields(story)
     approval = story.pseudonym_approval or PseudonymApproval(story_id=story.id)
-    approval.text, approval.source_hash = preview, text_hash(story.text)
+    for name in PII_FIELDS:
+        setattr(approval, name, preview[name])
+    approval.source_hash = queries.review_hash(story)
     approval.approved_by_id, approval.approved_at = getattr(user, "id", None), utcnow()
     db.session.add(approval)
     db.session.flush()
     story.pseudonym_approval = approval
     audit.record("pseudonymisation_approve", story, user=user)
+    approval_given.send(story, user=user)
     return approval
 
 
 def void_stale_approval(story: Story, *, user=None) -> bool:
-    """Drop the approval when the story's text is no longer the approved one."""
+    """Drop the approval when a field or a mask decision is no longer the approved one.
+
+    Receivers of ``approval_voided`` take the story out of the rounds that are not finalised.
+    """
     approval = story.pseudonym_approval
-    if approval is None or approval.is_valid_for(story):
+    if approval is None or approval.source_hash == queries.review_hash(story):
         return False
     db.session.delete(approval)
     db.session.flush()
     story.pseudonym_approval = None
     audit.record("pseudonymisation_void", story, user=user)
+    approval_voided.send(story, user=user)
     return True

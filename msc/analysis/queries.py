@@ -1,13 +1,14 @@
 """Read-only helpers of the analysis: known terms, suggestions, decisions, spans, preview, jobs (data, no markup)."""
+import json
 from dataclasses import dataclass, field
 
 import sqlalchemy as sa
 
 from ..extensions import db
-from ..nlp.pseudonymise import pseudonymise
 from ..programmes.models import Programme, Unit
-from .models import (AnalysisJob, Codebook, KnownTerm, PiiSpan, Theme, ThemeDecision, ThemeSuggestion,
-                     text_hash)
+from .engine_calls import pseudonymise_fields
+from .models import (PII_FIELDS, AnalysisJob, Codebook, KnownTerm, PiiSpan, Theme, ThemeDecision, ThemeSuggestion,
+                     story_fields, text_hash)
 
 
 def known_terms(programme_id: int) -> list[tuple[str, str]]:
@@ -80,24 +81,48 @@ def _valid(evidence, text: str) -> list[dict]:
     return [e for e in evidence or [] if isinstance(e, dict) and 0 <= e.get("start", -1) < e.get("end", -1) <= n]
 
 
-def spans(story) -> list[PiiSpan]:
-    return list(db.session.scalars(sa.select(PiiSpan).where(PiiSpan.story_id == story.id)
-                                   .order_by(PiiSpan.start_offset, PiiSpan.end_offset)))
+def spans(story, field: str | None = None) -> list[PiiSpan]:
+    """The personal-data spans of a story (of one field when given), by field then position."""
+    query = sa.select(PiiSpan).where(PiiSpan.story_id == story.id)
+    if field is not None:
+        query = query.where(PiiSpan.field == field)
+    found = db.session.scalars(query.order_by(PiiSpan.start_offset, PiiSpan.end_offset))
+    return sorted(found, key=lambda s: (PII_FIELDS.index(s.field), s.start_offset, s.end_offset))
 
 
-def active_spans(story) -> list[PiiSpan]:
-    return [s for s in spans(story) if not s.is_removed]
+def active_spans(story, field: str | None = None) -> list[PiiSpan]:
+    return [s for s in spans(story, field) if not s.is_removed]
+
+
+def pseudonym_style(story) -> str:
+    programme = db.session.get(Programme, story.programme_id)
+    return getattr(programme, "pseudonym_style", None) or "brackets"
+
+
+def preview_fields(story) -> dict[str, str]:
+    """Every free-text field pseudonymised as it would be approved now (an empty field stays empty)."""
+    lang = story.analysis.lang if story.analysis else (story.language or "fr")
+    fields = story_fields(story)
+    by_field: dict[str, list] = {}
+    for s in active_spans(story):
+        if s.end_offset <= len(fields[s.field]):
+            by_field.setdefault(s.field, []).append((s.start_offset, s.end_offset, s.label))
+    return pseudonymise_fields(fields, by_field, lang, pseudonym_style(story))
 
 
 def preview_text(story) -> str:
-    """The pseudonymised text as it would be approved now."""
-    lang = story.analysis.lang if story.analysis else (story.language or "fr")
-    current = [s for s in active_spans(story) if s.end_offset <= len(story.text)]
-    return pseudonymise(story.text, [(s.start_offset, s.end_offset, s.label) for s in current], lang)
+    """The pseudonymised story text as it would be approved now."""
+    return preview_fields(story)["text"]
+
+
+def review_hash(story) -> str:
+    """The fingerprint of what an approval covers: every field as entered and every mask decision."""
+    masks = sorted((s.field, s.start_offset, s.end_offset, s.label) for s in active_spans(story))
+    return text_hash(json.dumps({"fields": story_fields(story), "masks": masks}, sort_keys=True, ensure_ascii=False))
 
 
 def preview_hash(story) -> str:
-    return text_hash(preview_text(story))
+    return review_hash(story)
 
 
 def is_analysis_current(story) -> bool:
@@ -105,9 +130,14 @@ def is_analysis_current(story) -> bool:
 
 
 def is_approved(story) -> bool:
-    """Pseudonymised text approved and still matching the current text."""
+    """Approved, and neither a field nor a mask decision changed since."""
     approval = story.pseudonym_approval
-    return approval is not None and approval.is_valid_for(story)
+    return approval is not None and approval.source_hash == review_hash(story)
+
+
+def approved_fields(story) -> dict[str, str] | None:
+    """The approved pseudonymised fields (``PII_FIELDS``), or None when there is no valid approval."""
+    return story.pseudonym_approval.fields() if is_approved(story) else None
 
 
 def approved_text(story) -> str:

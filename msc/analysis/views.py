@@ -8,13 +8,13 @@ from ..auth.permissions import admin_required, get_or_404, roles_required, visib
 from ..extensions import db
 from ..stories.models import Story
 from ..view_helpers import programme_or_404, run
-from . import codebook_ops, jobs
+from . import codebook_ops, jobs, release
 from . import operations as ops
 from . import queries
 from .forms import (AddThemeForm, ApproveForm, ConfirmForm, DecideForm, ImportCodebookForm, KnownTermsForm,
-                    PiiAddForm, ThemeForm)
+                    PiiAddForm, ThemeForm, field_labels)
 from .highlight import evidence_marks, highlight, pii_marks
-from .models import AnalysisJob, PiiSpan, Theme
+from .models import AnalysisJob, PiiSpan, Theme, story_fields
 
 bp = Blueprint("analysis", __name__, url_prefix="/analysis")
 story_roles = roles_required("coordinator", "facilitator")
@@ -42,6 +42,11 @@ def story_panel(story, user):
                                    evidence=highlight(story.text, evidence_marks(rows) if current else []),
                                    add_form=add_form, can_edit=story.can_edit(user), current=current,
                                    approved=queries.is_approved(story)))]
+
+
+def released_for_current_user(story):
+    """Template filter ``story|released``: the story's fields as the signed-in reader may receive them."""
+    return release.released(story, current_user)
 
 
 def story_links(story, user):
@@ -93,11 +98,22 @@ def analyse(story_id):
 def privacy(story_id):
     story = visible_or_404(get_or_404(Story, story_id))
     return render_template("analysis/privacy.html", story=story, spans=queries.spans(story),
-                           marked=highlight(story.text, pii_marks(queries.active_spans(story))),
-                           preview=queries.preview_text(story),
+                           fields=_review_fields(story), field_labels=field_labels(),
                            current=queries.is_analysis_current(story), approved=queries.is_approved(story),
                            add_form=PiiAddForm(), approve_form=ApproveForm(seen=queries.preview_hash(story)),
                            confirm=ConfirmForm(), can_edit=story.can_edit(current_user))
+
+
+def _review_fields(story) -> list[dict]:
+    """Per free-text field: its text with the masked words marked, its pseudonymised preview, its count."""
+    preview, labels = queries.preview_fields(story), field_labels()
+    out = []
+    for name, value in story_fields(story).items():
+        active = queries.active_spans(story, name)
+        if value or name in ("title", "text"):
+            out.append({"name": name, "label": labels[name], "count": len(active),
+                        "marked": highlight(value, pii_marks(active)), "preview": preview[name]})
+    return out
 
 
 def _back_privacy(story):
@@ -112,7 +128,8 @@ def add_span(story_id):
     if not form.validate_on_submit():
         flash(_("Write the words to mask and choose their kind."), "danger")
     else:
-        run(ops.add_pii_text, story, form.fragment.data, form.label.data, user=current_user, success=_("Masked."))
+        run(ops.add_pii_text, story, form.fragment.data, form.label.data, field=form.field.data or None,
+            user=current_user, success=_("Masked."))
     return _back_privacy(story)
 
 

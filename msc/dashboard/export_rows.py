@@ -4,6 +4,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from sqlalchemy.orm import selectinload
 
+from ..analysis.release import released
 from ..analysis.theme_counts import confirmed_themes
 from ..extensions import db
 from ..programmes.models import Unit
@@ -34,8 +35,9 @@ def _consent_columns(c) -> dict:
 def export_rows(scope: Scope, *, full_text: bool, language: str = "fr") -> tuple[list[dict], list[dict]]:
     """Story rows (metadata, text as allowed, confirmed themes, selection per level) and theme rows.
 
-    ``full_text`` (admins and the CLI) exports the text as entered; otherwise the
-    reviewed pseudonymised text (``Story.review_text``) and no significance.
+    ``full_text`` (admins and the CLI) exports the fields as entered; otherwise every field as the release
+    rule gives it to a reader outside the unit (``analysis.release``): approved pseudonymised title, text and
+    significance, and no storyteller code.
     """
     stories = list(db.session.scalars(scope.where(sa.select(Story)).options(
         selectinload(Story.consent), selectinload(Story.unit).selectinload(Unit.level), selectinload(Story.domain),
@@ -47,19 +49,21 @@ def export_rows(scope: Scope, *, full_text: bool, language: str = "fr") -> tuple
     rows, theme_rows = [], []
     for s in stories:
         teller, withheld = s.storyteller, text_withheld(s)
+        out = released(s, None) if not full_text else None
         rows.append({
             "id": s.id, "external_id": s.external_id, "status": s.status, "unit_code": s.unit.code,
             "unit": s.unit.name, "level": label_in(s.unit.level.labels, language, str(s.unit.level.rank)),
             "period": s.period.code, "domain_key": s.domain.key,
-            "domain": label_in(s.domain.labels, language, s.domain.key), "title": s.title, "language": s.language,
-            "interview_date": s.interview_date, "storyteller_code": teller.code, "age_band": teller.age_band,
+            "domain": label_in(s.domain.labels, language, s.domain.key),
+            "title": (out.label if withheld else out.title) if out else s.title, "language": s.language,
+            "interview_date": s.interview_date, "storyteller_code": teller.code if full_text else None, "age_band": teller.age_band,
             "gender": teller.gender, "is_migrant": teller.is_migrant,
             "facilitator": s.facilitator.name if s.facilitator else s.collector_name,
             "people_concerned": s.people_concerned, **_consent_columns(s.consent),
             "is_verified": s.is_verified,
             "text_kind": "withheld" if withheld else ("original" if full_text else "pseudonymised"),
-            "text": None if withheld else (s.text if full_text else s.review_text()),
-            "significance": s.significance if full_text and not withheld else None,
+            "text": None if withheld else (s.text if full_text else out.text),
+            "significance": None if withheld else (s.significance if full_text else out.significance),
             "themes": themes.get(s.id, []), "selection": outcomes.get(s.id, []),
         })
         theme_rows.extend({"story_id": s.id, "theme": theme} for theme in themes.get(s.id, []))

@@ -12,6 +12,11 @@ class ProgrammeForm(FlaskForm):
     organisation = StringField(_l("Organisation"), validators=[Length(max=200), NoControlChars()])
     purpose = TextAreaField(_l("Purpose"), validators=[Length(max=5000), NoControlChars(multiline=True)])
     working_languages = StringField(_l("Working languages (codes, comma-separated)"), validators=[Length(max=50)])
+    pseudonym_style = SelectField(
+        _l("Pseudonyms shown to panels and in notes"),
+        choices=[("brackets", _l("Brackets: [First name 1], [Place 2]")),
+                 ("readable", _l("Readable first names, marked with an asterisk (when the language engine offers them)"))],
+        default="brackets")
 
 
 class DomainForm(FlaskForm):

@@ -12,11 +12,14 @@ class Programme(db.Model):
     """One MSC evaluation with its domains, levels, periods and units."""
 
     __tablename__ = "programmes"
+    __table_args__ = (sa.CheckConstraint("pseudonym_style IN ('brackets', 'readable')", name="known_pseudonym_style"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(sa.String(200))
     organisation: Mapped[str] = mapped_column(sa.String(200), default="")
     purpose: Mapped[str] = mapped_column(sa.Text, default="")
     working_languages: Mapped[str] = mapped_column(sa.String(50), default="fr")
+    # How panels and notes show masked words: "[Prénom 1]" (brackets) or readable pseudonyms (when the engine has them)
+    pseudonym_style: Mapped[str] = mapped_column(sa.String(10), default="brackets", server_default="brackets")
     created_at: Mapped[datetime] = mapped_column(sa.DateTime, default=utcnow)
 
     domains = relationship("Domain", back_populates="programme", order_by="Domain.position")

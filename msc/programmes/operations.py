@@ -31,9 +31,15 @@ def create_programme(name: str, organisation: str = "", purpose: str = "", langu
     return programme
 
 
+PSEUDONYM_STYLES = ("brackets", "readable")
+
+
 def update_programme(programme: Programme, *, user=None, **fields) -> Programme:
-    """Change the programme's name, organisation, purpose or languages."""
-    for name in ("name", "organisation", "purpose", "working_languages"):
+    """Change the programme's name, organisation, purpose, languages or pseudonym style."""
+    style = fields.get("pseudonym_style")
+    if style is not None and style not in PSEUDONYM_STYLES:
+        raise SetupError(_("Unknown pseudonym style."))
+    for name in ("name", "organisation", "purpose", "working_languages", "pseudonym_style"):
         if name in fields and fields[name] is not None:
             setattr(programme, name, fields[name].strip())
     db.session.flush()

@@ -26,7 +26,8 @@ def setup():
     programme = programme_or_404()
     form = ProgrammeForm(obj=programme)
     if form.validate_on_submit() and _saved(ops.update_programme, programme, **{
-            f: getattr(form, f).data for f in ("name", "organisation", "purpose", "working_languages")}):
+            f: getattr(form, f).data for f in ("name", "organisation", "purpose", "working_languages",
+                                               "pseudonym_style")}):
         return redirect(url_for("programmes.setup"))
     return render_template(
         "programmes/setup.html", programme=programme, form=form,

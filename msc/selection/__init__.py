@@ -8,6 +8,7 @@ def init_app(app) -> None:
     the demo rounds and the withdrawal handler."""
     from flask_babel import lazy_gettext as _l
 
+    from ..analysis.signals import approval_given, approval_voided
     from ..features import NavItem, features
     from ..stories.operations import consent_withdrawn
     from . import cli, decisions, demo_rounds, hooks, views
@@ -20,3 +21,5 @@ def init_app(app) -> None:
     registry.story_panels.append(hooks.story_panel)
     registry.add_demo_hook(demo_rounds.load_demo_rounds, order=DEMO_ORDER)
     registry.connect(consent_withdrawn, decisions.on_consent_withdrawn)
+    registry.connect(approval_voided, decisions.on_approval_voided)
+    registry.connect(approval_given, decisions.on_approval_given)

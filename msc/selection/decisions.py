@@ -175,6 +175,27 @@ def on_consent_withdrawn(story, **_kw) -> None:
     db.session.flush()
 
 
+def on_approval_voided(story, user=None, **_kw) -> None:
+    """The pseudonymised fields are no longer approved: the story leaves every round not finalised."""
+    for cand in db.session.scalars(sa.select(Candidate).where(Candidate.story_id == story.id,
+                                                              Candidate.left_at.is_(None))):
+        if not cand.round.is_finalised:
+            cand.left_at = utcnow()
+            _drop_votes_for(cand)
+            audit.record("candidate_left_unapproved", cand.round, user=user, story=story.id)
+    db.session.flush()
+
+
+def on_approval_given(story, user=None, **_kw) -> None:
+    """Approved again: the story comes back to the rounds it left that are still in draft or open."""
+    for cand in db.session.scalars(sa.select(Candidate).where(Candidate.story_id == story.id,
+                                                              Candidate.left_at.is_not(None))):
+        if not cand.is_withdrawn and cand.round.status in ("draft", "open"):
+            cand.left_at = None
+            audit.record("candidate_back_approved", cand.round, user=user, story=story.id)
+    db.session.flush()
+
+
 def _drop_votes_for(cand: Candidate) -> None:
     round_id, story_id = cand.round_id, cand.story_id
     db.session.execute(sa.delete(BallotEntry).where(BallotEntry.story_id == story_id, BallotEntry.ballot_id.in_(

@@ -6,6 +6,7 @@ from datetime import date
 import sqlalchemy as sa
 from sqlalchemy.orm import selectinload
 
+from ..analysis.release import released_title
 from ..extensions import db
 from ..programmes.models import Level, Unit
 from ..reports.labels import label_in
@@ -179,7 +180,7 @@ def panel_composition(round_: Round) -> dict[str, int]:
 
 
 def _title(cand: Candidate) -> str:
-    return WITHDRAWN_TITLE if cand.is_withdrawn else cand.story.title
+    return WITHDRAWN_TITLE if cand.is_withdrawn else released_title(cand.story, None)
 
 
 def feedback_note(round_: Round, language: str, programme_name: str, withdrawn_label: str) -> FeedbackNote:
@@ -191,9 +192,9 @@ def feedback_note(round_: Round, language: str, programme_name: str, withdrawn_l
         winners = []
         for rank, sid in enumerate(r.winners, 1):
             cand = by_story[sid]
-            winners.append(FeedbackWinner(withdrawn_label if cand.is_withdrawn else cand.story.title,
+            winners.append(FeedbackWinner(withdrawn_label if cand.is_withdrawn else released_title(cand.story, None),
                                           "" if cand.is_withdrawn else reasons.get(sid, ""), rank))
-        others = [withdrawn_label if by_story[s].is_withdrawn else by_story[s].story.title
+        others = [withdrawn_label if by_story[s].is_withdrawn else released_title(by_story[s].story, None)
                   for s in r.candidates if s not in r.winners]
         domains.append(FeedbackDomain(pick_domain_label(r.domain, language), winners, others))
     return FeedbackNote(

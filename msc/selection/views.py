@@ -7,6 +7,8 @@ from flask_login import current_user, login_required
 
 from ..auth import queries as auth_queries
 from ..auth.models import User
+from ..analysis.release import released_title
+from ..analysis.scan import warn_before_saving
 from ..auth.permissions import get_or_404, roles_required
 from ..programmes import queries as pq
 from ..view_helpers import programme_or_404, run
@@ -170,6 +172,10 @@ def comment(round_id, candidate_id):
     cand = _candidate(round_, candidate_id)
     form = CommentForm()
     if form.validate_on_submit():
+        warning = warn_before_saving(form.text.data or "", round_.programme_id, field="text",
+                                     back=url_for("selection.read", round_id=round_id, candidate_id=candidate_id))
+        if warning:
+            return warning
         run(ops.save_comment, cand, form.text.data or "", user=current_user, success=_("Comment saved."))
     else:
         flash(_("A comment has at most 2000 characters, without control characters."), "danger")
@@ -213,6 +219,15 @@ def _chair_action(round_id, action, message, **kwargs):
     return redirect(url_for("selection.results", round_id=round_.id))
 
 
+def _warn(round_id, text, field, **hidden):
+    """The chair is warned of personal data in reasons before they are kept (only for the round's chair)."""
+    round_ = _round(round_id, Round.can_view)
+    if not round_.is_chair(current_user) or not ConfirmForm().validate_on_submit():
+        return None  # refused or invalid: the operation answers as before
+    return warn_before_saving(text or "", round_.programme_id, field=field, hidden=hidden,
+                              back=url_for("selection.results", round_id=round_id))
+
+
 @bp.route("/<int:round_id>/close", methods=["POST"])
 @login_required
 def close(round_id):
@@ -237,7 +252,7 @@ def chart(round_id, domain_id):
 
     round_ = _round(round_id, Round.can_see_results)
     result = queries.domain_result(round_, round_.round_domain(domain_id) or abort(404))
-    titles = {c.story_id: c.story.title for c in round_.candidates}
+    titles = {c.story_id: released_title(c.story, current_user) for c in round_.candidates}
     svg = bar_chart({titles[s]: v for s, v in sorted(result.tally.items(), key=lambda kv: -kv[1])},
                     result.domain.label, no_data=_("No ballot"))
     return Response(svg, mimetype="image/svg+xml")
@@ -247,6 +262,9 @@ def chart(round_id, domain_id):
 @login_required
 def tie_break(round_id, domain_id):
     form = TieBreakForm()
+    warning = _warn(round_id, form.reason.data, "reason", stories=request.form.getlist("stories"))
+    if warning:
+        return warning
     return _chair_action(round_id, decisions.break_tie, _("Tie broken."), domain_id=domain_id,
                          story_ids=[int(s) for s in request.form.getlist("stories") if s.isdigit()],
                          reason=form.reason.data or "")
@@ -272,6 +290,9 @@ def consensus(round_id, domain_id):
 @login_required
 def reasons(round_id, story_id):
     form = ReasonForm()
+    warning = _warn(round_id, form.text.data, "text")
+    if warning:
+        return warning
     return _chair_action(round_id, decisions.record_reasons, _("Reasons saved."), story_id=story_id,
                          text=form.text.data or "")
 

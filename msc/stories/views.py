@@ -5,6 +5,7 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from flask_babel import gettext as _
 from flask_login import current_user
 
+from ..analysis.scan import warn_before_saving
 from ..auth.permissions import get_or_404, roles_required, visible_or_404
 from ..programmes import queries as pq
 from ..view_helpers import programme_or_404, run
@@ -156,6 +157,10 @@ def verify(story_id):
         abort(403)
     form = VerifyForm()
     if form.validate_on_submit():
+        warning = warn_before_saving(form.notes.data or "", story.programme_id, field="notes",
+                                     back=url_for("stories.show", story_id=story.id))
+        if warning:
+            return warning
         run(ops.verify_story, story, form.notes.data, user=current_user, success=_("Verification recorded."))
     else:
         flash(_("Write what was checked and how."), "danger")
