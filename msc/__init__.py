@@ -26,7 +26,8 @@ def create_app(config: dict | None = None):
     if config:
         app.config.update(config)
 
-    from . import advocacy, analysis, auth, dashboard, demo, imports, main, programmes, selection, setup_data, stories
+    from . import advocacy, analysis, auth, dashboard, demo, erasure, imports, main, programmes, selection, setup_data
+    from . import stories
     from . import web
 
     web.init_app(app)  # the core: registry, extensions, locale, template helpers, errors, security headers
@@ -34,7 +35,7 @@ def create_app(config: dict | None = None):
     app.cli.add_command(demo.demo_command)
     # Each feature registers itself. The order is the order of the story-page panels and of the hooks
     # of a kind; the menu and the demo steps carry their own explicit order.
-    packages = (main, auth, programmes, stories, selection, analysis, imports, dashboard, advocacy)
+    packages = (main, auth, programmes, stories, selection, analysis, imports, dashboard, advocacy, erasure)
     for feature in packages:
         feature.init_app(app)
     return app

@@ -32,7 +32,8 @@ def build_config(instance_path: Path) -> dict:
     return {
         "SECRET_KEY": _secret_key(instance_path),
         "SQLALCHEMY_DATABASE_URI": _env("DATABASE_URL", f"sqlite:///{instance_path / 'msc.sqlite'}"),
-        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
+        # hide_parameters: a failing statement never puts story text (its bound values) into a log or an error.
+        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True, "hide_parameters": True},
         "MAX_CONTENT_LENGTH": int(_env("MAX_CONTENT_LENGTH", str(20 * 1024 * 1024))),
         "IMPORT_MAX_BYTES": int(_env("IMPORT_MAX_BYTES", str(20 * 1024 * 1024))),
         # Uploaded exports wait here between the import steps; deleted after import or this delay.
@@ -57,5 +58,7 @@ def build_config(instance_path: Path) -> dict:
         # Background analysis: "rq" (default when REDIS_URL is set), "thread" (default otherwise) or "inline".
         "ANALYSIS_JOBS": _env("ANALYSIS_JOBS"),
         "EXPORTS_DIR": _env("EXPORTS_DIR", str(ROOT / "exports")),
+        # Drafts never submitted are erased after this many days without a change (`msc retention run`).
+        "RETENTION_DRAFT_DAYS": int(_env("RETENTION_DRAFT_DAYS", "180")),
         "SET_PASSWORD_TOKEN_HOURS": int(_env("SET_PASSWORD_TOKEN_HOURS", "72")),
     }
