@@ -133,6 +133,8 @@ def regenerate_note(note: NoteExport, reach: set[int], *, user=None) -> NoteExpo
 
     A story whose consent was withdrawn (or erased) no longer passes the advocacy rule, so it drops out.
     """
+    if not note.is_flagged:
+        raise NoteError(_("Every story of this note may still be used: it needs no regeneration."))
     programme = db.session.get(Programme, note.programme_id)
     try:
         scope = resolve_scope(programme, reach, period=note.period_id, units=note.unit_ids, domains=note.domain_ids)
