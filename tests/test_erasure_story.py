@@ -204,3 +204,15 @@ def test_sqlite_connections_delete_securely(db):
     assert raw.execute("PRAGMA secure_delete").fetchone()[0] == 1
     assert sa.event.contains(db.engine, "connect", secure_delete)
     assert db.session.execute(sa.text("PRAGMA secure_delete")).scalar() == 1
+
+
+def test_erased_story_leaves_dashboards_and_exports(client, login_as, world, make_story, db):
+    story, other = make_story(), make_story()
+    code = story.storyteller.code
+    login_as("admin")
+    before = client.get("/dashboard/export.csv").get_data(as_text=True).strip().splitlines()
+    erase_ops.erase_story(story, "storyteller request", user=world.users["admin"])
+    db.session.commit()
+    after = client.get("/dashboard/export.csv").get_data(as_text=True).strip().splitlines()
+    assert len(after) == len(before) - 1 and len(after) >= 2
+    assert code in "\n".join(before) and code not in "\n".join(after) and other.storyteller.code in "\n".join(after)
