@@ -24,8 +24,8 @@ def create_app(config: dict | None = None):
     if config:
         app.config.update(config)
 
-    from . import (advocacy, analysis, auth, dashboard, demo, imports, main, programmes, selection, server, setup_data,
-                   stories)
+    from . import (advocacy, analysis, auth, dashboard, demo, erasure, imports, main, programmes, selection, server,
+                   setup_data, stories)
     from . import web
 
     web.init_app(app)  # the core: registry, extensions, locale, template helpers, errors, security headers
@@ -33,7 +33,7 @@ def create_app(config: dict | None = None):
     app.cli.add_command(demo.demo_command)
     # Each feature registers itself. The order is the order of the story-page panels and of the hooks
     # of a kind; the menu and the demo steps carry their own explicit order.
-    packages = (main, auth, programmes, stories, selection, analysis, imports, dashboard, advocacy, server)
+    packages = (main, auth, programmes, stories, selection, analysis, imports, dashboard, advocacy, erasure, server)
     for feature in packages:
         feature.init_app(app)
     return app

@@ -61,7 +61,8 @@ def build_config(instance_path: Path) -> dict:
     return {
         "SECRET_KEY": _secret_key(instance_path),
         "SQLALCHEMY_DATABASE_URI": url,
-        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
+        # hide_parameters: a failing statement never puts story text (its bound values) into a log or an error.
+        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True, "hide_parameters": True},
         # SQLite only: how long a writer waits for another one (WAL, foreign keys: msc/server/sqlite.py).
         "SQLITE_BUSY_SECONDS": float(_env("SQLITE_BUSY_SECONDS", "30")),
         "MIGRATIONS_DIR": str(data_dir("migrations")),
@@ -96,5 +97,7 @@ def build_config(instance_path: Path) -> dict:
         # Background analysis: "rq" (default when REDIS_URL is set), "thread" (default otherwise) or "inline".
         "ANALYSIS_JOBS": _env("ANALYSIS_JOBS"),
         "EXPORTS_DIR": _env("EXPORTS_DIR", str(ROOT / "exports" if IN_CHECKOUT else instance_path / "exports")),
+        # Drafts never submitted are erased after this many days without a change (`msc retention run`).
+        "RETENTION_DRAFT_DAYS": int(_env("RETENTION_DRAFT_DAYS", "180")),
         "SET_PASSWORD_TOKEN_HOURS": int(_env("SET_PASSWORD_TOKEN_HOURS", "72")),
     }

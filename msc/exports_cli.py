@@ -9,6 +9,7 @@ import click
 from flask.cli import with_appcontext
 
 from .extensions import db
+from .private_files import write_private
 
 
 def _programme():
@@ -51,7 +52,7 @@ def export_advocacy(period, units, domains, language, context, out):
     note = ops.generate_note(scope, language=language, context=context, user=None)
     content = ops.read_note(note, user=None)
     db.session.commit()
-    out.write_bytes(content)
+    write_private(out, content)
     click.echo(f"Note #{note.id}: {len(note.links)} story(ies), sha256 {note.sha256}, written to {out}.")
 
 
@@ -71,5 +72,5 @@ def export_stories(fmt, period, units, domains, out):
     content, count = stories_export(scope, fmt, full_text=True)
     audit.record("stories_export", None, user=None, format=fmt, rows=count, period=period, cli=True)
     db.session.commit()
-    out.write_bytes(content)
+    write_private(out, content)
     click.echo(f"{count} story(ies) written to {out}.")

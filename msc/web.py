@@ -117,6 +117,7 @@ def _register_security_headers(app: Flask) -> None:
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "no-referrer")
         response.headers.setdefault("X-Frame-Options", "DENY")
-        if getattr(g, "no_store", False) or (current_user and current_user.is_authenticated):
-            response.headers.setdefault("Cache-Control", "no-store")
+        if (getattr(g, "no_store", False) or (current_user and current_user.is_authenticated)) \
+                and request.endpoint != "static":
+            response.cache_control.no_store = True  # added to send_file's no-cache: no download is ever kept
         return response

@@ -220,10 +220,17 @@ ROUTES = {
     "/rounds/<int:round_id>/finalise": Route(_round("closed", "/rounds/{r}/finalise"), CHAIR),
     "/rounds/<int:round_id>/feedback": Route(_round("finalised", "/rounds/{r}/feedback"), FEEDBACK),
     "/rounds/<int:round_id>/feedback.docx": Route(_round("finalised", "/rounds/{r}/feedback.docx"), FEEDBACK),
+    # -- erasure (administrators)
+    "/admin/erasure/stories/<int:story_id>": Route(_story("/admin/erasure/stories/{s}"), {u: ADMIN for u in UNITS},
+                                                   data=lambda o, u: {"reason": "matrix", "confirm": "y"}),
+    "/admin/erasure/storyteller": Route(_fixed("/admin/erasure/storyteller"), ADMIN, data=lambda o, u: {
+        "code": o.story("MRK").storyteller.code, "unit": o.world.unit("MRK").id, "reason": "matrix",
+        "confirm": "y"}),
     # -- advocacy notes and the dashboard
     "/advocacy/": Route(_fixed("/advocacy/"), NOTE_ROLES),
     "/advocacy/new": Route(_fixed("/advocacy/new"), NOTE_ROLES),
     "/advocacy/<int:note_id>/download": Route(lambda o, u: f"/advocacy/{o.note(u).id}/download", NOTE),
+    "/advocacy/<int:note_id>/regenerate": Route(lambda o, u: f"/advocacy/{o.note(u).id}/regenerate", NOTE),
     "/advocacy/settings": Route(_fixed("/advocacy/settings"), ADMIN),
     "/advocacy/settings/logo": Route(lambda o, u: o.logo, ADMIN),
     "/dashboard/": Route(_fixed("/dashboard/"), DASHBOARD_ROLES),

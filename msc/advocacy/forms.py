@@ -30,3 +30,7 @@ class LogoForm(FlaskForm):
 
 class TemplateForm(FlaskForm):
     template = FileField(_l("Reference Word document (.docx, at most 5 MB)"), validators=[FileRequired()])
+
+
+class ConfirmForm(FlaskForm):
+    """An empty form: CSRF protection for a button."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
-import os
 import secrets
 import zipfile
 from pathlib import Path
@@ -16,10 +15,12 @@ from flask_babel import gettext as _
 from .. import audit
 from ..extensions import db
 from ..models_base import utcnow
+from ..private_files import write_private
 from ..errors import RuleError
 from ..reports.docx import build_advocacy_note
 from ..reports.schema import AdvocacyNote
-from ..stories.scope import Scope
+from ..programmes.models import Programme
+from ..stories.scope import Scope, ScopeError, resolve_scope
 from . import assembly
 from .models import NOTE_LANGUAGES, NoteExport, NoteExportStory, ReportSettings
 from .queries import may_enter_note, selected_ids
@@ -66,10 +67,7 @@ def generate_note(scope: Scope, *, language: str = "fr", context: str = "", user
         raise NoteError(_("A story that may not enter a note was about to be included; nothing was saved."))
     relative = Path("notes") / f"{utcnow():%Y%m}" / f"note-{scope.period.code}-{secrets.token_hex(8)}.docx"
     target = exports_dir() / relative
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_suffix(".part")
-    tmp.write_bytes(content)
-    os.replace(tmp, target)
+    write_private(target, content)
     note = NoteExport(programme_id=scope.programme.id, period_id=scope.period.id,
                       created_by_id=getattr(user, "id", None), language=language,
                       unit_ids=sorted(u.id for u in scope.chosen_units), scope_unit_ids=sorted(scope.unit_ids),
@@ -84,7 +82,13 @@ def generate_note(scope: Scope, *, language: str = "fr", context: str = "", user
 
 
 def read_note(note: NoteExport, *, user=None) -> bytes:
-    """The saved file's bytes, checked against the recorded sha256; the download is audited."""
+    """The saved file's bytes, checked against the recorded sha256; the download is audited.
+
+    A note holding a story whose consent no longer covers advocacy is never served: it is regenerated.
+    """
+    if note.is_flagged:
+        raise NoteError(_("This note holds a story whose consent was withdrawn: it can no longer be downloaded. "
+                          "Regenerate it without that story."))
     path = (exports_dir() / note.filename).resolve()
     if exports_dir().resolve() not in path.parents or not path.is_file():
         raise NoteError(_("The file of this note is missing."))
@@ -106,9 +110,43 @@ def flag_notes_for_story(story, *, user=None) -> list[NoteExport]:
     return [link.note for link in links]
 
 
-def on_consent_withdrawn(story, user=None, **_kw):
-    """consent_withdrawn receiver (registered by init_app): flag the notes that include the story."""
-    flag_notes_for_story(story, user=user)
+def on_consent_withdrawn(story, user=None, uses=None, **_kw):
+    """consent_withdrawn receiver (registered by init_app): flag the notes that include the story.
+
+    ``uses`` are the uses the consent no longer covers (every use on a withdrawal); only advocacy matters here.
+    """
+    if uses is None or "advocacy" in uses:
+        flag_notes_for_story(story, user=user)
+
+
+def delete_note_file(note: NoteExport) -> bool:
+    """Remove the note's file from EXPORTS_DIR (the record stays, flagged); True if a file was removed."""
+    path = (exports_dir() / note.filename).resolve()
+    if exports_dir().resolve() not in path.parents or not path.is_file():
+        return False
+    path.unlink()
+    return True
+
+
+def regenerate_note(note: NoteExport, reach: set[int], *, user=None) -> NoteExport:
+    """Make the note again with the same parameters from today's stories; the old file and record go.
+
+    A story whose consent was withdrawn (or erased) no longer passes the advocacy rule, so it drops out.
+    """
+    if not note.is_flagged:
+        raise NoteError(_("Every story of this note may still be used: it needs no regeneration."))
+    programme = db.session.get(Programme, note.programme_id)
+    try:
+        scope = resolve_scope(programme, reach, period=note.period_id, units=note.unit_ids, domains=note.domain_ids)
+    except ScopeError as exc:
+        raise NoteError(_("This note covers units outside your reach; ask an administrator.")) from exc
+    fresh = generate_note(scope, language=note.language, context=note.context, user=user)
+    delete_note_file(note)
+    audit.record("advocacy_note_regenerate", fresh, user=user, replaces=note.id,
+                 dropped=[link.story_id for link in note.flagged_links])
+    db.session.delete(note)
+    db.session.flush()
+    return fresh
 
 
 

@@ -15,7 +15,7 @@ from ..stories.scope import resolve_scope
 from ..view_helpers import programme_or_404, run
 from . import operations as ops
 from . import queries
-from .forms import LogoForm, NoteForm, TemplateForm
+from .forms import ConfirmForm, LogoForm, NoteForm, TemplateForm
 from .models import NoteExport
 
 bp = Blueprint("advocacy", __name__, url_prefix="/advocacy")
@@ -47,7 +47,8 @@ def _note_form(programme):
 @advocacy_required
 def index():
     programme = programme_or_404()
-    return render_template("advocacy/index.html", notes=queries.visible_notes(current_user, programme))
+    return render_template("advocacy/index.html", notes=queries.visible_notes(current_user, programme),
+                           confirm=ConfirmForm())
 
 
 @bp.route("/new", methods=["GET", "POST"])
@@ -89,6 +90,19 @@ def download(note_id):
     db.session.commit()
     name = f"note-{note.period.code}-{note.created_at:%Y%m%d-%H%M}-{note.language}.docx"
     return send_file(io.BytesIO(content), mimetype=DOCX, as_attachment=True, download_name=name)
+
+
+@bp.route("/<int:note_id>/regenerate", methods=["POST"])
+@advocacy_required
+def regenerate(note_id):
+    note = get_or_404(NoteExport, note_id)
+    if not note.can_view(current_user):
+        abort(404)
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    done = run(ops.regenerate_note, note, note_unit_ids(current_user, programme_or_404()), user=current_user,
+               success=_("The note was regenerated without the withdrawn story(ies); the old file was deleted."))
+    return redirect(url_for("advocacy.index", _anchor=f"note-{done.value.id}" if done.ok else None))
 
 
 @bp.route("/settings", methods=["GET", "POST"])

@@ -95,7 +95,7 @@ def _build_stories(programme: Programme, rows: list[PlannedRow], user) -> list:
             code = code or _next_code(planned.unit.code, tellers, next_number)
             teller = tellers.get(code)
             if teller is None:
-                teller = tellers[code] = Storyteller(programme_id=programme.id, code=code)
+                teller = tellers[code] = Storyteller(programme_id=programme.id, unit_id=planned.unit.id, code=code)
                 db.session.add(teller)
             try:
                 stories.append(story_ops.build_story(

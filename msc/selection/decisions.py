@@ -164,9 +164,12 @@ def promote_winners(round_: Round) -> int:
     return sum(refresh_candidates(r) for r in drafts)
 
 
-def on_consent_withdrawn(story, **_kw) -> None:
+def on_consent_withdrawn(story, uses=None, **_kw) -> None:
     """A withdrawn story leaves every unfinished round and is flagged in the finalised ones."""
-    for cand in db.session.scalars(sa.select(Candidate).where(Candidate.story_id == story.id)):
+    if uses is not None and "panel" not in uses:
+        return  # narrowed for another use: panels may still read it
+    for cand in db.session.scalars(sa.select(Candidate).where(Candidate.story_id == story.id,
+                                                              Candidate.is_withdrawn.is_(False))):
         cand.is_withdrawn = True
         if not cand.round.is_finalised:
             cand.left_at = utcnow()

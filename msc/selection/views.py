@@ -252,7 +252,9 @@ def chart(round_id, domain_id):
 
     round_ = _round(round_id, Round.can_see_results)
     result = queries.domain_result(round_, round_.round_domain(domain_id) or abort(404))
-    titles = {c.story_id: released_title(c.story, current_user) for c in round_.candidates}
+    # A withdrawn story is never named: its bar is "story withdrawn" (numbered, the labels must differ).
+    titles = {c.story_id: f'{_("story withdrawn")} {i}' if c.is_withdrawn else released_title(c.story, current_user)
+              for i, c in enumerate(round_.candidates, 1)}
     svg = bar_chart({titles[s]: v for s, v in sorted(result.tally.items(), key=lambda kv: -kv[1])},
                     result.domain.label, no_data=_("No ballot"))
     return Response(svg, mimetype="image/svg+xml")

@@ -23,6 +23,8 @@ class Storyteller(db.Model):
     __table_args__ = (sa.UniqueConstraint("programme_id", "code"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     programme_id: Mapped[int] = mapped_column(sa.ForeignKey("programmes.id"), index=True)
+    # The unit the storyteller was met in: another unit's facilitators never see or change them.
+    unit_id: Mapped[int | None] = mapped_column(sa.ForeignKey("units.id"), index=True)
     code: Mapped[str] = mapped_column(sa.String(40))
     age_band: Mapped[str | None] = mapped_column(sa.String(10))
     gender: Mapped[str | None] = mapped_column(sa.String(20))
@@ -66,6 +68,9 @@ class Story(db.Model):
     created_at: Mapped[datetime] = mapped_column(sa.DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(sa.DateTime, default=utcnow)
     submitted_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
+    # Set when an admin erased the story: the row stays, every content field blank, so that ballots and
+    # finalised results that name its id still verify.
+    erased_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
 
     unit = relationship("Unit")
     period = relationship("Period")
@@ -80,8 +85,8 @@ class Story(db.Model):
 
     # -- questions -------------------------------------------------------
     def can_view(self, user) -> bool:
-        """Admins, and coordinators or facilitators of the story's unit (or a unit above it)."""
-        if not user or not user.is_authenticated:
+        """Admins, and coordinators or facilitators of the story's unit (or a unit above it); nobody once erased."""
+        if not user or not user.is_authenticated or self.is_erased:
             return False
         return user.is_admin or user.has_role("coordinator", self.unit) or user.has_role("facilitator", self.unit)
 
@@ -99,7 +104,11 @@ class Story(db.Model):
 
     @property
     def is_withdrawn(self) -> bool:
-        return self.consent is not None and self.consent.is_withdrawn
+        return self.is_erased or (self.consent is not None and self.consent.is_withdrawn)
+
+    @property
+    def is_erased(self) -> bool:
+        return self.erased_at is not None
 
     def consent_allows(self, use: str) -> bool:
         """True when consent was given for this use and not withdrawn."""

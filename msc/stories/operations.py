@@ -16,7 +16,8 @@ from .models import AGE_BANDS, CONSENT_USES, GENDERS, STORY_LANGUAGES, Consent, 
 from .search import fold
 
 signals = Namespace()
-# Sent after a withdrawal is flushed; other packages (rounds, notes) react without stories importing them.
+# Sent after a withdrawal is flushed, or after consent was narrowed; ``uses`` = the uses no longer covered.
+# Other packages (rounds, notes) react without stories importing them.
 consent_withdrawn = signals.signal("consent-withdrawn")
 story_saved = signals.signal("story-saved")
 
@@ -110,8 +111,10 @@ def _storyteller(programme: Programme, unit: Unit, teller: StorytellerInput) -> 
         sa.select(Storyteller).where(Storyteller.programme_id == programme.id, Storyteller.code == code)
     )
     if found is None:
-        found = Storyteller(programme_id=programme.id, code=code)
+        found = Storyteller(programme_id=programme.id, unit_id=unit.id, code=code)
         db.session.add(found)
+    else:
+        _check_teller_unit(found, unit)
     # What the facilitator says now completes what was known; it never blanks it.
     for name in ("age_band", "gender", "is_migrant"):
         value = getattr(teller, name)
@@ -119,6 +122,15 @@ def _storyteller(programme: Programme, unit: Unit, teller: StorytellerInput) -> 
             setattr(found, name, value)
     db.session.flush()
     return found
+
+
+def _check_teller_unit(teller: Storyteller, unit: Unit) -> None:
+    """A storyteller belongs to one unit: another unit's storyteller is never shown nor changed from here."""
+    if teller.unit_id is None:
+        teller.unit_id = unit.id
+    elif teller.unit_id != unit.id:
+        raise StoryError(_("The storyteller code %(code)s is used by another unit. Leave the code empty "
+                           "to give this storyteller a new code of your unit.", code=teller.code))
 
 
 def _apply(story: Story, data: StoryInput, programme: Programme) -> None:
@@ -168,6 +180,7 @@ def build_story(programme: Programme, data: StoryInput, storyteller: Storyteller
     With a consent it is submitted at once (the consent is what submitting needs).
     """
     _check(data, programme)
+    _check_teller_unit(storyteller, data.unit)
     story = Story(programme_id=programme.id, facilitator=user, status="draft", source=source,
                   external_id=external_id)
     _fill(story, data, storyteller)
@@ -227,6 +240,7 @@ def _set_consent(story: Story, data: ConsentInput, user) -> None:
     if consent is not None and consent.withdrawn_at is not None:
         raise StoryError(_("Consent was withdrawn; it cannot be changed."))
     uses = {f"use_{u}": (u in data.uses) for u in CONSENT_USES}
+    covered_before = [u for u in CONSENT_USES if consent is not None and consent.allows(u)]
     if consent is None:
         consent = Consent(story=story)
         db.session.add(consent)
@@ -244,6 +258,9 @@ def _set_consent(story: Story, data: ConsentInput, user) -> None:
     consent.recorded_at = utcnow()
     db.session.flush()
     audit.record(action, story, user=user, status=data.status, uses=sorted(data.uses))
+    no_longer = [u for u in covered_before if not consent.allows(u)]
+    if no_longer:  # narrowed: honoured at once, as a withdrawal for those uses
+        consent_withdrawn.send(story, user=user, uses=tuple(no_longer))
 
 
 def submit_story(story: Story, *, user=None) -> Story:
@@ -274,7 +291,7 @@ def withdraw_consent(story: Story, withdrawn_on: date, note: str = "", *, user=N
     consent.withdrawn_by_id = getattr(user, "id", None)
     db.session.flush()
     audit.record("consent_withdraw", story, user=user)
-    consent_withdrawn.send(story, user=user)
+    consent_withdrawn.send(story, user=user, uses=CONSENT_USES)
     return story
 
 

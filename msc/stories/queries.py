@@ -21,8 +21,8 @@ class StoryFilters:
 
 
 def visible_stories(user) -> sa.Select:
-    """Stories of the units the user may see."""
-    query = sa.select(Story)
+    """Stories of the units the user may see (an erased story is nobody's to see)."""
+    query = sa.select(Story).where(Story.erased_at.is_(None))
     if not user.is_admin:
         query = query.where(Story.unit_id.in_(user.visible_unit_ids() or [-1]))
     return query

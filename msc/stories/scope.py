@@ -30,8 +30,9 @@ class Scope:
         return [d.id for d in self.domains]
 
     def where(self, query: sa.Select) -> sa.Select:
-        """``query`` narrowed to the scope's stories."""
-        query = query.where(Story.programme_id == self.programme.id, Story.unit_id.in_(self.unit_ids or [-1]))
+        """``query`` narrowed to the scope's stories (an erased story is in no scope)."""
+        query = query.where(Story.programme_id == self.programme.id, Story.unit_id.in_(self.unit_ids or [-1]),
+                            Story.erased_at.is_(None))
         if self.period is not None:
             query = query.where(Story.period_id == self.period.id)
         if self.domains:
