@@ -28,5 +28,10 @@ def scrub() -> None:
     engine = db.engine
     if engine.dialect.name != "sqlite":
         return
-    with engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    # On the driver's connection, outside any transaction: a checkpoint inside one (the BEGIN
+    # IMMEDIATE of a form request, msc/server/sqlite.py) fails with "database table is locked".
+    raw = engine.raw_connection()
+    try:
+        raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    finally:
+        raw.close()
