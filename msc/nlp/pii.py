@@ -20,7 +20,7 @@ from typing import Iterable, NamedTuple
 import phonenumbers
 
 from .pii_context import name_spans, place_spans
-from .pii_lists import AMBIGUOUS_NAMES, BIG_PLACES, FIRST_NAMES, NOT_PERSONAL
+from .pii_lists import _STOP, AMBIGUOUS_NAMES, BIG_PLACES, FIRST_NAMES, NOT_PERSONAL
 from .text import fold
 
 LABELS = ("PER", "LOC", "PHONE", "EMAIL", "ID")
@@ -310,6 +310,9 @@ def _ok_place(words: list[str]) -> bool:
     return bool(rest) and rest not in BIG_PLACES and rest not in _NOT_PERSONAL and words[-1] not in _NOT_PERSONAL
 
 
+_NOT_NAME_POS = {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "ADV", "INTJ"}
+
+
 def ner_spans(doc, offset: int = 0) -> list[Span]:
     """PER and LOC entities of a spaCy Doc, filtered."""
     out = []
@@ -321,8 +324,9 @@ def ner_spans(doc, offset: int = 0) -> list[Span]:
         toks = [t for t in ent]
         while toks and (not toks[-1].text[:1].isupper() or fold(toks[-1].text) in _NOT_PERSONAL):
             toks.pop()
-        while toks and (not toks[0].text[:1].isupper() or fold(toks[0].text.rstrip(".")) in _NOT_PERSONAL):
-            toks.pop(0)
+        while toks and (not toks[0].text[:1].isupper() or fold(toks[0].text.rstrip(".")) in _NOT_PERSONAL
+                        or (len(toks) > 1 and toks[0].pos_ in _NOT_NAME_POS)):
+            toks.pop(0)  # "Appeler Karima": a sentence-initial verb is not part of the name
         if not toks or not any(t.pos_ == "PROPN" for t in toks):
             continue  # sentence-initial verbs and nouns mis-tagged as entities
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
@@ -368,15 +372,73 @@ def known_spans(text: str, known_terms: Iterable) -> list[Span]:
     return [Span(m.start(), m.end(), labelled.get(m.group(0).lower(), "PER"), P_KNOWN) for m in rx.finditer(text)]
 
 
-def resolve(spans: Iterable[Span]) -> list[Span]:
-    """Keep non-overlapping spans: best priority, then longer, then earlier."""
+_PARTICLES = {"el", "al", "ben", "bent", "ibn", "ould", "ait", "de", "du", "la", "le", "des", "van", "von", "di", "da"}
+
+
+def _echo_terms(surfaces: dict[str, str]) -> dict[str, str]:
+    """Whole names and places, and the distinctive words of multi-word names."""
+    terms: dict[str, str] = {}
+    for surface, label in surfaces.items():
+        surface = surface.strip()
+        if len(surface) < 3:
+            continue
+        terms.setdefault(surface, label)
+        if label != "PER":
+            continue
+        for word in re.findall(r"[^\W\d_][\w'-]*", surface):
+            f = fold(word)
+            if (len(word) >= 3 and f not in _PARTICLES and f not in _NOT_PERSONAL and f not in BIG_PLACES
+                    and f not in _TITLE_SET and f not in _STOP):
+                terms.setdefault(word, label)
+    return terms
+
+
+def echo_spans(text: str, surfaces: dict[str, str]) -> list[Span]:
+    """Other occurrences of names and places already found (*surfaces*: {text: label}).
+
+    A name is looked for whole and word by word ("Bennani" after "Fatima Bennani"), with any
+    case and accents, except names that are also common words ("Rose"), matched as written.
+    """
+    out = []
+    for term, label in _echo_terms(surfaces).items():
+        ambiguous = fold(term) in _AMBIGUOUS
+        rx = re.compile(rf"(?<![\w'-]){re.escape(term)}(?![\w-])", 0 if ambiguous else re.IGNORECASE)
+        out += [Span(m.start(), m.end(), label, P_NER) for m in rx.finditer(text)]
+        if not ambiguous and not term.isascii():
+            folded = fold(term)
+            if len(folded) == len(term):  # accents left out: "Ines" for "Inès"
+                rx = re.compile(rf"(?<![\w'-]){re.escape(folded)}(?![\w-])", re.IGNORECASE)
+                out += [Span(m.start(), m.end(), label, P_NER) for m in rx.finditer(text)
+                        if fold(m.group(0)) == folded]
+    return out
+
+
+def resolve(spans: Iterable[Span], text: str | None = None) -> list[Span]:
+    """Keep non-overlapping spans: best priority, then longer, then earlier.
+
+    With *text*, adjacent names are merged into one span."""
     chosen: list[Span] = []
     for sp in sorted(set(spans), key=lambda s: (s.priority, -(s.end - s.start), s.start, s.label)):
         if sp.end <= sp.start:
             continue
         if all(sp.end <= c.start or sp.start >= c.end for c in chosen):
             chosen.append(sp)
-    return sorted(chosen, key=lambda s: (s.start, s.end))
+    return _merge_names(sorted(chosen, key=lambda s: (s.start, s.end)), text)
+
+
+def _merge_names(spans: list[Span], text: str | None) -> list[Span]:
+    """Two names separated by one space or hyphen are one person ("Fatima" + "Zahra Bennani")."""
+    if text is None:
+        return spans
+    out: list[Span] = []
+    for sp in spans:
+        prev = out[-1] if out else None
+        if (prev and prev.label == sp.label == "PER" and sp.start - prev.end == 1
+                and text[prev.end] in " -"):
+            out[-1] = Span(prev.start, sp.end, "PER", min(prev.priority, sp.priority))
+        else:
+            out.append(sp)
+    return out
 
 
 def detect_pii(text: str, known_terms=(), exclude=(), ner=(), docs_with_offsets=()) -> list[Span]:
@@ -394,4 +456,4 @@ def detect_pii(text: str, known_terms=(), exclude=(), ner=(), docs_with_offsets=
         blocked = [(m.start(), m.end()) for m in rx.finditer(text)] if rx else []
         spans = [s for s in spans if s.label not in ("PER", "LOC") or s.priority == P_KNOWN
                  or not any(s.start < e and b < s.end for b, e in blocked)]
-    return resolve(spans)
+    return resolve(spans, text)
