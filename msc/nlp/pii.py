@@ -20,6 +20,7 @@ from typing import Iterable, NamedTuple
 import phonenumbers
 
 from .pii_context import name_spans, place_spans
+from .pii_extra import extra_spans, institution_ranges
 from .pii_lists import _STOP, AMBIGUOUS_NAMES, BIG_PLACES, FIRST_NAMES, NOT_PERSONAL
 from .text import fold
 
@@ -30,6 +31,7 @@ _NOT_PERSONAL = {fold(n) for n in NOT_PERSONAL}
 
 # Priorities: lower wins an overlap.
 P_EMAIL, P_ID, P_PHONE, P_KNOWN, P_LOC_RULE, P_PER_RULE, P_NER, P_GAZ = range(8)
+_EXTRA_PRIORITY = {"PER": P_PER_RULE, "LOC": P_LOC_RULE, "ID": P_ID, "PHONE": P_PHONE, "EMAIL": P_EMAIL}
 
 
 class Span(NamedTuple):
@@ -66,7 +68,8 @@ ID_RES = [
 ]
 
 _TITLES = (r"Mme|Mmes|Mlle|Madame|Mademoiselle|Monsieur|M\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Docteure?|Doctor|"
-           r"Maître|Ma[iî]tre|Pr\.?|Professeure?|Hajja|Hadja|Lalla|Sister|Tata|Tonton")
+           r"Maître|Ma[iî]tre|Me|Pr\.?|Professeure?|Hajja|Hadja|Haja|Hadj|Haj|Lalla|Si|Sister|Tata|Tonton|Tante|"
+           r"Sœur|Soeur|Auntie|Aunty|Aunt|Uncle|Mama|Mamma|Khalti|Pastor|Imam|Cheikh")
 TITLE_RE = re.compile(rf"\b(?:{_TITLES})[ ]+({FULLNAME})")
 _CUES_FR = (r"je m'appelle|elle s'appelle|il s'appelle|s'appelait|s'appelle|appel[ée]e?|nomm[ée]e?|surnomm[ée]e?|"
             r"pr[ée]nomm[ée]e?|dite|mon amie?|ma copine|mon copain|ma s(?:œ|oe)ur|mon fr[èe]re|ma m[èe]re|mon p[èe]re|"
@@ -112,16 +115,19 @@ def pattern_spans(text: str) -> list[Span]:
     """E-mails, phone numbers and ID numbers (language-independent)."""
     spans = [Span(m.start(), m.end(), "EMAIL", P_EMAIL) for m in EMAIL_RE.finditer(text)]
     spans += _phones(text)
-    for rx in ID_RES:
+    for k, rx in enumerate(ID_RES):
         for m in rx.finditer(text):
             val = m.group(1)
             if not _id_like(val):
                 continue
+            if k >= 3 and _PHONE_LIKE.match(val) and _is_phone(val):
+                continue  # "رقم 0661234598", "file number 06…": a phone number after a generic cue
             spans.append(Span(m.start(1), m.end(1), "ID", P_ID))
     return list(dict.fromkeys(spans))
 
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_PHONE_LIKE = re.compile(r"^(?:\+|00|0)[\d \-.]{8,}$")
 
 
 def _id_like(val: str) -> bool:
@@ -451,6 +457,12 @@ def detect_pii(text: str, known_terms=(), exclude=(), ner=(), docs_with_offsets=
     spans = pattern_spans(text) + rule_spans(text) + known_spans(text, known_terms) + list(ner)
     for doc, offset in docs_with_offsets:
         spans += ner_spans(doc, offset)
+    spans += [Span(b, e, lab, _EXTRA_PRIORITY[lab]) for b, e, lab in extra_spans(text, _is_phone)]
+    # A name inside an institution's name ("hôpital Ibn Rochd") is not a person nor a place of one.
+    inst = institution_ranges(text)
+    if inst:
+        spans = [s for s in spans if s.label not in ("PER", "LOC") or s.priority == P_KNOWN
+                 or not any(b <= s.start and s.end <= e for b, e in inst)]
     if exclude:
         rx = _known_regex(tuple(sorted(exclude)))
         blocked = [(m.start(), m.end()) for m in rx.finditer(text)] if rx else []

@@ -158,3 +158,10 @@ bresilien colombienne colombien peruvienne equatorienne espagnole espagnol franc
 moroccan algerian tunisian senegalese ivorian cameroonian nigerian congolese guinean malian bulgarian
 romanian russian ukrainian albanian chinese brazilian colombian peruvian spanish french ghanaian
 """
+
+# First names of the lists above that are also common French or English words (in the lemma tables of
+# spacy-lookups-data, or frequent in its English word probabilities): in lowercase, a name only after a strong cue.
+COMMON_WORD_NAMES = set("""
+alla anas blessing caroline christian claire comfort crystal divine dolores donna gift gilles hua jack lamine
+lei lise luis maria marianne marie marina marine mark martine min mina morgane moussa na osas pascale ping
+radia rida rim rosa said tope valentine violeta""".split())

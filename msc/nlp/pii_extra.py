@@ -1,0 +1,222 @@
+"""More personal-data rules (used by pii.py), each general, not tuned to one story:
+
+  * Arabic script: first names from a list (pii_arabic), names after a cue or title
+    (اسمي، سميتي، السيدة، لالة، صاحبتي…), places after a place word (حي، دوار، زنقة، شارع…);
+  * names written in lowercase (SMS/WhatsApp register, Darija in Latin letters) after a
+    cue ("moi c sabrina", "smiti hafida", "my friend joy"): a first name of the lists that
+    is not also a common French or English word;
+  * short reduplicated nicknames ("Titi", "Zizou") written with a capital;
+  * ID numbers: CIN written with a space ("BK 482913"), 10-digit French residence-permit
+    (AGDREF) numbers, UNHCR case and certificate numbers, numbers after "numéro", "n°",
+    "number", "رقم" (receipts, files), unless they are phone numbers;
+  * the places people come from ("originaire du village de Tidili", "grew up in Ogbe");
+  * institutions named after people ("hôpital Ibn Rochd", "lycée Ibn Khaldoun",
+    "مستشفى ابن طفيل"): :func:`institution_ranges` — a name there is not a person.
+
+Each function returns ``(start, end, label)`` triples on the normalised text.
+"""
+from __future__ import annotations
+
+import re
+
+from .pii_arabic import AR_BIG_PLACES, AR_FIRST_NAMES, AR_NAME_CUES, AR_PLACE_WORDS, AR_STOP, AR_WORD_NAMES
+from .pii_lists import BIG_PLACES, FIRST_NAMES, NOT_PERSONAL, _STOP, AMBIGUOUS_NAMES
+from .pii_names import COMMON_WORD_NAMES
+from .text import fold
+
+# ---------------------------------------------------------------- Arabic script
+_AR = "\u0621-\u064a\u0671-\u06d3\u06a9\u06af\u06cc"
+_AR_TOKEN = re.compile(rf"[{_AR}\u064b-\u065f\u0640]+")
+_PREFIXES = ("و", "ف", "ب", "ل", "ك")  # and, so, with, to, like (attached to the next word)
+
+
+def _ar_clean(word: str) -> str:
+    return re.sub("[\u064b-\u065f\u0640]", "", word)  # harakat and tatweel
+
+
+def _ar_name(word: str) -> tuple[int, str] | None:
+    """(prefix length, name) when *word* is a first name of the list, maybe after a prefix."""
+    w = _ar_clean(word)
+    if w in AR_FIRST_NAMES:
+        return 0, w
+    if len(w) > 3 and w[0] in _PREFIXES and w[1:] in AR_FIRST_NAMES:
+        return 1, w[1:]
+    return None
+
+
+def arabic_spans(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    toks = [(m.start(), m.end(), _ar_clean(m.group(0))) for m in _AR_TOKEN.finditer(text)]
+    i = 0
+    while i < len(toks):
+        s, e, w = toks[i]
+        adjacent = i + 1 < len(toks) and text[e:toks[i + 1][0]] in (" ", "ـ")
+        # names after a cue or a title: the next one or two words
+        if w in AR_NAME_CUES and adjacent:
+            ns, ne, nw = toks[i + 1]
+            if nw not in AR_STOP and nw not in AR_BIG_PLACES and len(nw) > 1:
+                end = ne
+                if (i + 2 < len(toks) and text[ne:toks[i + 2][0]] == " "
+                        and (toks[i + 2][2] in AR_FIRST_NAMES or toks[i + 2][2].startswith(("ال", "بن", "بنت")))
+                        and toks[i + 2][2] not in AR_STOP and nw in AR_FIRST_NAMES):
+                    end = toks[i + 2][1]
+                start = s if w.startswith("ال") or w in ("لالة", "سي", "مدام", "ماما") else ns
+                out.append((start, end, "PER"))
+                i += 2
+                continue
+        # places after a place word: up to three words, stopping at a function word
+        base = w[1:] if len(w) > 3 and w[0] in _PREFIXES and w[1:] in AR_PLACE_WORDS else w
+        if base in AR_PLACE_WORDS and adjacent:
+            j, end = i + 1, None
+            while j < len(toks) and j <= i + 3 and toks[j][2] not in AR_STOP:
+                if j > i + 1 and text[toks[j - 1][1]:toks[j][0]] != " ":
+                    break
+                end = toks[j][1]
+                j += 1
+            if end and _ar_clean(text[toks[i + 1][0]:end]) not in AR_BIG_PLACES:
+                start = s + (len(w) - len(base))
+                out.append((start, end, "LOC"))
+                i = j
+                continue
+        hit = _ar_name(w)
+        if hit and hit[1] not in AR_WORD_NAMES:
+            out.append((s + hit[0], e, "PER"))
+        i += 1
+    return out
+
+
+# ------------------------------------------------------- lowercase names (SMS)
+_LOW_CUES = ("c|c'est|cest|ces|moi c|moi c'est|c moi|je suis|jsuis|chui|jsui|je m'appelle|jm'appelle|m'appelle|"
+             "mappelle|s'appelle|sappelle|appelle|avec|chez|de la part de|ma copine|mon amie|ma soeur|ma sœur|"
+             "ma cousine|ma voisine|ma tante|mon mari|mon frere|mon frère|et moi|moi et|slt c|salut c|"
+             "my name is|my name's|im|i'm|i am|it's me|its me|me and|my friend|my sister|my cousin|with|"
+             "smiti|smitha|smito|ismi|esmi|ana|ana smiti|khti|khiti|okhti|sa7bti|sahbti|s7abti|sahbti|jarti|"
+             "khalti|3amti|mrat|bent|m3a|kaysmiwha|kansmiwha|kaysmiwh|kaysmiwni|kaygoulou liha|lalla|hajja")
+_STRONG_CUES = {"moi c", "moi c'est", "c moi", "je m'appelle", "m'appelle", "my name is", "my name's", "me and",
+                "my friend", "my sister", "smiti", "ismi", "esmi", "ana smiti", "kaysmiwha", "kansmiwha", "khti",
+                "sa7bti", "sahbti", "ma copine", "mon amie", "its me", "it's me"}
+LOW_NAME_RE = re.compile(rf"(?<![\w'])({_LOW_CUES})[ ,:]+([a-zà-ÿ][a-zà-ÿ'-]{{2,}})\b")
+_NAMES_OK = FIRST_NAMES | AMBIGUOUS_NAMES
+# Cue-like words after which no name follows here ("avec moi", "chez nous").
+_NOT_AFTER = _STOP | NOT_PERSONAL
+
+
+def lowercase_name_spans(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in LOW_NAME_RE.finditer(text.lower()):
+        word = text[m.start(2):m.end(2)]
+        if not word.islower():
+            continue  # capitalised names are the other rules' business
+        f = fold(word)
+        if f not in _NAMES_OK or f in _NOT_AFTER or f in BIG_PLACES:
+            continue
+        if (f in COMMON_WORD_NAMES or f in AMBIGUOUS_NAMES) and m.group(1) not in _STRONG_CUES:
+            continue  # "avec claire" is an adjective more often than a name
+        out.append((m.start(2), m.end(2), "PER"))
+    return out
+
+
+# ------------------------------------------------------------------ nicknames
+_CAP4 = re.compile(r"(?<![\w'-])[A-ZÀ-Þ][a-zà-ÿ]{3,5}(?![\w'-])")
+_REDUP = re.compile(r"^([b-df-hj-np-tv-z])([aeiouyéèï]{1,2})\1([aeiouyéèï]{1,2})$")
+_NOT_NICKNAMES = {"papa", "mama", "tata", "nana", "dodo", "bobo", "pipi", "caca", "lolo", "nounou", "toto", "baba",
+                  "coco", "mimi", "dada", "tutu", "gaga", "haha", "hihi", "lala", "yoyo", "bebe", "mumu", "kaka",
+                  "mamie", "papi", "nono", "pepe", "meme", "mama", "dede", "fofo", "sisi"}
+
+
+def nickname_spans(text: str) -> list[tuple[int, int, str]]:
+    """Capitalised reduplicated words ("Titi", "Zizou", "Loulou") that are not family or baby words."""
+    out = []
+    for m in _CAP4.finditer(text):
+        w = fold(m.group(0))
+        if _REDUP.match(w) and w not in _NOT_NICKNAMES and w not in NOT_PERSONAL and w not in _STOP:
+            out.append((m.start(), m.end(), "PER"))
+    return out
+
+
+# ------------------------------------------------------------------ ID numbers
+_UNITS = {"DH", "KM", "CM", "KG", "MG", "ML", "EU", "TV", "PV", "OK", "AM", "PM", "NO", "MM", "DA", "FCFA"}
+ID_EXTRA_RES = [
+    # Moroccan CIN with a space: "BK 482913", "J 123456"
+    (re.compile(r"(?<![\w-])([A-Z]{1,2} \d{5,7})(?![\w/-])"), "cin"),
+    # AGDREF residence-permit numbers: 10 digits, not starting with 0 (phone numbers do)
+    (re.compile(r"(?<![\w+/.-])([1-9]\d{9})(?![\w/-]|\.\d)"), "agdref"),
+    # UNHCR: "565-24C03318", "MOR-21-004517"
+    (re.compile(r"(?<![\w-])(\d{3}-\d{2}C\d{5,6}|[A-Z]{3}-\d{2}-\d{5,6})(?![\w-])"), "unhcr"),
+    # after a cue: "numéro 44817/B", "n° R-2024-5581", "number 2024 118 993", "رقم 55812"
+    (re.compile(r"(?i:(?<!\w)(?:num[ée]ro|num\.|n°|nº|no\.|number|nr\.?|رقم|رقمها|رقمه)(?:\s+(?:est|is|:|de|du|d'|of))*"
+                r"\s*[:.]?\s*)((?:[A-Z]{1,4}[ -]?)?\d[\d/\-]*(?:[ ]\d{3})*[A-Za-z\d/\-]*)"), "cue"),
+    # "PV 2210/24", "receipt R-2024-5581"
+    (re.compile(r"(?i:(?<!\w)(?:pv|r[ée]c[ée]piss[ée]|re[çc]u|receipt|quittance|attestation|certificate|certificat|"
+                r"agdref|unhcr|hcr|asylum|case)(?:\s+[\w']+){0,6}?\s*)((?:[A-Z]{1,4}[ -]?)?\d[\d/\-]*(?:[ ]\d{3})*[A-Za-z\d/\-]*\d)"),
+     "cue"),
+]
+_PHONE_LIKE = re.compile(r"^(?:\+|00|0)[\d \-.]{8,}$")
+
+
+def id_spans(text: str, is_phone) -> list[tuple[int, int, str]]:
+    out = []
+    for rx, kind in ID_EXTRA_RES:
+        for m in rx.finditer(text):
+            val = m.group(1).rstrip(" -/")
+            digits = sum(c.isdigit() for c in val)
+            if kind == "cin" and val.split(" ")[0] in _UNITS:
+                continue
+            if kind == "cue":
+                if digits < 4 or re.fullmatch(r"(?:19|20)\d\d", val) or re.fullmatch(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}", val):
+                    continue
+                if _PHONE_LIKE.match(val) and is_phone(val):
+                    continue  # "numéro 06 12 34 56 78" is a phone number
+            out.append((m.start(1), m.start(1) + len(val), "ID"))
+    return out
+
+
+# ------------------------------------------------------ origins and villages
+_UP = "A-ZÀ-ÖØ-Þ"
+ORIGIN_RE = re.compile(
+    rf"(?i:\b(?:village(?: de| d'| of)?|hameau(?: de| d')?|douar|bled|originaire(?: du village)?(?: de| d'| du)|"
+    rf"native(?: du village)? de|n[ée]e? (?:à|au|dans le village de)|grew up in|born in|comes from the village of|"
+    rf"from the village of|a grandi à|a grandi au village de))[ ]+((?:[{_UP}][\w'\-]+)(?:[ ]+[{_UP}][\w'\-]+){{0,2}})")
+SUFFIX_VILLAGE_RE = re.compile(rf"\b([{_UP}][\w'\-]+[ ]+village)\b")
+
+
+def origin_spans(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in ORIGIN_RE.finditer(text):
+        name = m.group(1)
+        if fold(name) in BIG_PLACES or all(fold(w) in BIG_PLACES or fold(w) in NOT_PERSONAL for w in name.split()):
+            continue
+        out.append((m.start(1), m.end(1), "LOC"))
+    for m in SUFFIX_VILLAGE_RE.finditer(text):
+        if fold(m.group(1).split()[0]) not in BIG_PLACES | _STOP:
+            out.append((m.start(1), m.end(1), "LOC"))
+    return out
+
+
+# ------------------------------------------------------------- institutions
+_INSTITUTIONS = (r"h[ôo]pital|hospital|chu|chr|clinique|clinic|polyclinique|maternit[ée]|dispensaire|"
+                 r"centre de sant[ée]|centre hospitalier|lyc[ée]e|coll[èe]ge|[ée]cole|school|high school|"
+                 r"universit[ée]|university|facult[ée]|institut|institute|mosqu[ée]e|mosque|[ée]glise|church|"
+                 r"fondation|foundation|stade|stadium|a[ée]roport|airport|gare|prison|biblioth[èe]que|"
+                 r"association|complexe|avenue|boulevard|bd")
+INSTITUTION_RE = re.compile(
+    rf"(?i:\b(?:{_INSTITUTIONS}))(?:[ ]+(?:universitaire|r[ée]gional|provincial|public|priv[ée]e?|"
+    rf"saint|sainte|st\.?|of|de|du|des|d'))*[ ]+((?:[{_UP}][\w'\-]*\.?)(?:[ ]+(?:[{_UP}][\w'\-]*|[IVX]+|\d+)){{0,3}})")
+SUFFIX_INSTITUTION_RE = re.compile(
+    rf"\b((?:St\.?|Saint)?[ ]?(?:[{_UP}][\w'\-]*[ ]+){{1,3}})(?=(?:Hospital|Clinic|School|College|University|"
+    rf"Church|Mosque|hospital|clinic|school)\b)")
+AR_INSTITUTION_RE = re.compile(rf"(?:ال)?(?:مستشفى|مستوصف|مصحة|مدرسة|ثانوية|إعدادية|جامعة|مسجد|كلية|جمعية|"
+                               rf"مؤسسة|مركز)[ ]+((?:[{_AR}]+)(?:[ ]+[{_AR}]+){{0,2}})")
+
+
+def institution_ranges(text: str) -> list[tuple[int, int]]:
+    """Where a name is part of an institution's name (not a person)."""
+    out = [(m.start(1), m.end(1)) for m in INSTITUTION_RE.finditer(text)]
+    out += [(m.start(1), m.end(1)) for m in SUFFIX_INSTITUTION_RE.finditer(text)]
+    out += [(m.start(1), m.end(1)) for m in AR_INSTITUTION_RE.finditer(text)]
+    return out
+
+
+def extra_spans(text: str, is_phone) -> list[tuple[int, int, str]]:
+    return (arabic_spans(text) + lowercase_name_spans(text) + nickname_spans(text) + id_spans(text, is_phone)
+            + origin_spans(text))

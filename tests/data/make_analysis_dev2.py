@@ -1,0 +1,97 @@
+"""Generate tests/data/analysis_dev2.jsonl, a second development set for personal data.
+
+Fictional stories (French, English, Arabic, Darija in Latin letters, SMS register),
+written for the detection rules of issue 10: names after titles and kinship words,
+lowercase names, nicknames, ID numbers with spaces or after a cue, Arabic-script
+names and places, institutions named after people. Development material: the
+engine is tuned on it. Personal data is marked inline as ``{LABEL:text}``.
+
+Run:  python tests/data/make_analysis_dev2.py
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+MARK = re.compile(r"\{(PER|LOC|PHONE|EMAIL|ID):([^{}]+)\}")
+
+# (id, lang, marked text)
+STORIES = [
+    ("d01", "fr", "Quand je suis arrivée au centre, c'est {PER:Mme Chraibi} qui m'a reçue. Elle m'a présentée à "
+     "{PER:Maître Alaoui}, l'avocate, et au {PER:Dr Benjelloun} qui travaille à l'hôpital Ibn Rochd. "
+     "On m'a soignée au CHU Mohammed VI puis j'ai dormi chez ma {PER:tata Zhor}."),
+    ("d02", "fr", "moi c {PER:sabrina}, jsuis venue avec {PER:nouhaila} au local mardi. on habite au "
+     "{LOC:douar Lahbichat} pres de la route. si tu veux m'appeler c le {PHONE:06 71 22 48 90}."),
+    ("d03", "fr", "Ma carte d'identité porte le numéro {ID:BK 482913}. Le titre de séjour de ma cousine "
+     "{PER:Rokia} : numéro étranger {ID:7502841963}. Le reçu de dépôt porte le n° {ID:R-2024-5581}."),
+    ("d04", "fr", "{PER:Mlle Yasmine Idrissi} est venue avec sa mère, {PER:Hajja Rkia}. Elle est originaire "
+     "du village de {LOC:Tidili}, dans le Haouz. Le lycée Ibn Khaldoun lui a refusé l'inscription."),
+    ("d05", "fr", "Le HCR lui a remis une attestation de demandeur d'asile n° {ID:565-24C03318}. "
+     "{PER:Sœur Marie-Thérèse} l'a accompagnée au commissariat de la {LOC:rue Oued Fès}."),
+    ("d06", "fr", "On l'appelle {PER:Titi} dans le quartier. Avec {PER:Si Abdelkrim}, le gardien, elle a "
+     "trouvé une chambre {LOC:derb Dabachi}. {PER:Madame Fadoua} lui prête sa machine à coudre."),
+    ("d07", "fr", "slt c {PER:khadija} de la part de {PER:malika}, on se voit au {LOC:café Nakhil} a 18h ? "
+     "mon mail {EMAIL:khadija.b90@gmail.com} ok bisous"),
+    ("d08", "fr", "Je suis allée à la clinique Pasteur et à l'école Jean Moulin pour mon fils. "
+     "Le médecin, {PER:Docteur Amrani}, m'a donné un certificat. Dossier numéro {ID:44817/B}."),
+    ("d09", "en", "When I got to the shelter, {PER:Mrs Okafor} gave me a bed. {PER:Sister Agnes} from the "
+     "church drove me to the clinic, and {PER:Auntie Bisi} kept my daughter for the week."),
+    ("d10", "en", "hi its {PER:precious}, me and {PER:blessing} are at the {LOC:Galaxy Bar} tonight. call me "
+     "{PHONE:+33 7 58 12 40 96} or email {EMAIL:precious.o@yahoo.co.uk}"),
+    ("d11", "en", "My UNHCR case number is {ID:MOR-21-004517} and my asylum seeker certificate is "
+     "{ID:565-21C00871}. The receipt number for my application is {ID:2024 118 993}."),
+    ("d12", "en", "{PER:Mr Diallo} met me at St Mary's Hospital. {PER:Ms Kowalczyk}, the social worker, helped "
+     "me file the complaint. I grew up in {LOC:Ogbe village} near Benin City."),
+    ("d13", "en", "Everyone calls her {PER:Lulu}. She lives with {PER:Mama Ngozi} on {LOC:Allen Avenue}. "
+     "Her file number is {ID:LAG-7731}."),
+    ("d14", "en", "{PER:Dr Haddad} at the Hassan II hospital sent me to {PER:Lalla Zineb}'s house in "
+     "{LOC:hay Mohammadi}. My ID card is {ID:JA 774120}."),
+    ("d15", "ar", "اسمي {PER:خديجة} وعندي ثلاث أولاد. كنسكن في {LOC:حي المسيرة} مع {PER:السيدة فاطمة}. "
+     "رقم الهاتف ديالي {PHONE:0661234598}."),
+    ("d16", "ar", "سميتي {PER:نعيمة}، جيت من {LOC:دوار أولاد بوعلي}. {PER:لالة رقية} هي اللي عاونتني "
+     "ومشات معايا للمستشفى ابن طفيل."),
+    ("d17", "ar", "صاحبتي {PER:سناء} كانت كتخدم في مقهى فـ{LOC:زنقة الحرية}. رقم البطاقة الوطنية ديالها "
+     "{ID:EE 339102}."),
+    ("d18", "ar", "تعرفت على {PER:الحاجة زهرة} في {LOC:شارع محمد الخامس}. ساعدتني المحامية {PER:مريم} "
+     "باش نجيب شهادة السكنى. رقم الملف {ID:2023/1187}."),
+    ("d19", "ar", "أنا {PER:أمينة}، عندي 24 عام. بنتي {PER:هبة} مريضة وكنداوي بها في مستشفى محمد السادس. "
+     "البريد: {EMAIL:amina.h@hotmail.fr}"),
+    ("d20", "ar", "كانت {PER:نادية} وأختها {PER:سلمى} ساكنين في {LOC:درب السلطان}. اتصلي بيا على "
+     "{PHONE:+212 6 70 11 42 38}."),
+    ("d21", "fr", "smiti {PER:hafida}, ana mn {LOC:douar Ait Ourir}. khti {PER:fatiha} hiya li jabtni l "
+     "jam3iya. nmra dyali {PHONE:0678451230}."),
+    ("d22", "fr", "sa7bti {PER:zineb} kat5dem f {LOC:hay Lalla Meryem}, kaysmiwha {PER:Zizi}. "
+     "kan3ref ghir {PER:lalla Aicha} li 3awnatni."),
+    ("d23", "fr", "Avec {PER:M. Benali}, l'éducateur, et {PER:Me Tahiri}, nous avons préparé le dossier. "
+     "Elle vit à la {LOC:cité Al Qods} depuis mars."),
+    ("d24", "en", "My name is {PER:Grace}. My friend {PER:joy} and I sleep at the hostel on "
+     "{LOC:Rue de Tanger}. The police report number is {ID:PV 2210/24}."),
+]
+
+
+def build(marked: str) -> tuple[str, list[dict]]:
+    out, spans, pos = [], [], 0
+    for m in MARK.finditer(marked):
+        out.append(marked[pos:m.start()])
+        start = sum(len(x) for x in out)
+        out.append(m.group(2))
+        spans.append({"start": start, "end": start + len(m.group(2)), "label": m.group(1), "text": m.group(2)})
+        pos = m.end()
+    out.append(marked[pos:])
+    text = "".join(out)
+    for s in spans:
+        assert text[s["start"]:s["end"]] == s["text"]
+    return text, spans
+
+
+def main() -> None:
+    path = Path(__file__).with_name("analysis_dev2.jsonl")
+    with path.open("w", encoding="utf-8") as fh:
+        for sid, lang, marked in STORIES:
+            text, spans = build(marked)
+            fh.write(json.dumps({"id": sid, "lang": lang, "text": text, "pii": spans}, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main()
