@@ -268,7 +268,7 @@ def rule_spans(text: str) -> list[Span]:
             m = _FULLNAME_RE.match(text, p)
             if m:
                 name = _trim_name(m.group(0))
-                if name and _ok_name(name):
+                if name and _ok_name(name) and fold(name) not in _STOP:
                     spans.append(Span(p, p + len(name), "PER", P_PER_RULE))
         sw = _split_apostrophe(words)
         while sw and sw[-1][1] in _ART_SET:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from .pii_arabic import AR_BIG_PLACES, AR_FIRST_NAMES, AR_NAME_CUES, AR_PLACE_WORDS, AR_STOP, AR_WORD_NAMES
+from .pii_arabic import AR_BIG_PLACES, AR_FIRST_NAMES, AR_KIN_CUES, AR_NAME_CUES, AR_PLACE_WORDS, AR_STOP, AR_WORD_NAMES
 from .pii_lists import BIG_PLACES, FIRST_NAMES, NOT_PERSONAL, _STOP, AMBIGUOUS_NAMES
 from .pii_names import COMMON_WORD_NAMES
 from .text import fold
@@ -52,9 +52,10 @@ def arabic_spans(text: str) -> list[tuple[int, int, str]]:
         s, e, w = toks[i]
         adjacent = i + 1 < len(toks) and text[e:toks[i + 1][0]] in (" ", "ـ")
         # names after a cue or a title: the next one or two words
-        if w in AR_NAME_CUES and adjacent:
+        if (w in AR_NAME_CUES or w in AR_KIN_CUES) and adjacent:
             ns, ne, nw = toks[i + 1]
-            if nw not in AR_STOP and nw not in AR_BIG_PLACES and len(nw) > 1:
+            named = nw in AR_FIRST_NAMES or nw in AR_WORD_NAMES
+            if nw not in AR_STOP and nw not in AR_BIG_PLACES and len(nw) > 1 and (named or w in AR_NAME_CUES):
                 end = ne
                 if (i + 2 < len(toks) and text[ne:toks[i + 2][0]] == " "
                         and (toks[i + 2][2] in AR_FIRST_NAMES or toks[i + 2][2].startswith(("ال", "بن", "بنت")))
@@ -95,24 +96,44 @@ _LOW_CUES = ("c|c'est|cest|ces|moi c|moi c'est|c moi|je suis|jsuis|chui|jsui|je 
 _STRONG_CUES = {"moi c", "moi c'est", "c moi", "je m'appelle", "m'appelle", "my name is", "my name's", "me and",
                 "my friend", "my sister", "smiti", "ismi", "esmi", "ana smiti", "kaysmiwha", "kansmiwha", "khti",
                 "sa7bti", "sahbti", "ma copine", "mon amie", "its me", "it's me"}
-LOW_NAME_RE = re.compile(rf"(?<![\w'])({_LOW_CUES})[ ,:]+([a-zà-ÿ][a-zà-ÿ'-]{{2,}})\b")
+_CUE_SET = set(_LOW_CUES.split("|"))
+# After these, the next word is a name even when it is also a word ("me and blessing", "smiti warda").
+_NAMING_CUES = {"moi c", "moi c'est", "c moi", "je m'appelle", "m'appelle", "my name is", "my name's", "me and",
+                "moi et", "et moi", "smiti", "ismi", "esmi", "ana smiti", "kaysmiwha", "kansmiwha"}
+_LOW_WORD = re.compile(r"(?<![\w'-])[a-zà-ÿ][a-zà-ÿ'-]{2,}(?![\w'-])")
+_PREV_WORDS = re.compile(r"[\w'-]+")
 _NAMES_OK = FIRST_NAMES | AMBIGUOUS_NAMES
+_ENDS_NAME = re.compile(r"\s*(?:$|[,.;:!?)]|(?:and|et|&|who|qui)\b)")
 # Cue-like words after which no name follows here ("avec moi", "chez nous").
 _NOT_AFTER = _STOP | NOT_PERSONAL
 
 
+def _cue_before(text: str, start: int) -> str | None:
+    """The longest cue (up to four words) ending just before *start*, across spaces, commas or colons."""
+    before = text[max(0, start - 40):start]
+    if not re.search(r"[ ,:]\s*$", before):
+        return None
+    words = [w.lower() for w in _PREV_WORDS.findall(before)][-4:]
+    for k in range(len(words), 0, -1):
+        cue = " ".join(words[-k:])
+        if cue in _CUE_SET:
+            return cue
+    return None
+
+
 def lowercase_name_spans(text: str) -> list[tuple[int, int, str]]:
     out = []
-    for m in LOW_NAME_RE.finditer(text.lower()):
-        word = text[m.start(2):m.end(2)]
-        if not word.islower():
-            continue  # capitalised names are the other rules' business
-        f = fold(word)
+    for m in _LOW_WORD.finditer(text):
+        f = fold(m.group(0))
         if f not in _NAMES_OK or f in _NOT_AFTER or f in BIG_PLACES:
             continue
-        if (f in COMMON_WORD_NAMES or f in AMBIGUOUS_NAMES) and m.group(1) not in _STRONG_CUES:
-            continue  # "avec claire" is an adjective more often than a name
-        out.append((m.start(2), m.end(2), "PER"))
+        cue = _cue_before(text, m.start())
+        if cue is None:
+            continue
+        if (f in COMMON_WORD_NAMES or f in AMBIGUOUS_NAMES) and cue not in _NAMING_CUES and (
+                cue not in _STRONG_CUES or not _ENDS_NAME.match(text, m.end())):
+            continue  # "avec claire", "my friend said", "my friend will come": words; "my friend joy," a name
+        out.append((m.start(), m.end(), "PER"))
     return out
 
 
@@ -145,10 +166,10 @@ ID_EXTRA_RES = [
     (re.compile(r"(?<![\w-])(\d{3}-\d{2}C\d{5,6}|[A-Z]{3}-\d{2}-\d{5,6})(?![\w-])"), "unhcr"),
     # after a cue: "numéro 44817/B", "n° R-2024-5581", "number 2024 118 993", "رقم 55812"
     (re.compile(r"(?i:(?<!\w)(?:num[ée]ro|num\.|n°|nº|no\.|number|nr\.?|رقم|رقمها|رقمه)(?:\s+(?:est|is|:|de|du|d'|of))*"
-                r"\s*[:.]?\s*)((?:[A-Z]{1,4}[ -]?)?\d[\d/\-]*(?:[ ]\d{3})*[A-Za-z\d/\-]*)"), "cue"),
+                r"\s*[:.]?\s*)((?:[A-Z]{1,4}[ -]?)?\d(?:[A-Za-z\d/\-]*[A-Za-z\d])?(?:[ ]\d{3})*)"), "cue"),
     # "PV 2210/24", "receipt R-2024-5581"
     (re.compile(r"(?i:(?<!\w)(?:pv|r[ée]c[ée]piss[ée]|re[çc]u|receipt|quittance|attestation|certificate|certificat|"
-                r"agdref|unhcr|hcr|asylum|case)(?:\s+[\w']+){0,6}?\s*)((?:[A-Z]{1,4}[ -]?)?\d[\d/\-]*(?:[ ]\d{3})*[A-Za-z\d/\-]*\d)"),
+                r"agdref|unhcr|hcr|asylum|case)(?:\s+[\w']+){0,6}?\s*)((?:[A-Z]{1,4}[ -]?)?\d[A-Za-z\d/\-]*\d(?:[ ]\d{3})*)"),
      "cue"),
 ]
 _PHONE_LIKE = re.compile(r"^(?:\+|00|0)[\d \-.]{8,}$")
@@ -198,22 +219,23 @@ _INSTITUTIONS = (r"h[ôo]pital|hospital|chu|chr|clinique|clinic|polyclinique|mat
                  r"centre de sant[ée]|centre hospitalier|lyc[ée]e|coll[èe]ge|[ée]cole|school|high school|"
                  r"universit[ée]|university|facult[ée]|institut|institute|mosqu[ée]e|mosque|[ée]glise|church|"
                  r"fondation|foundation|stade|stadium|a[ée]roport|airport|gare|prison|biblioth[èe]que|"
-                 r"association|complexe|avenue|boulevard|bd")
+                 r"association|complexe")
 INSTITUTION_RE = re.compile(
     rf"(?i:\b(?:{_INSTITUTIONS}))(?:[ ]+(?:universitaire|r[ée]gional|provincial|public|priv[ée]e?|"
     rf"saint|sainte|st\.?|of|de|du|des|d'))*[ ]+((?:[{_UP}][\w'\-]*\.?)(?:[ ]+(?:[{_UP}][\w'\-]*|[IVX]+|\d+)){{0,3}})")
 SUFFIX_INSTITUTION_RE = re.compile(
-    rf"\b((?:St\.?|Saint)?[ ]?(?:[{_UP}][\w'\-]*[ ]+){{1,3}})(?=(?:Hospital|Clinic|School|College|University|"
+    rf"\b((?:St\.?|Saint)?[ ]?(?:[{_UP}][\w'\-]*[ ]+){{1,3}}(?:Hospital|Clinic|School|College|University|"
     rf"Church|Mosque|hospital|clinic|school)\b)")
 AR_INSTITUTION_RE = re.compile(rf"(?:ال)?(?:مستشفى|مستوصف|مصحة|مدرسة|ثانوية|إعدادية|جامعة|مسجد|كلية|جمعية|"
                                rf"مؤسسة|مركز)[ ]+((?:[{_AR}]+)(?:[ ]+[{_AR}]+){{0,2}})")
 
 
 def institution_ranges(text: str) -> list[tuple[int, int]]:
-    """Where a name is part of an institution's name (not a person)."""
-    out = [(m.start(1), m.end(1)) for m in INSTITUTION_RE.finditer(text)]
+    """Institutions named after people or places, institution word included ("hôpital Ibn Rochd",
+    "St Thomas Hospital"): a name or place inside one is not personal data."""
+    out = [(m.start(), m.end(1)) for m in INSTITUTION_RE.finditer(text)]
     out += [(m.start(1), m.end(1)) for m in SUFFIX_INSTITUTION_RE.finditer(text)]
-    out += [(m.start(1), m.end(1)) for m in AR_INSTITUTION_RE.finditer(text)]
+    out += [(m.start(), m.end(1)) for m in AR_INSTITUTION_RE.finditer(text)]
     return out
 
 
