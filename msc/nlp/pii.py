@@ -98,6 +98,8 @@ _STREETS = (r"rue|avenue|av\.|boulevard|bd|place|impasse|all[ée]e|route|chemin|
 _ART = r"(?:(?:de la|de l'|des|du|de|d'|el|al|le|la|les|l'|the|of)[ ]*)?"
 _PLACE_NAME = rf"(?:[{_UP}0-9][\w'\-]*)(?:[ ]+(?:(?:de|du|des|el|al|ben|la|le)[ ]+)?[{_UP}][\w'\-]*){{0,3}}"
 VENUE_RE = re.compile(rf"(?:\b\d{{1,4}},?[ ]+)?(?i:\b(?:{_VENUES}|{_STREETS}))[ ]+{_ART}{_PLACE_NAME}")
+# Streets abroad, capitalised (women who came through Italy or Spain): "Via Domitiana", "Calle Mayor".
+FOREIGN_STREET_RE = re.compile(rf"\b(?:Via|Viale|Corso|Piazza|Calle|Plaza|Rua|Avenida|Strada)[ ]+{_ART}{_PLACE_NAME}")
 SUFFIX_PLACE_RE = re.compile(
     rf"\b(?:[{_UP}][\w'\-]*[ ]+){{1,3}}(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Square|Lane|Hotel|Bar|"
     rf"Caf[ée]|Club|Market|Park|Station|neighbou?rhood|district)\b")
@@ -282,6 +284,9 @@ def rule_spans(text: str) -> list[Span]:
                 s = text[start:m.end()].rstrip(" '-")
                 if _ok_place(fold(text[vstart:m.end()]).split()):
                     spans.append(Span(start, start + len(s), "LOC", P_LOC_RULE))
+    for m in FOREIGN_STREET_RE.finditer(text):
+        if _ok_place(fold(m.group(0)).split()):
+            spans.append(Span(m.start(), m.end(), "LOC", P_LOC_RULE))
     for m in SUFFIX_PLACE_RE.finditer(text):
         s = m.group(0).rstrip(" '-")
         if _ok_place(fold(s).split()):

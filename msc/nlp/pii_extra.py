@@ -44,6 +44,16 @@ def _ar_name(word: str) -> tuple[int, str] | None:
     return None
 
 
+def _ar_verbish(word: str) -> bool:
+    """Darija/Arabic words that cannot start a name: "and/so + word" ("وعطاوني") or a Darija
+    present-tense verb ("كيعاملنا", "كتخدم"), unless the word is a first name of the list."""
+    if word in AR_FIRST_NAMES or word in AR_WORD_NAMES:
+        return False
+    if len(word) > 3 and word[0] in "وف" and word[1:] not in AR_FIRST_NAMES:
+        return True
+    return len(word) >= 5 and word[:2] in ("كي", "كا", "كن", "كت", "غا", "تي")
+
+
 def arabic_spans(text: str) -> list[tuple[int, int, str]]:
     out = []
     toks = [(m.start(), m.end(), _ar_clean(m.group(0))) for m in _AR_TOKEN.finditer(text)]
@@ -55,7 +65,8 @@ def arabic_spans(text: str) -> list[tuple[int, int, str]]:
         if (w in AR_NAME_CUES or w in AR_KIN_CUES) and adjacent:
             ns, ne, nw = toks[i + 1]
             named = nw in AR_FIRST_NAMES or nw in AR_WORD_NAMES
-            if nw not in AR_STOP and nw not in AR_BIG_PLACES and len(nw) > 1 and (named or w in AR_NAME_CUES):
+            if (nw not in AR_STOP and nw not in AR_BIG_PLACES and len(nw) > 1 and (named or w in AR_NAME_CUES)
+                    and not _ar_verbish(nw)):
                 end = ne
                 if (i + 2 < len(toks) and text[ne:toks[i + 2][0]] == " "
                         and (toks[i + 2][2] in AR_FIRST_NAMES or toks[i + 2][2].startswith(("ال", "بن", "بنت")))
@@ -69,7 +80,7 @@ def arabic_spans(text: str) -> list[tuple[int, int, str]]:
         base = w[1:] if len(w) > 3 and w[0] in _PREFIXES and w[1:] in AR_PLACE_WORDS else w
         if base in AR_PLACE_WORDS and adjacent:
             j, end = i + 1, None
-            while j < len(toks) and j <= i + 3 and toks[j][2] not in AR_STOP:
+            while j < len(toks) and j <= i + 3 and toks[j][2] not in AR_STOP and not _ar_verbish(toks[j][2]):
                 if j > i + 1 and text[toks[j - 1][1]:toks[j][0]] != " ":
                     break
                 end = toks[j][1]
@@ -125,7 +136,8 @@ def lowercase_name_spans(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _LOW_WORD.finditer(text):
         f = fold(m.group(0))
-        if f not in _NAMES_OK or f in _NOT_AFTER or f in BIG_PLACES:
+        nickname = bool(_REDUP.match(f)) and f not in _NOT_NICKNAMES
+        if (f not in _NAMES_OK and not nickname) or f in _NOT_AFTER or f in BIG_PLACES:
             continue
         cue = _cue_before(text, m.start())
         if cue is None:
@@ -145,9 +157,16 @@ _NOT_NICKNAMES = {"papa", "mama", "tata", "nana", "dodo", "bobo", "pipi", "caca"
                   "mamie", "papi", "nono", "pepe", "meme", "mama", "dede", "fofo", "sisi"}
 
 
+CALLED_AFTER_RE = re.compile(
+    r"(?<![\w'-])([A-ZÀ-Þ][\w'-]+)(?=,? (?:comme (?:on|tout le monde|elles?|ils?) l'appel\w*|"
+    r"comme (?:on|tout le monde) la surnomm\w*|as (?:we|they|everyone|people) call(?:ed|s)? (?:her|him)))")
+
+
 def nickname_spans(text: str) -> list[tuple[int, int, str]]:
-    """Capitalised reduplicated words ("Titi", "Zizou", "Loulou") that are not family or baby words."""
-    out = []
+    """Capitalised reduplicated words ("Titi", "Zizou", "Loulou") that are not family or baby words,
+    and any word followed by "comme on l'appelle" / "as we call her"."""
+    out = [(m.start(1), m.end(1), "PER") for m in CALLED_AFTER_RE.finditer(text)
+           if fold(m.group(1)) not in _STOP and fold(m.group(1)) not in NOT_PERSONAL]
     for m in _CAP4.finditer(text):
         w = fold(m.group(0))
         if _REDUP.match(w) and w not in _NOT_NICKNAMES and w not in NOT_PERSONAL and w not in _STOP:
@@ -164,8 +183,8 @@ ID_EXTRA_RES = [
     (re.compile(r"(?<![\w+/.-])([1-9]\d{9})(?![\w/-]|\.\d)"), "agdref"),
     # UNHCR: "565-24C03318", "MOR-21-004517"
     (re.compile(r"(?<![\w-])(\d{3}-\d{2}C\d{5,6}|[A-Z]{3}-\d{2}-\d{5,6})(?![\w-])"), "unhcr"),
-    # after a cue: "numéro 44817/B", "n° R-2024-5581", "number 2024 118 993", "رقم 55812"
-    (re.compile(r"(?i:(?<!\w)(?:num[ée]ro|num\.|n°|nº|no\.|number|nr\.?|رقم|رقمها|رقمه)(?:\s+(?:est|is|:|de|du|d'|of))*"
+    # after a cue and up to three words: "numéro 44817/B", "numéro d'allocataire est le 2847361", "رقم 55812"
+    (re.compile(r"(?i:(?<!\w)(?:num[ée]ro|num\.|n°|nº|no\.|number|nr\.?|رقم|رقمها|رقمه)(?:\s+[^\W\d][\w']*){0,3}?"
                 r"\s*[:.]?\s*)((?:[A-Z]{1,4}[ -]?)?\d(?:[A-Za-z\d/\-]*[A-Za-z\d])?(?:[ ]\d{3})*)"), "cue"),
     # "PV 2210/24", "receipt R-2024-5581"
     (re.compile(r"(?i:(?<!\w)(?:pv|r[ée]c[ée]piss[ée]|re[çc]u|receipt|quittance|attestation|certificate|certificat|"

@@ -67,6 +67,39 @@ STORIES = [
      "Elle vit à la {LOC:cité Al Qods} depuis mars."),
     ("d24", "en", "My name is {PER:Grace}. My friend {PER:joy} and I sleep at the hostel on "
      "{LOC:Rue de Tanger}. The police report number is {ID:PV 2210/24}."),
+    ("d25", "ar", "من نهار جيت للجمعية تبدلات حياتي. كنت كنخدم في البيوت وكانت المعلمة كتضربني. "
+     "{PER:السيدة حفيظة} المساعدة الاجتماعية سمعاتني وعاونتني نكتب الشكاية. دابا كنسكن مع بنتي {PER:إكرام} "
+     "في {LOC:حي السلام} وكنتعلم الخياطة. الهاتف ديال الجمعية ماشي هو ديالي، ديالي هو {PHONE:0612003344}."),
+    ("d26", "ar", "ملي خرجت من الدار ما بقاش عندي فين نمشي. بت ليلتين في المحطة. جات {PER:لالة خدوج} وداتني "
+     "للمركز. الطبيبة فحصاتني وقالت ليا خاصني نرتاح. مشيت للمحكمة مع المحامية وعطاوني رقم الملف {ID:1452/8/2023}. "
+     "دابا كنحس براسي بخير."),
+    ("d27", "ar", "كانت {PER:يطو} صاحبتي من الصغر. كنا ساكنين بجوج في {LOC:دوار آيت بوكماز} ومن بعد جينا للمدينة. "
+     "خدمنا في مقهى {LOC:مقهى النخيل} وكان مول المقهى كيعاملنا خايب. راسلوني على {EMAIL:itto.amazigh@gmail.com}."),
+    ("d28", "fr", "Je m'appelle {PER:Véronique}, j'ai 52 ans. Après le décès de mon mari, ma belle-famille m'a "
+     "chassée. J'ai dormi au foyer de la {LOC:rue Paul Bert} pendant trois mois. L'assistante sociale, "
+     "{PER:Mme Gautier}, m'a aidée pour l'AAH ; mon numéro d'allocataire est le {ID:2847361}. Aujourd'hui "
+     "j'ai un petit studio et je respire."),
+    ("d29", "fr", "wsh c {PER:imane}, chui a la gare avec {PER:doudou} on t'attend. ramène le papier de la "
+     "préfecture stp c important, le récépissé c le {ID:3301928475}. mon nouveau num {PHONE:07 58 66 21 04}"),
+    ("d30", "en", "I came from Edo State with {PER:Osas} and two other girls. A woman we called {PER:Madam Gift} "
+     "took our passports. In Italy we worked on the {LOC:Via Domitiana}. Now I live in a shelter run by "
+     "the sisters, and {PER:Sister Patricia} is helping me with my asylum file, number {ID:ITA-22-118034}."),
+    ("d31", "en", "Everyone at the project knows {PER:Aunty Comfort}. She was the first to tell me about PrEP. "
+     "I started treatment at the Royal Free Hospital and I go to the group every Thursday. "
+     "My support worker is {PER:Ms Hollis}; you can write to her at {EMAIL:j.hollis@charity-example.org.uk}."),
+    ("d32", "fr", "La petite {PER:Nounours}, comme on l'appelle, a fini par accepter de voir la psychologue. Sa mère, "
+     "{PER:Madame Keita}, vient du village de {LOC:Sirakoro} au Mali. Elles habitent {LOC:cité des Lilas}, "
+     "bâtiment C. Le médecin de l'hôpital Avicenne a signé le certificat."),
+    ("d33", "ar", "خويا {PER:رشيد} كان كيهددني. مشيت للكوميسارية وعطاوني وصل رقم {ID:88341}. "
+     "{PER:الأستاذة بناني} قالت ليا بلي عندي الحق نطلب الحماية. دابا كنسكن عند خالتي {PER:زهور} "
+     "فـ{LOC:درب غلف}."),
+    ("d34", "en", "hey its me {PER:tina}!! im at {LOC:Eko Hotel} with {PER:mercy}, she says hi. call me on "
+     "{PHONE:+234 803 555 0192} when u can"),
+    ("d35", "fr", "{PER:Hadja Fanta} tient un petit restaurant près de la gare. Elle m'a présentée à "
+     "{PER:Tonton Issa} qui connaît un avocat. Ma carte de séjour porte le numéro {ID:9912048736}. "
+     "Je travaille maintenant au {LOC:salon Belle Étoile}."),
+    ("d36", "ar", "أنا {PER:فدوى} من {LOC:حي التقدم}. الجمعية عاونتني نرجع للقراية. كنقرا دابا في "
+     "ثانوية ابن خلدون وباغية نولي ممرضة. صاحبتي {PER:نهيلة} كتعاوني في الدروس."),
 ]
 
 
