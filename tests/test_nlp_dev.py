@@ -8,6 +8,7 @@ enforces the floors:
 
 * French themes micro-F1 >= 0.80
 * PII recall >= 0.90 for PER, PHONE, EMAIL and ID (French and English together)
+* PII precision >= 0.90 for every label
 
 A gold PII span counts as found when a predicted span with the same label
 overlaps it; a predicted span is correct when it overlaps a gold span with the
@@ -170,3 +171,10 @@ def test_pii_recall_floor(evaluation: dict, label: str) -> None:
     c = evaluation["pii"][label]
     recall = c["found"] / c["gold"]
     assert recall >= PII_RECALL_FLOOR, f"{label} recall {recall:.3f} < {PII_RECALL_FLOOR}"
+
+
+@pytest.mark.parametrize("label", PII_LABELS)
+def test_pii_precision_floor(evaluation: dict, label: str) -> None:
+    c = evaluation["pii"][label]
+    precision = c["pred_ok"] / c["pred"] if c["pred"] else 1.0
+    assert precision >= 0.90, f"{label} precision {precision:.3f} < 0.90"

@@ -156,3 +156,23 @@ def test_villages_are_places_not_names(an, text, place):
 def test_village_named_like_a_first_name_is_a_place(an):
     text = "Elle vient du village de Sabrina, dans la montagne."
     assert covered(an, text, "Sabrina", "LOC") and not covered(an, text, "Sabrina", "PER")
+
+
+@pytest.mark.parametrize("text", ["المحامية وعطاوني الوراق ديالي.", "المقهى كيعاملنا خايب بزاف."])
+def test_arabic_verbs_after_a_cue_are_not_names_or_places(an, text):
+    assert found(an, text) == set()
+
+
+def test_number_a_few_words_after_numero(an):
+    assert ("ID", "5512093") in found(an, "Mon numéro de sécurité sociale est le 5512093, je crois.", "fr")
+
+
+@pytest.mark.parametrize("text,nick", [("La petite Choupette, comme on l'appelle, a souri.", "Choupette"),
+                                       ("Sunshine, as we call her, came back.", "Sunshine"),
+                                       ("jsuis avec loulou ce soir", "loulou")])
+def test_nicknames_by_context(an, text, nick):
+    assert covered(an, text, nick, "PER")
+
+
+def test_foreign_street(an):
+    assert ("LOC", "Calle Mayor") in found(an, "In Spain she slept in a flat on Calle Mayor.", "en")

@@ -183,8 +183,8 @@ ID_EXTRA_RES = [
     (re.compile(r"(?<![\w+/.-])([1-9]\d{9})(?![\w/-]|\.\d)"), "agdref"),
     # UNHCR: "565-24C03318", "MOR-21-004517"
     (re.compile(r"(?<![\w-])(\d{3}-\d{2}C\d{5,6}|[A-Z]{3}-\d{2}-\d{5,6})(?![\w-])"), "unhcr"),
-    # after a cue and up to three words: "numéro 44817/B", "numéro d'allocataire est le 2847361", "رقم 55812"
-    (re.compile(r"(?i:(?<!\w)(?:num[ée]ro|num\.|n°|nº|no\.|number|nr\.?|رقم|رقمها|رقمه)(?:\s+[^\W\d][\w']*){0,3}?"
+    # after a cue and up to five words: "numéro 44817/B", "numéro d'allocataire est le 2847361", "رقم 55812"
+    (re.compile(r"(?i:(?<!\w)(?:num[ée]ro|num\.|n°|nº|no\.|number|nr\.?|رقم|رقمها|رقمه)(?:\s+[^\W\d][\w']*){0,5}?"
                 r"\s*[:.]?\s*)((?:[A-Z]{1,4}[ -]?)?\d(?:[A-Za-z\d/\-]*[A-Za-z\d])?(?:[ ]\d{3})*)"), "cue"),
     # "PV 2210/24", "receipt R-2024-5581"
     (re.compile(r"(?i:(?<!\w)(?:pv|r[ée]c[ée]piss[ée]|re[çc]u|receipt|quittance|attestation|certificate|certificat|"
