@@ -176,3 +176,28 @@ def test_nicknames_by_context(an, text, nick):
 
 def test_foreign_street(an):
     assert ("LOC", "Calle Mayor") in found(an, "In Spain she slept in a flat on Calle Mayor.", "en")
+
+
+@pytest.mark.parametrize("text,name", [("Mme Fatima BENNANI est venue au local.", "BENNANI"),
+                                       ("Le dossier est signé par M. ALAOUI.", "ALAOUI"),
+                                       ("mme chraibi est passée ce matin", "chraibi"),
+                                       ("dr tazi m'a vue hier", "tazi"),
+                                       ("je dors chez tata zhor", "zhor")])
+def test_surnames_in_capitals_and_lowercase_after_titles(an, text, name):
+    assert covered(an, text, name, "PER")
+
+
+@pytest.mark.parametrize("text", ["Le VIH et le CHU de Rabat.", "tata m'a dit de venir", "madame est partie tôt",
+                                  "Elle travaille avec ALCS et OIM."])
+def test_capitals_and_titles_alone_are_not_names(an, text):
+    assert not any(lab == "PER" for lab, _ in found(an, text, "fr"))
+
+
+@pytest.mark.parametrize("text,number", [("Call me on 07700 900123 after six.", "07700 900123"),
+                                         ("Her number is 0803 555 0192.", "0803 555 0192")])
+def test_national_numbers_of_other_countries(an, text, number):
+    assert ("PHONE", number) in found(an, text, "en")
+
+
+def test_obfuscated_email(an):
+    assert ("EMAIL", "bisi [at] gmail.com") in found(an, "email me at bisi [at] gmail.com please", "en")

@@ -25,7 +25,7 @@ from .pii_lists import _STOP, AMBIGUOUS_NAMES, BIG_PLACES, FIRST_NAMES, NOT_PERS
 from .text import fold
 
 LABELS = ("PER", "LOC", "PHONE", "EMAIL", "ID")
-PHONE_REGIONS = ("MA", "FR")
+PHONE_REGIONS = ("MA", "FR", "GB", "NG", "ES", "IT", "BE")
 _FIRST = {fold(n) for n in FIRST_NAMES}
 _NOT_PERSONAL = {fold(n) for n in NOT_PERSONAL}
 

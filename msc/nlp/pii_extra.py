@@ -258,6 +258,51 @@ def institution_ranges(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# ------------------------------------------- surnames in capitals, lowercase after a title
+_FORMAL_TITLES = {"mme", "mlle", "madame", "mademoiselle", "monsieur", "m.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
+                  "dr", "dr.", "docteur", "docteure", "maitre", "me", "pr", "pr.", "doctor"}
+_KIN_TITLES = {"tata", "tonton", "khalti", "auntie", "aunty", "hajja", "hadja", "lalla", "sister", "mama", "si",
+               "soeur", "sœur", "tante", "uncle", "aunt"}
+_CAPS = re.compile(r"(?<![\w'-])[A-ZÀ-Þ]{3,}(?:-[A-ZÀ-Þ]{3,})?(?![\w'-])")
+_PREV = re.compile(r"([\w.'-]+)[ ]+$")
+_LOW_AFTER_TITLE = re.compile(r"(?<![\w'])(mme|mlle|madame|mademoiselle|monsieur|mr|mrs|ms|dr|docteure?|ma[iî]tre|"
+                              r"tata|tonton|khalti|auntie|aunty|hajja|lalla)\.?[ ]+([a-zà-ÿ][a-zà-ÿ'-]{2,})(?![\w'-])")
+
+
+def title_extra_spans(text: str) -> list[tuple[int, int, str]]:
+    """"Mme BENNANI", "Fatima BENNANI" (a surname in capitals after a title or a first name) and
+    "mme bennani", "tata zhor" (lowercase, SMS register)."""
+    out = []
+    for m in _CAPS.finditer(text):
+        f = fold(m.group(0))
+        if f in NOT_PERSONAL or f in BIG_PLACES or f in _STOP:
+            continue
+        prev = _PREV.search(text, max(0, m.start() - 30), m.start())
+        if not prev:
+            continue
+        pf = fold(prev.group(1))
+        if pf in _FORMAL_TITLES or pf in _KIN_TITLES or (prev.group(1)[:1].isupper() and pf in FIRST_NAMES):
+            out.append((m.start(), m.end(), "PER"))
+    for m in _LOW_AFTER_TITLE.finditer(text):
+        title, f = fold(m.group(1)), fold(m.group(2))
+        if f in _STOP or f in NOT_PERSONAL or f in BIG_PLACES or f in COMMON_WORD_NAMES:
+            continue
+        if title in _KIN_TITLES and f not in FIRST_NAMES:
+            continue  # "tata m'a dit": after a kinship word, only a first name of the lists
+        out.append((m.start(2), m.end(2), "PER"))
+    return out
+
+
 def extra_spans(text: str, is_phone) -> list[tuple[int, int, str]]:
     return (arabic_spans(text) + lowercase_name_spans(text) + nickname_spans(text) + id_spans(text, is_phone)
-            + origin_spans(text))
+            + origin_spans(text) + title_extra_spans(text) + obfuscated_emails(text))
+
+
+# "bisi [at] gmail.com", "nadia (at) yahoo (dot) fr"
+_OBF_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+\s*(?:\[at\]|\(at\)|\{at\}| @ )\s*[\w-]+"
+                        r"(?:\s*(?:\.|\[dot\]|\(dot\)| dot )\s*[\w-]+)*(?:\.|\[dot\]|\(dot\)| dot )\s*[a-z]{2,}\b",
+                        re.IGNORECASE)
+
+
+def obfuscated_emails(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), "EMAIL") for m in _OBF_EMAIL.finditer(text)]

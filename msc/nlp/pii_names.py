@@ -26,6 +26,8 @@ soufiane soukaina souad soumaya soumia sofia sofiane tarik taoufik touria wafae 
 yamina yasmine yasmina yassine yassir younes yousra youssef youssra zahra zakaria zakia zineb zina zohra
 zoubida zaina zahira zoulikha zouhair abdelali abdelaziz abdelhak abdelkader abdellah abdelilah abdelmajid
 abdeslam abderrahim abderrahmane abdou aboubakr amir anouar houcine lahoucine mbarka mimoun tariq jalila
+zhor zhour itto yetto tamou hnia khadouj fettouma zahia yamna hadda touda dahbia rkiya mimouna
+fatiha fatna hlima zoubida aziza lalla-aicha ghizlan hajiba kenza nezha hayate ilhame bouchra
 """
 NAMES_FRENCH = """
 adele adeline adrienne agathe agnes alexandra alexia alice aline alix amandine amelie anais anne annabelle
