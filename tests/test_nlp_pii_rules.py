@@ -201,3 +201,14 @@ def test_national_numbers_of_other_countries(an, text, number):
 
 def test_obfuscated_email(an):
     assert ("EMAIL", "bisi [at] gmail.com") in found(an, "email me at bisi [at] gmail.com please", "en")
+
+
+@pytest.mark.parametrize("text,name", [("جات عندي خديجة بناني للدار.", "خديجة بناني"),
+                                       ("السيدة نعيمة العلوي هي المسؤولة.", "نعيمة العلوي")])
+def test_arabic_family_names_follow_the_first_name(an, text, name):
+    assert any(lab == "PER" and name in t for lab, t in found(an, text))
+
+
+def test_arabic_adjectives_that_are_names_need_a_cue(an):
+    assert found(an, "كانت تجربة فريدة ولطيفة.") == set()
+    assert covered(an, "صاحبتي لطيفة جات معايا.", "لطيفة", "PER")

@@ -54,6 +54,23 @@ def _ar_verbish(word: str) -> bool:
     return len(word) >= 5 and word[:2] in ("كي", "كا", "كن", "كت", "غا", "تي")
 
 
+def _ar_surname(word: str) -> bool:
+    """A word that can follow a first name as part of the name: another first name, "ال…"/"بن…"
+    family names, or a nisba ("بناني", "التازي")."""
+    if word in AR_STOP or word in AR_BIG_PLACES or _ar_verbish(word) or len(word) < 3:
+        return False
+    return (word in AR_FIRST_NAMES or word.startswith(("ال", "بن", "بنت", "ابن", "أبو", "ابو", "ولد", "آيت", "ايت"))
+            or (len(word) >= 4 and word.endswith("ي")))
+
+
+def _ar_name_end(text: str, toks: list, k: int) -> int:
+    """End of the name whose first word is toks[k], with up to two more name words."""
+    end, j = toks[k][1], k + 1
+    while j < len(toks) and j <= k + 2 and text[toks[j - 1][1]:toks[j][0]] == " " and _ar_surname(toks[j][2]):
+        end, j = toks[j][1], j + 1
+    return end
+
+
 def arabic_spans(text: str) -> list[tuple[int, int, str]]:
     out = []
     toks = [(m.start(), m.end(), _ar_clean(m.group(0))) for m in _AR_TOKEN.finditer(text)]
@@ -61,20 +78,17 @@ def arabic_spans(text: str) -> list[tuple[int, int, str]]:
     while i < len(toks):
         s, e, w = toks[i]
         adjacent = i + 1 < len(toks) and text[e:toks[i + 1][0]] in (" ", "ـ")
-        # names after a cue or a title: the next one or two words
+        # names after a cue or a title: the next word and the name words that follow it
         if (w in AR_NAME_CUES or w in AR_KIN_CUES) and adjacent:
             ns, ne, nw = toks[i + 1]
             named = nw in AR_FIRST_NAMES or nw in AR_WORD_NAMES
             if (nw not in AR_STOP and nw not in AR_BIG_PLACES and len(nw) > 1 and (named or w in AR_NAME_CUES)
                     and not _ar_verbish(nw)):
-                end = ne
-                if (i + 2 < len(toks) and text[ne:toks[i + 2][0]] == " "
-                        and (toks[i + 2][2] in AR_FIRST_NAMES or toks[i + 2][2].startswith(("ال", "بن", "بنت")))
-                        and toks[i + 2][2] not in AR_STOP and nw in AR_FIRST_NAMES):
-                    end = toks[i + 2][1]
-                start = s if w.startswith("ال") or w in ("لالة", "سي", "مدام", "ماما") else ns
+                end = _ar_name_end(text, toks, i + 1)
+                start = s if w.startswith("ال") or w in ("لالة", "للا", "سي", "مدام", "ماما") else ns
                 out.append((start, end, "PER"))
-                i += 2
+                while i < len(toks) and toks[i][0] < end:
+                    i += 1
                 continue
         # places after a place word: up to three words, stopping at a function word
         base = w[1:] if len(w) > 3 and w[0] in _PREFIXES and w[1:] in AR_PLACE_WORDS else w
@@ -92,7 +106,11 @@ def arabic_spans(text: str) -> list[tuple[int, int, str]]:
                 continue
         hit = _ar_name(w)
         if hit and hit[1] not in AR_WORD_NAMES:
-            out.append((s + hit[0], e, "PER"))
+            end = _ar_name_end(text, toks, i)
+            out.append((s + hit[0], end, "PER"))
+            while i < len(toks) and toks[i][0] < end:
+                i += 1
+            continue
         i += 1
     return out
 
