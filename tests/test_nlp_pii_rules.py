@@ -212,3 +212,18 @@ def test_arabic_family_names_follow_the_first_name(an, text, name):
 def test_arabic_adjectives_that_are_names_need_a_cue(an):
     assert found(an, "كانت تجربة فريدة ولطيفة.") == set()
     assert covered(an, "صاحبتي لطيفة جات معايا.", "لطيفة", "PER")
+
+
+@pytest.mark.parametrize("text,name", [("slt! sabrina m'a dit de venir stp", "sabrina"),
+                                       ("hier soir on était au local. khadija était là aussi. on a mangé", "khadija"),
+                                       ("wach nta m3a youssef daba?", "youssef")])
+def test_lowercase_names_in_informal_texts(an, text, name):
+    assert covered(an, text, name, "PER")
+
+
+@pytest.mark.parametrize("text", [
+    "Hier, je suis allée voir la sage-femme. Elle a dit que tout allait bien. mina et farah sont des mots.",
+    "slt stp, dyali zina bzaf, farah kbir daba",
+])
+def test_informal_rule_keeps_to_informal_texts_and_names(an, text):
+    assert not any(lab == "PER" for lab, _ in found(an, text, "fr"))

@@ -167,6 +167,37 @@ def lowercase_name_spans(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# Informal register (SMS, WhatsApp, Darija in Latin letters): names are often written in lowercase.
+_SMS_MARKERS = set("""jsuis chui jsui slt stp svp mdr bcp tkt pk pcq wsh jsp cc ptn bjr bsr lol pls plz omg msg
+dm ok ki koi kan kayn bghit 3andi 3endi ma3a m3a dyali dyal wach bzaf daba hna ana nta nti rah""".split())
+# Darija words written in Latin letters that are also first names of the lists.
+_DARIJA_WORDS = set("""zina farah malak nour rahma jamila hasna karima hayat hanane sabah saida salama houda salma
+latifa wafae wafaa mina dounia hanan amina hadda naima""".split())
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*)([^\W\d_])")
+
+
+def informal(text: str) -> bool:
+    """Text in SMS/WhatsApp register: several chat abbreviations, or sentences starting in lowercase."""
+    words = re.findall(r"[a-z0-9']+", text.lower())
+    if sum(w in _SMS_MARKERS or bool(re.fullmatch(r"[a-z]+[379][a-z]+", w)) for w in words) >= 2:
+        return True
+    starts = [m.group(1) for m in _SENTENCE_START.finditer(text)]
+    return len(starts) >= 2 and sum(c.islower() for c in starts) / len(starts) >= 0.6
+
+
+def informal_name_spans(text: str) -> list[tuple[int, int, str]]:
+    """In informal texts, lowercase first names of the lists anywhere ("sabrina m'a dit")."""
+    if not informal(text):
+        return []
+    out = []
+    for m in _LOW_WORD.finditer(text):
+        f = fold(m.group(0))
+        if (len(f) >= 4 and f in FIRST_NAMES and f not in COMMON_WORD_NAMES and f not in AMBIGUOUS_NAMES
+                and f not in _DARIJA_WORDS and f not in _NOT_AFTER and f not in BIG_PLACES):
+            out.append((m.start(), m.end(), "PER"))
+    return out
+
+
 # ------------------------------------------------------------------ nicknames
 _CAP4 = re.compile(r"(?<![\w'-])[A-ZÀ-Þ][a-zà-ÿ]{3,5}(?![\w'-])")
 _REDUP = re.compile(r"^([b-df-hj-np-tv-z])([aeiouyéèï]{1,2})\1([aeiouyéèï]{1,2})$")
@@ -313,7 +344,7 @@ def title_extra_spans(text: str) -> list[tuple[int, int, str]]:
 
 def extra_spans(text: str, is_phone) -> list[tuple[int, int, str]]:
     return (arabic_spans(text) + lowercase_name_spans(text) + nickname_spans(text) + id_spans(text, is_phone)
-            + origin_spans(text) + title_extra_spans(text) + obfuscated_emails(text))
+            + origin_spans(text) + title_extra_spans(text) + obfuscated_emails(text) + informal_name_spans(text))
 
 
 # "bisi [at] gmail.com", "nadia (at) yahoo (dot) fr"
