@@ -227,3 +227,12 @@ def test_lowercase_names_in_informal_texts(an, text, name):
 ])
 def test_informal_rule_keeps_to_informal_texts_and_names(an, text):
     assert not any(lab == "PER" for lab, _ in found(an, text, "fr"))
+
+
+def test_arabic_place_after_an_attached_preposition_and_tatweel(an):
+    assert ("LOC", "دوار الحاج قدور") in found(an, "مشيت عند صاحبتي فـدوار الحاج قدور.")
+
+
+@pytest.mark.parametrize("text", ["The nurse gave me PrEP last week.", "si Marrakech est chère, on part."])
+def test_titles_that_are_also_words_need_their_capital(an, text):
+    assert not any(lab == "PER" for lab, _ in found(an, text))

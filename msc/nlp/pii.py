@@ -206,6 +206,7 @@ def _phrases(alternation: str) -> set[str]:
 
 
 _TITLE_SET = _phrases(_TITLES)
+_CASED_TITLES = {"me", "si", "mama", "mamma", "aunt", "uncle", "sister", "imam", "pastor", "tante", "tata"}
 _CUE_SET = _phrases(_CUES_FR) | _phrases(_CUES_EN)
 _VENUE_SET = _phrases(_VENUES) | _phrases(_STREETS)
 _ART_SET = {"de", "la", "de la", "de l'", "des", "du", "d'", "el", "al", "le", "les", "l'", "the", "of"}
@@ -266,8 +267,13 @@ def rule_spans(text: str) -> list[Span]:
         words = _tail(text, q)
         if not words:
             continue
-        if _ends_with(words, _TITLE_SET) is not None or _ends_with(_split_apostrophe(words), _CUE_SET) is not None:
+        tstart = _ends_with(words, _TITLE_SET)
+        if tstart is not None and fold(text[tstart:q].strip()) in _CASED_TITLES and not text[tstart].isupper():
+            tstart = None  # "gave me PrEP", "si Marrakech": these titles are written with a capital
+        if tstart is not None or _ends_with(_split_apostrophe(words), _CUE_SET) is not None:
             m = _FULLNAME_RE.match(text, p)
+            if m and m.end() < len(text) and text[m.end()].isalnum():
+                m = None  # "PrEP", "McDonald": not a name of this shape
             if m:
                 name = _trim_name(m.group(0))
                 if name and _ok_name(name) and fold(name) not in _STOP:

@@ -34,6 +34,18 @@ def _ar_clean(word: str) -> str:
     return re.sub("[\u064b-\u065f\u0640]", "", word)  # harakat and tatweel
 
 
+def _raw_index(raw: str, k: int) -> int:
+    """Index in *raw* of its k-th letter once harakat and tatweel are left out."""
+    seen = 0
+    for i, c in enumerate(raw):
+        if re.match("[\u064b-\u065f\u0640]", c):
+            continue
+        if seen == k:
+            return i
+        seen += 1
+    return len(raw)
+
+
 def _ar_name(word: str) -> tuple[int, str] | None:
     """(prefix length, name) when *word* is a first name of the list, maybe after a prefix."""
     w = _ar_clean(word)
@@ -100,14 +112,14 @@ def arabic_spans(text: str) -> list[tuple[int, int, str]]:
                 end = toks[j][1]
                 j += 1
             if end and _ar_clean(text[toks[i + 1][0]:end]) not in AR_BIG_PLACES:
-                start = s + (len(w) - len(base))
+                start = s + _raw_index(text[s:e], len(w) - len(base))
                 out.append((start, end, "LOC"))
                 i = j
                 continue
         hit = _ar_name(w)
         if hit and hit[1] not in AR_WORD_NAMES:
             end = _ar_name_end(text, toks, i)
-            out.append((s + hit[0], end, "PER"))
+            out.append((s + _raw_index(text[s:e], hit[0]), end, "PER"))
             while i < len(toks) and toks[i][0] < end:
                 i += 1
             continue
