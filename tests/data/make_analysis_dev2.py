@@ -100,6 +100,24 @@ STORIES = [
      "Je travaille maintenant au {LOC:salon Belle Étoile}."),
     ("d36", "ar", "أنا {PER:فدوى} من {LOC:حي التقدم}. الجمعية عاونتني نرجع للقراية. كنقرا دابا في "
      "ثانوية ابن خلدون وباغية نولي ممرضة. صاحبتي {PER:نهيلة} كتعاوني في الدروس."),
+    ("d37", "fr", "Je suis arrivée à Bordeaux en 2019. Au début je dormais chez une compatriote, {PER:Blessing}, dans le "
+     "{LOC:quartier de la Bastide}. Le médecin de la PASS, le {PER:docteur Lemoine}, m'a orientée vers l'association. "
+     "Mon récépissé porte le numéro {ID:3312345678} et mon dossier OFPRA le {ID:19-04567}."),
+    ("d38", "fr", "Ma fille {PER:Aya} a eu 6 ans. Son père, {PER:Mr Karim El Fassi}, ne paie pas la pension. L'avocate "
+     "{PER:Maître Dubois} a saisi le juge. Vous pouvez me joindre au {PHONE:06 98 76 54 32} ou par mail "
+     "{EMAIL:aya.maman@laposte.net}."),
+    ("d39", "en", "I met {PER:Sister Veronica} at the drop-in on Tuesday. She introduced me to a lawyer, {PER:Mr Okonkwo}, "
+     "at Brixton Law Centre. My Home Office reference is {ID:B1234567}. I live in a hostel on {LOC:Coldharbour Lane}."),
+    ("d40", "fr", "bonjour c'est moi {PER:nadia} la copine de {PER:samira}, jai changé de numero: {PHONE:0654321987}. "
+     "on se voit chez {PER:hajja fatna} demain?"),
+    ("d41", "ar", "كنت كنخدم عند واحد العائلة في {LOC:حي الرياض}. المرا ديالو {PER:السيدة لبنى} كانت كتضربني. هربت "
+     "ومشيت عند صاحبتي {PER:مونية} فـ{LOC:دوار الحاج قدور}. دابا عندي بطاقة التعريف رقم {ID:BE 556677}."),
+    ("d42", "fr", "ana smiti {PER:samira}, kan sken f {LOC:derb Sidi Bouloukat} m3a mama. sahbti {PER:nawal} hiya li "
+     "3rfatni 3la l jam3iya. la police chedatni 2 merrat."),
+    ("d43", "en", "The clinic at Hôpital Avicenne gave me PrEP. My peer educator, {PER:Joy}, comes every Friday. Her "
+     "colleague {PER:Aminata} speaks Bambara with me. Case number {ID:2022/MRS/0456}."),
+    ("d44", "fr", "Avec l'aide de {PER:Tonton Moussa}, j'ai trouvé un travail dans un restaurant, {LOC:Le Baobab}, "
+     "{LOC:rue des Poissonniers}. Mon patron, {PER:M. Traoré}, me paie chaque semaine."),
 ]
 
 
