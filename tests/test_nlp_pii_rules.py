@@ -236,3 +236,20 @@ def test_arabic_place_after_an_attached_preposition_and_tatweel(an):
 @pytest.mark.parametrize("text", ["The nurse gave me PrEP last week.", "si Marrakech est chère, on part."])
 def test_titles_that_are_also_words_need_their_capital(an, text):
     assert not any(lab == "PER" for lab, _ in found(an, text))
+
+
+@pytest.mark.parametrize("text,item", [
+    ("Ngozi Okafor lives in Peckham with her son Chidi.", ("PER", "Ngozi Okafor")),
+    ("Ngozi Okafor lives in Peckham with her son Chidi.", ("LOC", "Peckham")),
+    ("Then Tunde hit her and Kehinde called the police.", ("PER", "Kehinde")),
+    ("In Sicily a man called Osagie took my money.", ("PER", "Osagie")),
+])
+def test_english_proper_nouns_without_ner(an, text, item):
+    assert item in found(an, text, "en")
+
+
+@pytest.mark.parametrize("text", ["I speak Bambara and go to church on Saturdays and Sundays.",
+                                  "The Home Office refused my claim, so the Brixton Law Centre helped.",
+                                  "I came from Edo State to Libya, then to Italy with other Nigerians."])
+def test_english_common_capitalised_words_are_not_names(an, text):
+    assert found(an, text, "en") == set()

@@ -147,7 +147,9 @@ class Analyzer:
 
     def _result(self, group: list[dict], style: str) -> dict:
         main = group[0]
-        found = [detect_pii(p["norm"], p["terms"], exclude=self.service_terms, ner=p["ner"]) for p in group]
+        found = [detect_pii(p["norm"], p["terms"], exclude=self.service_terms, ner=p["ner"], lang=p["lang"],
+                            has_ner=bool(get_pipeline(p["lang"]) and get_pipeline(p["lang"]).has_ner))
+                 for p in group]
         # A name or place found in one field is looked for in every field of the story.
         surfaces = {p["norm"][s.start:s.end]: s.label for p, spans in zip(group, found) for s in spans
                     if s.label in ("PER", "LOC")}

@@ -21,6 +21,7 @@ import phonenumbers
 
 from .pii_context import name_spans, place_spans
 from .pii_extra import extra_spans, institution_ranges
+from .pii_proper import proper_noun_spans
 from .pii_lists import _STOP, AMBIGUOUS_NAMES, BIG_PLACES, FIRST_NAMES, NOT_PERSONAL
 from .text import fold
 
@@ -458,9 +459,12 @@ def _merge_names(spans: list[Span], text: str | None) -> list[Span]:
     return out
 
 
-def detect_pii(text: str, known_terms=(), exclude=(), ner=(), docs_with_offsets=()) -> list[Span]:
+def detect_pii(text: str, known_terms=(), exclude=(), ner=(), docs_with_offsets=(), lang: str | None = None,
+               has_ner: bool = True) -> list[Span]:
     """All personal-data spans of *text* (normalised).
 
+    *lang* and *has_ner*: for an English text analysed without an NER model, unknown
+    capitalised words mid-sentence are taken as names (see ``pii_proper``).
     *ner*: entity spans already taken from its Docs (see :func:`ner_spans`), or
     *docs_with_offsets*: the processed (doc, offset) chunks themselves.
     *exclude*: extra service names (the project, a clinic) that are never PER/LOC.
@@ -469,6 +473,8 @@ def detect_pii(text: str, known_terms=(), exclude=(), ner=(), docs_with_offsets=
     for doc, offset in docs_with_offsets:
         spans += ner_spans(doc, offset)
     spans += [Span(b, e, lab, _EXTRA_PRIORITY[lab]) for b, e, lab in extra_spans(text, _is_phone)]
+    if lang == "en" and not has_ner:
+        spans += [Span(b, e, lab, P_GAZ + 1) for b, e, lab in proper_noun_spans(text, lang)]
     # A name inside an institution's name ("hôpital Ibn Rochd") is not a person nor a place of one.
     inst = institution_ranges(text)
     if inst:

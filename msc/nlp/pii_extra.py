@@ -305,7 +305,7 @@ INSTITUTION_RE = re.compile(
     rf"saint|sainte|st\.?|of|de|du|des|d'))*[ ]+((?:[{_UP}][\w'\-]*\.?)(?:[ ]+(?:[{_UP}][\w'\-]*|[IVX]+|\d+)){{0,3}})")
 SUFFIX_INSTITUTION_RE = re.compile(
     rf"\b((?:St\.?|Saint)?[ ]?(?:[{_UP}][\w'\-]*[ ]+){{1,3}}(?:Hospital|Clinic|School|College|University|"
-    rf"Church|Mosque|hospital|clinic|school)\b)")
+    rf"Church|Mosque|Centre|Center|Office|Project|Trust|Foundation|hospital|clinic|school)\b)")
 AR_INSTITUTION_RE = re.compile(rf"(?:ال)?(?:مستشفى|مستوصف|مصحة|مدرسة|ثانوية|إعدادية|جامعة|مسجد|كلية|جمعية|"
                                rf"مؤسسة|مركز)[ ]+((?:[{_AR}]+)(?:[ ]+[{_AR}]+){{0,2}})")
 

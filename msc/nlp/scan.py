@@ -29,7 +29,7 @@ def scan_text(text: str, lang: str | None = None, known_terms: Iterable = (), us
         for off in range(0, len(norm), MAX_CHUNK):
             ner += ner_spans(pipe.nlp(norm[off:off + MAX_CHUNK]), off)
     terms = [t for t in known_terms if t]
-    spans = detect_pii(norm, terms, ner=ner)
+    spans = detect_pii(norm, terms, ner=ner, lang=lang, has_ner=bool(pipe and pipe.has_ner))
     surfaces = {t if isinstance(t, str) else t[0]: "PER" if isinstance(t, str) else t[1] for t in terms}
     if surfaces:  # parts of known names too: "Bennani" for "Fatima Bennani"
         spans = resolve(spans + echo_spans(norm, surfaces), norm)
