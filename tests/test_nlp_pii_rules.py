@@ -253,3 +253,12 @@ def test_english_proper_nouns_without_ner(an, text, item):
                                   "I came from Edo State to Libya, then to Italy with other Nigerians."])
 def test_english_common_capitalised_words_are_not_names(an, text):
     assert found(an, text, "en") == set()
+
+
+@pytest.mark.parametrize("text,name,lang", [("Son fils Ilyes va à l'école.", "Ilyes", "fr"),
+                                            ("La propriétaire Mme Ghali a refusé.", "Ghali", "fr"),
+                                            ("Le médecin Haddaoui l'a reçue.", "Haddaoui", "fr"),
+                                            ("Her husband Emeka took the money.", "Emeka", "en"),
+                                            ("My caseworker Siobhan found me a room.", "Siobhan", "en")])
+def test_kinship_and_role_words_before_a_name(an, text, name, lang):
+    assert covered(an, text, name, "PER", lang)
