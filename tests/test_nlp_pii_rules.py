@@ -262,3 +262,10 @@ def test_english_common_capitalised_words_are_not_names(an, text):
                                             ("My caseworker Siobhan found me a room.", "Siobhan", "en")])
 def test_kinship_and_role_words_before_a_name(an, text, name, lang):
     assert covered(an, text, name, "PER", lang)
+
+
+@pytest.mark.parametrize("text,item", [("جا عندي عبد الرحيم وهددني.", ("PER", "عبد الرحيم")),
+                                       ("كنت ساكنة في سيدي مومن مع خالتي.", ("LOC", "سيدي مومن")),
+                                       ("خدمت في جليز عامين.", ("LOC", "جليز"))])
+def test_arabic_compound_names_and_neighbourhoods(an, text, item):
+    assert item in found(an, text)

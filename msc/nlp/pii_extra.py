@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from .pii_arabic import AR_BIG_PLACES, AR_FIRST_NAMES, AR_KIN_CUES, AR_NAME_CUES, AR_PLACE_WORDS, AR_STOP, AR_WORD_NAMES
+from .pii_arabic import AR_BIG_PLACES, AR_FIRST_NAMES, AR_KIN_CUES, AR_NAME_CUES, AR_NEIGHBOURHOODS, AR_PLACE_WORDS, AR_STOP, AR_WORD_NAMES
 from .pii_lists import BIG_PLACES, FIRST_NAMES, NOT_PERSONAL, _STOP, AMBIGUOUS_NAMES
 from .pii_names import COMMON_WORD_NAMES
 from .text import fold
@@ -28,6 +28,11 @@ from .text import fold
 _AR = "\u0621-\u064a\u0671-\u06d3\u06a9\u06af\u06cc"
 _AR_TOKEN = re.compile(rf"[{_AR}\u064b-\u065f\u0640]+")
 _PREFIXES = ("و", "ف", "ب", "ل", "ك")  # and, so, with, to, like (attached to the next word)
+
+
+_HOODS_BY_FIRST: dict[str, list[str]] = {}
+for _h in sorted(AR_NEIGHBOURHOODS, key=len, reverse=True):
+    _HOODS_BY_FIRST.setdefault(_h.split()[0], []).append(_h)
 
 
 def _ar_clean(word: str) -> str:
@@ -115,6 +120,23 @@ def arabic_spans(text: str) -> list[tuple[int, int, str]]:
                 start = s + _raw_index(text[s:e], len(w) - len(base))
                 out.append((start, end, "LOC"))
                 i = j
+                continue
+        # compound names: "عبد الرحيم", "أبو بكر"
+        if w in ("عبد", "أبو", "ابو") and adjacent and (toks[i + 1][2].startswith("ال") or toks[i + 1][2] in AR_FIRST_NAMES):
+            end = _ar_name_end(text, toks, i + 1)
+            out.append((s, end, "PER"))
+            while i < len(toks) and toks[i][0] < end:
+                i += 1
+            continue
+        # well-known neighbourhoods
+        hood = next((h for h in _HOODS_BY_FIRST.get(w, ()) if _ar_clean(text[s:s + len(h) + 4]).startswith(h)), None)
+        if hood:
+            k, end = i, e
+            while k < len(toks) and _ar_clean(text[s:toks[k][1]]) != hood:
+                k += 1
+            if k < len(toks):
+                out.append((s, toks[k][1], "LOC"))
+                i = k + 1
                 continue
         hit = _ar_name(w)
         if hit and hit[1] not in AR_WORD_NAMES:
