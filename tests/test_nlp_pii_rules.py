@@ -269,3 +269,13 @@ def test_kinship_and_role_words_before_a_name(an, text, name, lang):
                                        ("خدمت في جليز عامين.", ("LOC", "جليز"))])
 def test_arabic_compound_names_and_neighbourhoods(an, text, item):
     assert item in found(an, text)
+
+
+@pytest.mark.parametrize("text,place", [("ana kan sken f hay salam m3a khti", "hay salam"),
+                                        ("slt jsuis rue des lilas stp viens", "rue des lilas")])
+def test_lowercase_places(an, text, place):
+    assert covered(an, text, place, "LOC")
+
+
+def test_lowercase_street_in_formal_text_is_left_alone(an):
+    assert not any(lab == "LOC" for lab, _ in found(an, "Elle marchait dans la rue principale avec sa fille.", "fr"))

@@ -6,7 +6,11 @@ Layers, all returning character spans on the (length-preserving) normalised text
   * the caller's known terms (names, venues) — always caught;
   * context rules: titles (Mme, Dr, Mrs…), cues ("je m'appelle X", "mon amie X",
     "chez X", "my friend X"), venues and streets ("café Atlas", "quartier X");
-  * spaCy NER (when the pipeline has one) and a first-name list.
+  * spaCy NER (when the pipeline has one) and a first-name list;
+  * ``pii_extra``: Arabic script, lowercase (SMS) names, nicknames, more ID numbers,
+    villages, institutions named after people (never PER/LOC); ``pii_proper``: unknown
+    capitalised words in English texts analysed without NER;
+  * :func:`echo_spans`: other occurrences of names already found (used across a story's fields).
 Big cities, countries and the organisation's own services are not personal data.
 Overlaps are resolved deterministically: by layer priority, then longer span,
 then earlier start.

@@ -232,6 +232,30 @@ def informal_name_spans(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_LOW_PLACE_RE = re.compile(r"(?<![\w'])(?:(hay|lhay|l'hay|derb|douar|dowar|zanqa|zenqa|znqa|zankat)|"
+                           r"(quartier|rue|cit[ée]|r[ée]sidence|street|road))[ ]+([a-zà-ÿ][\w'-]{2,}(?:[ ]+[a-zà-ÿ][\w'-]{2,})?)")
+
+
+def lowercase_place_spans(text: str) -> list[tuple[int, int, str]]:
+    """"f hay salam", "derb lfassi" (Darija place words, any text); "rue des lilas" in informal texts."""
+    out, casual = [], None
+    for m in _LOW_PLACE_RE.finditer(text):
+        if m.group(2):
+            casual = informal(text) if casual is None else casual
+            if not casual:
+                continue
+        words = m.group(3).split()
+        if fold(words[0]) in _STOP and m.group(2) is None:
+            continue
+        while words and (fold(words[-1]) in _STOP or fold(words[-1]) in _SMS_MARKERS):
+            words.pop()
+        if not words or all(fold(w) in _STOP for w in words):
+            continue
+        end = m.start(3) + len(" ".join(words))
+        out.append((m.start(), end, "LOC"))
+    return out
+
+
 # ------------------------------------------------------------------ nicknames
 _CAP4 = re.compile(r"(?<![\w'-])[A-ZÀ-Þ][a-zà-ÿ]{3,5}(?![\w'-])")
 _REDUP = re.compile(r"^([b-df-hj-np-tv-z])([aeiouyéèï]{1,2})\1([aeiouyéèï]{1,2})$")
@@ -378,7 +402,8 @@ def title_extra_spans(text: str) -> list[tuple[int, int, str]]:
 
 def extra_spans(text: str, is_phone) -> list[tuple[int, int, str]]:
     return (arabic_spans(text) + lowercase_name_spans(text) + nickname_spans(text) + id_spans(text, is_phone)
-            + origin_spans(text) + title_extra_spans(text) + obfuscated_emails(text) + informal_name_spans(text))
+            + origin_spans(text) + title_extra_spans(text) + obfuscated_emails(text) + informal_name_spans(text)
+            + lowercase_place_spans(text))
 
 
 # "bisi [at] gmail.com", "nadia (at) yahoo (dot) fr"
