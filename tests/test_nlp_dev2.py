@@ -5,6 +5,10 @@ Per label, a gold span is recalled when a predicted span with the same label ove
 it; a predicted span is correct when it overlaps a gold span with the same label.
 "Masked precision" counts a predicted span as correct when it overlaps any gold span
 (masking it protects the person whatever its label). Languages are detected, not given.
+
+History: the engine before these rules scored the first 24 stories at recall PER 0.53, LOC 0.67,
+ID 0.54, PHONE 0.80, EMAIL 1.00, masked precision 0.90; 12 more stories written next scored
+PER recall 0.94 and LOC precision 0.93 on first contact with the new rules (then tuned).
 """
 from __future__ import annotations
 

@@ -423,12 +423,15 @@ def _echo_terms(surfaces: dict[str, str]) -> dict[str, str]:
 def echo_spans(text: str, surfaces: dict[str, str]) -> list[Span]:
     """Other occurrences of names and places already found (*surfaces*: {text: label}).
 
-    A name is looked for whole and word by word ("Bennani" after "Fatima Bennani"), with any
-    case and accents, except names that are also common words ("Rose"), matched as written.
+    A name is looked for whole and word by word ("Bennani" after "Fatima Bennani"), as written;
+    first names of the lists also in any case and without accents ("fatima"), unless they are
+    also common words ("Rose").
     """
     out = []
     for term, label in _echo_terms(surfaces).items():
-        ambiguous = fold(term) in _AMBIGUOUS
+        # Any case only for first names of the lists ("fatima" after "Fatima"); as written otherwise,
+        # so that a word wrongly taken for a name ("Appelle") does not spread to "appelle".
+        ambiguous = label != "PER" or fold(term) not in _FIRST or fold(term) in _AMBIGUOUS
         rx = re.compile(rf"(?<![\w'-]){re.escape(term)}(?![\w-])", 0 if ambiguous else re.IGNORECASE)
         out += [Span(m.start(), m.end(), label, P_NER) for m in rx.finditer(text)]
         if not ambiguous and not term.isascii():
