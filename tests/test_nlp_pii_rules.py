@@ -279,3 +279,7 @@ def test_lowercase_places(an, text, place):
 
 def test_lowercase_street_in_formal_text_is_left_alone(an):
     assert not any(lab == "LOC" for lab, _ in found(an, "Elle marchait dans la rue principale avec sa fille.", "fr"))
+
+
+def test_arabic_name_as_subject_of_a_verb(an):
+    assert covered(an, "تعرضت سلوى للعنف من طرف زوجها.", "سلوى", "PER")

@@ -118,6 +118,19 @@ STORIES = [
      "colleague {PER:Aminata} speaks Bambara with me. Case number {ID:2022/MRS/0456}."),
     ("d44", "fr", "Avec l'aide de {PER:Tonton Moussa}, j'ai trouvé un travail dans un restaurant, {LOC:Le Baobab}, "
      "{LOC:rue des Poissonniers}. Mon patron, {PER:M. Traoré}, me paie chaque semaine."),
+    ("d45", "fr", "Quand {PER:Oumaima} a quitté Beni Mellal, elle avait dix-sept ans. Elle a travaillé dans un café à "
+     "{LOC:Derb Ghallef}, puis chez une dame à {LOC:Maarif}. La responsable du centre, {PER:Mme El Amrani}, l'a aidée "
+     "à obtenir sa carte nationale (CIN n° {ID:BH 334455})."),
+    ("d46", "fr", "Ma copine {PER:Vanessa} m'a donné le numéro de l'avocate : {PHONE:07 81 22 33 44}. Je l'ai appelée et "
+     "elle m'a dit de venir au {LOC:12, rue du Commandant Marchand}."),
+    ("d47", "ar", "تعرضت {PER:سلوى} للعنف من طرف زوجها. ساعدتها الجمعية في رفع دعوى قضائية، وتتابع حالتها المحامية "
+     "{PER:نادية بنعلي}. تسكن حاليا في {LOC:حي النهضة} بالرباط."),
+    ("d48", "en", "My sister {PER:Adaeze} and I shared a room in a house on {LOC:Ridley Road}. The madam, a woman "
+     "everyone called {PER:Mummy Joy}, kept our papers."),
+    ("d49", "fr", "Depuis que je suis suivie par l'équipe, je ne suis plus seule. {PER:Florin}, mon compagnon, a arrêté "
+     "de boire. Nous habitons maintenant à Mérignac, dans la {LOC:cité Yser}."),
+    ("d50", "fr", "kanet 3andi mochkil m3a rajli, kan yedrebni. mchit l jam3iya f {LOC:hay mohammadi} w lqit tma oukhti "
+     "{PER:fatima zahra} li 3awnatni."),
 ]
 
 
