@@ -283,3 +283,9 @@ def test_lowercase_street_in_formal_text_is_left_alone(an):
 
 def test_arabic_name_as_subject_of_a_verb(an):
     assert covered(an, "تعرضت سلوى للعنف من طرف زوجها.", "سلوى", "PER")
+
+
+@pytest.mark.parametrize("text,value", [("Mon numéro étranger est le 0612345678.", "0612345678"),
+                                        ("Titre de séjour n° 0755123456, valable un an.", "0755123456")])
+def test_residence_permit_numbers_that_look_like_phones(an, text, value):
+    assert ("ID", value) in found(an, text, "fr")

@@ -132,13 +132,14 @@ def pattern_spans(text: str) -> list[Span]:
             val = m.group(1)
             if not _id_like(val):
                 continue
-            if k >= 3 and _PHONE_LIKE.match(val) and _is_phone(val):
+            if k >= 3 and _PHONE_LIKE.match(val) and _is_phone(val) and not _DOC_CUE.search(m.group(0)):
                 continue  # "رقم 0661234598", "file number 06…": a phone number after a generic cue
             spans.append(Span(m.start(1), m.end(1), "ID", P_ID))
     return list(dict.fromkeys(spans))
 
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_DOC_CUE = re.compile(r"(?i:s[ée]jour|agdref|[ée]tranger|passe?port|r[ée]c[ée]piss[ée]|permis|matricule)")
 _PHONE_LIKE = re.compile(r"^(?:\+|00|0)[\d \-.]{8,}$")
 
 

@@ -299,6 +299,7 @@ ID_EXTRA_RES = [
      "cue"),
 ]
 _PHONE_LIKE = re.compile(r"^(?:\+|00|0)[\d \-.]{8,}$")
+_DOC_CUE = re.compile(r"(?i:s[ée]jour|agdref|[ée]tranger|passe?port|r[ée]c[ée]piss[ée]|permis|matricule)")
 
 
 def id_spans(text: str, is_phone) -> list[tuple[int, int, str]]:
@@ -312,8 +313,8 @@ def id_spans(text: str, is_phone) -> list[tuple[int, int, str]]:
             if kind == "cue":
                 if digits < 4 or re.fullmatch(r"(?:19|20)\d\d", val) or re.fullmatch(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}", val):
                     continue
-                if _PHONE_LIKE.match(val) and is_phone(val):
-                    continue  # "numéro 06 12 34 56 78" is a phone number
+                if _PHONE_LIKE.match(val) and is_phone(val) and not _DOC_CUE.search(m.group(0)):
+                    continue  # "numéro 06 12 34 56 78" is a phone number; "numéro étranger 0612…" is not
             out.append((m.start(1), m.start(1) + len(val), "ID"))
     return out
 
