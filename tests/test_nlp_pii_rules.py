@@ -289,3 +289,9 @@ def test_arabic_name_as_subject_of_a_verb(an):
                                         ("Titre de séjour n° 0755123456, valable un an.", "0755123456")])
 def test_residence_permit_numbers_that_look_like_phones(an, text, value):
     assert ("ID", value) in found(an, text, "fr")
+
+
+def test_english_institutions_and_common_nouns_are_not_names(an):
+    text = ("The Global Fund and the Ministry of Health launched a campaign. After Brexit, things changed. "
+            "The GP referred me to Talking Therapies.")
+    assert found(an, text, "en") == set()

@@ -1,7 +1,7 @@
 """Proper nouns in texts that have no NER model (English with the blank pipeline).
 
 A capitalised word in the middle of a sentence that is not a dictionary word (the
-lemma tables of spacy-lookups-data), a stop word, a place too big to matter, a
+lemma lookup and index tables of spacy-lookups-data), a stop word, a place too big to matter, a
 language, a religion, a month or a service, is a proper noun: a place after "in",
 "at", "near", "from"…, otherwise a person. Runs of such words are one name
 ("Ngozi Okafor"). Lowest priority: every other rule wins an overlap.
@@ -30,6 +30,7 @@ monrovia niamey ouagadougou lome cotonou libreville kyiv kiev bucharest chisinau
 rome milan naples turin palermo catania sicily barcelona seville malaga almeria murcia valencia huelva madrid
 manchester birmingham leeds glasgow liverpool bristol london europe africa asia america libya niger mediterranean
 home office police court hospital clinic centre center project team charity shelter hostel council
+brexit gp nhs
 """.split())
 _IN = {"in", "at", "near", "from", "to", "around", "into", "outside", "behind", "towards", "toward"}
 _WORD = re.compile(r"(?<![\w'-])[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?![\w'-])")
@@ -45,10 +46,15 @@ def _dictionary(lang: str) -> frozenset:
             if words is None:
                 import spacy_lookups_data
 
-                path = Path(spacy_lookups_data.__file__).parent / "data" / f"{lang}_lemma_lookup.json.gz"
-                with gzip.open(path, "rt", encoding="utf-8") as fh:
+                data = Path(spacy_lookups_data.__file__).parent / "data"
+                with gzip.open(data / f"{lang}_lemma_lookup.json.gz", "rt", encoding="utf-8") as fh:
                     table = json.load(fh)
-                words = _DICT[lang] = frozenset(fold(w) for w in list(table) + list(table.values()) if w.islower())
+                found = {fold(w) for w in list(table) + list(table.values()) if w.islower()}
+                index = data / f"{lang}_lemma_index.json.gz"  # base forms by part of speech (WordNet)
+                if index.exists():
+                    with gzip.open(index, "rt", encoding="utf-8") as fh:
+                        found |= {fold(w) for words in json.load(fh).values() for w in words if "_" not in w}
+                words = _DICT[lang] = frozenset(found)
     return words
 
 
