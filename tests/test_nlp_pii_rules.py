@@ -295,3 +295,7 @@ def test_english_institutions_and_common_nouns_are_not_names(an):
     text = ("The Global Fund and the Ministry of Health launched a campaign. After Brexit, things changed. "
             "The GP referred me to Talking Therapies.")
     assert found(an, text, "en") == set()
+
+
+def test_english_unknown_name_at_sentence_start(an):
+    assert ("PER", "Chidi") in found(an, "Chidi came home late that night. He was drunk.", "en")

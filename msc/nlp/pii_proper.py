@@ -4,7 +4,8 @@ A capitalised word in the middle of a sentence that is not a dictionary word (th
 lemma lookup and index tables of spacy-lookups-data), a stop word, a place too big to matter, a
 language, a religion, a month or a service, is a proper noun: a place after "in",
 "at", "near", "from"…, otherwise a person. Runs of such words are one name
-("Ngozi Okafor"). Lowest priority: every other rule wins an overlap.
+("Ngozi Okafor"). At a sentence start, the word must be followed by a lowercase word
+("Chidi came home"). Lowest priority: every other rule wins an overlap.
 """
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ monrovia niamey ouagadougou lome cotonou libreville kyiv kiev bucharest chisinau
 rome milan naples turin palermo catania sicily barcelona seville malaga almeria murcia valencia huelva madrid
 manchester birmingham leeds glasgow liverpool bristol london europe africa asia america libya niger mediterranean
 home office police court hospital clinic centre center project team charity shelter hostel council
-brexit gp nhs
+brexit gp nhs lol omg hey hiya inshallah wallah mashallah alhamdulillah
 """.split())
 _IN = {"in", "at", "near", "from", "to", "around", "into", "outside", "behind", "towards", "toward"}
 _WORD = re.compile(r"(?<![\w'-])[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?![\w'-])")
@@ -70,8 +71,12 @@ def proper_noun_spans(text: str, lang: str = "en") -> list[tuple[int, int, str]]
     for m in _WORD.finditer(text):
         start = m.start()
         before = text[max(0, start - 3):start]
-        if not before or not re.search(r"[a-z,;:)]\s$", before) or re.search(r"[.!?:]\s*$", before):
-            continue  # sentence start, or after a title-case word (taken with it below)
+        sentence_start = not before.strip() or bool(re.search(r"[.!?:\n]\s*$", before))
+        if sentence_start:
+            if not re.match(r" [a-z]", text[m.end():m.end() + 2]):
+                continue  # at a sentence start, only "Chidi came…": a lowercase word must follow
+        elif not re.search(r"[a-z,;:)]\s$", before):
+            continue  # after a title-case word (taken with it below)
         f = fold(m.group(0))
         if _is_word(f, lang) or f.split("-")[0] in _STOP:
             continue
