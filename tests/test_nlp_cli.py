@@ -87,3 +87,30 @@ def test_real_subprocess():
     out = [json.loads(line) for line in proc.stdout.splitlines()]
     assert proc.returncode == 0 and out[0]["id"] == "s1" and "error" in out[1]
 
+
+
+def test_fields_in_and_out():
+    line = json.dumps({"id": "f1", "lang": "fr", "text": "Mon amie Karima a fait le dépistage.",
+                       "title": "Karima", "significance": "Appeler Karima au 06 12 34 56 78.", "translation": None})
+    result, out = run(line + "\n")
+    assert result.exit_code == 0
+    assert set(out[0]) == {"id", "lang", "themes", "pii", "pseudonymised", "fields"}
+    assert out[0]["pseudonymised"] == "Mon amie [Prénom 1] a fait le dépistage."
+    assert out[0]["fields"] == {
+        "title": {"pseudonymised": "[Prénom 1]", "pii": [{"start": 0, "end": 6, "label": "PER", "text": "Karima"}]},
+        "significance": {"pseudonymised": "Appeler [Prénom 1] au [Téléphone].",
+                         "pii": [{"start": 8, "end": 14, "label": "PER", "text": "Karima"},
+                                 {"start": 18, "end": 32, "label": "PHONE", "text": "06 12 34 56 78"}]}}
+
+
+def test_field_of_wrong_type_is_an_error_line():
+    _, out = run(json.dumps({"id": "f2", "text": "x", "title": 3}) + "\n" + GOOD + "\n")
+    assert out[0] == {"id": "f2", "error": '"title" must be a string or null'} and out[1]["id"] == "s1"
+
+
+def test_readable_style_option():
+    result, out = run(GOOD + "\n", "--style", "readable")
+    assert result.exit_code == 0
+    assert "Karima" not in out[0]["pseudonymised"] and "*" in out[0]["pseudonymised"]
+    again = run(GOOD + "\n", "--style", "readable")[1]
+    assert again == out

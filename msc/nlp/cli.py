@@ -1,8 +1,12 @@
 """The ``analyze`` command: JSONL in, JSONL out, no app and no database.
 
 Input: one JSON object per line, ``{"id": str, "text": str, "lang": optional str,
-"known_terms": optional list of str}``. Output: one JSON object per input line,
-in the same order: the analysis result, or ``{"id": <id or null>, "error": "..."}``
+"known_terms": optional list of str, "title", "significance", "translation", "translation_lang": optional str}``.
+Output: one JSON object per input line, in the same order: the analysis result
+(``{"id", "lang", "themes", "pii", "pseudonymised"}`` for the text, plus ``"fields":
+{"title": {"pseudonymised", "pii"}, ...}`` for the other fields given, offsets
+relative to each field, pseudonyms shared across the story's fields),
+or ``{"id": <id or null>, "error": "..."}``
 for a malformed line (processing goes on). Blank lines are skipped and produce
 no output line. Exit status 0 unless the input cannot be read.
 """
@@ -14,6 +18,7 @@ from itertools import islice
 
 import click
 
+FIELDS = ("title", "significance", "translation")  # as in engine.FIELDS (not imported: spaCy)
 CHUNK_LINES = 256  # lines read and analysed at a time: bounded memory on huge inputs
 
 
@@ -37,10 +42,23 @@ def parse_line(line: str) -> tuple[dict | None, dict | None]:
     terms = obj.get("known_terms") or []
     if not isinstance(terms, list) or not all(isinstance(t, str) for t in terms):
         return None, {"id": ok_id, "error": '"known_terms" must be a list of strings'}
-    return {"id": raw_id, "text": obj["text"], "lang": lang, "known_terms": terms}, None
+    item = {"id": raw_id, "text": obj["text"], "lang": lang, "known_terms": terms}
+    for name in FIELDS:
+        value = obj.get(name)
+        if value is None:
+            continue
+        if not isinstance(value, str):
+            return None, {"id": ok_id, "error": f'"{name}" must be a string or null'}
+        item[name] = value
+    tlang = obj.get("translation_lang")
+    if tlang is not None and not isinstance(tlang, str):
+        return None, {"id": ok_id, "error": '"translation_lang" must be a string or null'}
+    if tlang:
+        item["translation_lang"] = tlang
+    return item, None
 
 
-def run(analyzer, lines, out, batch_size: int = 64, progress=None) -> int:
+def run(analyzer, lines, out, batch_size: int = 64, progress=None, style: str = "brackets") -> int:
     """Analyse *lines* (an iterable of str) and write JSONL to *out*; return the count."""
     count = 0
     it = iter(lines)
@@ -50,7 +68,7 @@ def run(analyzer, lines, out, batch_size: int = 64, progress=None) -> int:
             return count
         parsed = [parse_line(ln) for ln in chunk if ln.strip()]
         items = [item for item, _ in parsed if item is not None]
-        results = iter(analyzer.analyze_many(items, batch_size=batch_size))
+        results = iter(analyzer.analyze_many(items, batch_size=batch_size, style=style))
         for item, error in parsed:
             res = error if item is None else next(results)
             out.write(json.dumps(res, ensure_ascii=False) + "\n")
@@ -68,7 +86,9 @@ def run(analyzer, lines, out, batch_size: int = 64, progress=None) -> int:
 @click.option("--codebook", "codebook_path", type=click.Path(exists=True, dir_okay=False),
               help="Codebook JSON file (default: the built-in codebook).")
 @click.option("--batch-size", default=64, show_default=True, type=click.IntRange(1, 10_000))
-def analyze(input_, output, codebook_path, batch_size):
+@click.option("--style", type=click.Choice(["brackets", "readable"]), default="brackets", show_default=True,
+              help='Pseudonyms: "[Prénom 1]" (brackets) or a changed first name with an asterisk (readable).')
+def analyze(input_, output, codebook_path, batch_size, style):
     """Suggest themes and detect personal data in stories (JSONL in, JSONL out).
 
     Blank input lines are skipped; a malformed line yields {"id", "error"}.
@@ -85,7 +105,7 @@ def analyze(input_, output, codebook_path, batch_size):
         def progress(n):
             click.echo(f"\ranalysed {n} lines", err=True, nl=False)
     try:
-        n = run(analyzer, input_, output, batch_size, progress)
+        n = run(analyzer, input_, output, batch_size, progress, style)
     except OSError as exc:  # the input cannot be read
         raise click.ClickException(f"cannot read input: {exc}") from exc
     if progress:

@@ -1,11 +1,17 @@
 """The analysis engine: themes, personal data and pseudonymisation for texts.
 
     Analyzer(codebook=None).analyze(text, lang=None, known_terms=()) -> dict
-    Analyzer().analyze_many(items, batch_size=64) -> list[dict]
+    Analyzer().analyze_many(items, batch_size=64, style="brackets") -> list[dict]
 
 Result: {"id", "lang", "themes": [{"key", "evidence": [{"start","end","text"}]}],
 "pii": [{"start","end","label","text"}], "pseudonymised": str}. Offsets are
 character offsets into the text as given (end exclusive).
+
+An item may also carry other free-text fields of the same story ("title",
+"significance", "translation"): the result then has "fields": {name:
+{"pseudonymised", "pii"}} for the fields given, offsets relative to that field.
+Names found in one field are looked for in all of them, and one story's fields
+share their pseudonyms (the same person is "[Prénom 1]" in the text and the title).
 """
 from __future__ import annotations
 
@@ -15,11 +21,13 @@ from typing import Any, Iterable
 
 from .codebook import Codebook, codebook_from_dict, default_codebook, load_codebook
 from .language import detect_languages
-from .pii import detect_pii, ner_spans
+from .pii import detect_pii, echo_spans, ner_spans, resolve
 from .pipelines import MAX_CHUNK, get_pipeline
-from .pseudonymise import pseudonymise
+from .pseudonymise import STYLES, Pseudonymiser
 from .text import normalise
 from .themes import ThemeMatcher
+
+FIELDS = ("title", "significance", "translation")  # other free-text fields of a story
 
 
 def engine_info(lang: str) -> dict[str, Any]:
@@ -78,24 +86,48 @@ class Analyzer:
             m = self._matchers[lang] = ThemeMatcher(self.codebook, lang, vocab)
         return m
 
-    def analyze(self, text: str, lang: str | None = None, known_terms: Iterable = (), id: Any = None) -> dict:
-        """Analyse one text."""
-        return self.analyze_many([{"id": id, "text": text, "lang": lang, "known_terms": known_terms}])[0]
+    def analyze(self, text: str, lang: str | None = None, known_terms: Iterable = (), id: Any = None,
+                style: str = "brackets", **fields: str) -> dict:
+        """Analyse one text (and the story's other *fields*: title=..., significance=..., translation=...)."""
+        item = {"id": id, "text": text, "lang": lang, "known_terms": known_terms, **fields}
+        return self.analyze_many([item], style=style)[0]
 
-    def analyze_many(self, items: Iterable, batch_size: int = 64, known_terms: Iterable = ()) -> list[dict]:
-        """Analyse many items (dicts with "text" and optional "id", "lang",
-        "known_terms"; or plain strings), batching through ``nlp.pipe`` per language."""
-        prepared = []
+    def analyze_many(self, items: Iterable, batch_size: int = 64, known_terms: Iterable = (),
+                     style: str = "brackets") -> list[dict]:
+        """Analyse many items (dicts with "text" and optional "id", "lang", "known_terms",
+        "title", "significance", "translation"; or plain strings), batching through
+        ``nlp.pipe`` per language. *style*: pseudonyms as "brackets" or "readable"."""
+        if style not in STYLES:
+            raise ValueError(f"unknown pseudonym style {style!r}")
+        prepared, groups = [], []
         for item in items:
             if isinstance(item, str):
                 item = {"text": item}
-            text = item.get("text") or ""
             terms = tuple(item.get("known_terms") or ()) + tuple(known_terms)
-            prepared.append({"id": item.get("id"), "text": text, "norm": normalise(text), "lang": item.get("lang"),
-                             "terms": terms, "themes": defaultdict(list), "ner": []})
-        langs = detect_languages([p["norm"] for p in prepared], [p["lang"] for p in prepared])
-        for p, lang in zip(prepared, langs):
-            p["lang"] = lang
+            group = []
+            for name in ("text", *FIELDS):
+                text = item.get(name)
+                if name != "text" and not isinstance(text, str):
+                    continue
+                text = text or ""
+                lang = item.get("lang") if name != "translation" else item.get("translation_lang")
+                group.append(len(prepared))
+                prepared.append({"id": item.get("id"), "field": name, "text": text, "norm": normalise(text),
+                                 "lang": lang, "terms": terms, "themes": defaultdict(list), "ner": []})
+            groups.append(group)
+        mains = [g[0] for g in groups]
+        langs = detect_languages([prepared[i]["norm"] for i in mains], [prepared[i]["lang"] for i in mains])
+        for g, lang in zip(groups, langs):
+            for i in g:
+                if prepared[i]["field"] != "translation":
+                    prepared[i]["lang"] = lang
+        # A translation is in another language: its own, or detected.
+        translations = [i for g in groups for i in g[1:] if prepared[i]["field"] == "translation"
+                        and not prepared[i]["lang"]]
+        if translations:
+            found = detect_languages([prepared[i]["norm"] for i in translations], [None] * len(translations))
+            for i, lang in zip(translations, found):
+                prepared[i]["lang"] = lang
         by_lang: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
         for i, p in enumerate(prepared):
             if get_pipeline(p["lang"]) is not None:
@@ -106,17 +138,35 @@ class Analyzer:
             docs = pipe.nlp.pipe((c for _, _, c in chunks), batch_size=batch_size)
             for (i, off, _), doc in zip(chunks, docs):
                 p = prepared[i]
-                for key, spans in matcher.match(doc, off).items():
-                    p["themes"][key].extend(spans)
+                if p["field"] == "text":  # themes come from the story text only
+                    for key, spans in matcher.match(doc, off).items():
+                        p["themes"][key].extend(spans)
                 if pipe.has_ner:  # keep the entities, not the Doc: memory stays flat
                     p["ner"].extend(ner_spans(doc, off))
-        return [self._result(p) for p in prepared]
+        return [self._result([prepared[i] for i in g], style) for g in groups]
 
-    def _result(self, p: dict) -> dict:
-        text, norm = p["text"], p["norm"]
-        spans = detect_pii(norm, p["terms"], exclude=self.service_terms, ner=p["ner"])
-        themes = [{"key": k, "evidence": [{"start": s, "end": e, "text": text[s:e]} for s, e in sorted(v)]}
-                  for k, v in sorted(p["themes"].items(), key=lambda kv: self._order[kv[0]])]
-        pii = [{"start": s.start, "end": s.end, "label": s.label, "text": text[s.start:s.end]} for s in spans]
-        return {"id": p["id"], "lang": p["lang"], "themes": themes, "pii": pii,
-                "pseudonymised": pseudonymise(text, pii, p["lang"])}
+    def _result(self, group: list[dict], style: str) -> dict:
+        main = group[0]
+        found = [detect_pii(p["norm"], p["terms"], exclude=self.service_terms, ner=p["ner"], lang=p["lang"],
+                            has_ner=bool(get_pipeline(p["lang"]) and get_pipeline(p["lang"]).has_ner))
+                 for p in group]
+        # A name or place found in one field is looked for in every field of the story.
+        surfaces = {p["norm"][s.start:s.end]: s.label for p, spans in zip(group, found) for s in spans
+                    if s.label in ("PER", "LOC")}
+        found = [resolve(spans + echo_spans(p["norm"], surfaces), p["norm"]) if surfaces else spans
+                 for p, spans in zip(group, found)]
+        texts = [p["text"] for p in group]
+        seed = str(main["id"]) if main["id"] not in (None, "") else main["text"]
+        pseudo = Pseudonymiser(main["lang"], style, seed=seed, avoid=texts)
+        out = {}
+        for p, spans in zip(group, found):
+            text = p["text"]
+            pii = [{"start": s.start, "end": s.end, "label": s.label, "text": text[s.start:s.end]} for s in spans]
+            out[p["field"]] = {"pii": pii, "pseudonymised": pseudo.apply(text, pii, lang=p["lang"])}
+        themes = [{"key": k, "evidence": [{"start": s, "end": e, "text": main["text"][s:e]} for s, e in sorted(v)]}
+                  for k, v in sorted(main["themes"].items(), key=lambda kv: self._order[kv[0]])]
+        result = {"id": main["id"], "lang": main["lang"], "themes": themes, "pii": out["text"]["pii"],
+                  "pseudonymised": out["text"]["pseudonymised"]}
+        if len(group) > 1:
+            result["fields"] = {p["field"]: out[p["field"]] for p in group[1:]}
+        return result

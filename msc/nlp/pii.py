@@ -6,7 +6,11 @@ Layers, all returning character spans on the (length-preserving) normalised text
   * the caller's known terms (names, venues) — always caught;
   * context rules: titles (Mme, Dr, Mrs…), cues ("je m'appelle X", "mon amie X",
     "chez X", "my friend X"), venues and streets ("café Atlas", "quartier X");
-  * spaCy NER (when the pipeline has one) and a first-name list.
+  * spaCy NER (when the pipeline has one) and a first-name list;
+  * ``pii_extra``: Arabic script, lowercase (SMS) names, nicknames, more ID numbers,
+    villages, institutions named after people (never PER/LOC); ``pii_proper``: unknown
+    capitalised words in English texts analysed without NER;
+  * :func:`echo_spans`: other occurrences of names already found (used across a story's fields).
 Big cities, countries and the organisation's own services are not personal data.
 Overlaps are resolved deterministically: by layer priority, then longer span,
 then earlier start.
@@ -20,16 +24,19 @@ from typing import Iterable, NamedTuple
 import phonenumbers
 
 from .pii_context import name_spans, place_spans
-from .pii_lists import AMBIGUOUS_NAMES, BIG_PLACES, FIRST_NAMES, NOT_PERSONAL
+from .pii_extra import extra_spans, institution_ranges
+from .pii_proper import proper_noun_spans
+from .pii_lists import _STOP, AMBIGUOUS_NAMES, BIG_PLACES, FIRST_NAMES, NOT_PERSONAL
 from .text import fold
 
 LABELS = ("PER", "LOC", "PHONE", "EMAIL", "ID")
-PHONE_REGIONS = ("MA", "FR")
+PHONE_REGIONS = ("MA", "FR", "GB", "NG", "ES", "IT", "BE")
 _FIRST = {fold(n) for n in FIRST_NAMES}
 _NOT_PERSONAL = {fold(n) for n in NOT_PERSONAL}
 
 # Priorities: lower wins an overlap.
 P_EMAIL, P_ID, P_PHONE, P_KNOWN, P_LOC_RULE, P_PER_RULE, P_NER, P_GAZ = range(8)
+_EXTRA_PRIORITY = {"PER": P_PER_RULE, "LOC": P_LOC_RULE, "ID": P_ID, "PHONE": P_PHONE, "EMAIL": P_EMAIL}
 
 
 class Span(NamedTuple):
@@ -66,7 +73,8 @@ ID_RES = [
 ]
 
 _TITLES = (r"Mme|Mmes|Mlle|Madame|Mademoiselle|Monsieur|M\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Docteure?|Doctor|"
-           r"Maître|Ma[iî]tre|Pr\.?|Professeure?|Hajja|Hadja|Lalla|Sister|Tata|Tonton")
+           r"Maître|Ma[iî]tre|Me|Pr\.?|Professeure?|Hajja|Hadja|Haja|Hadj|Haj|Lalla|Si|Sister|Tata|Tonton|Tante|"
+           r"Sœur|Soeur|Auntie|Aunty|Aunt|Uncle|Mama|Mamma|Khalti|Pastor|Imam|Cheikh")
 TITLE_RE = re.compile(rf"\b(?:{_TITLES})[ ]+({FULLNAME})")
 _CUES_FR = (r"je m'appelle|elle s'appelle|il s'appelle|s'appelait|s'appelle|appel[ée]e?|nomm[ée]e?|surnomm[ée]e?|"
             r"pr[ée]nomm[ée]e?|dite|mon amie?|ma copine|mon copain|ma s(?:œ|oe)ur|mon fr[èe]re|ma m[èe]re|mon p[èe]re|"
@@ -75,14 +83,19 @@ _CUES_FR = (r"je m'appelle|elle s'appelle|il s'appelle|s'appelait|s'appelle|appe
             r"la paire[- ][ée]ducatrice|l'assistante sociale|la psychologue|l'avocate?|mon avocate?|le client|"
             r"un client|chez|avec|amie|ami|cousine|voisine|voisin|fille|s(?:œ|oe)ur|fr[èe]re|tante|ni[èe]ce|coll[èe]gue|"
             r"patronne|proxén[èe]te|copine|m[ée]diatrice|[ée]ducatrice|juriste|infirmi[èe]re|colocataire|"
-            r"d[ée]nomm[ée]e?|une certaine|un certain|appelle|appellent|appelait|appelaient|alias")
+            r"d[ée]nomm[ée]e?|une certaine|un certain|appelle|appellent|appelait|appelaient|alias|"
+            r"fils|mari|m[èe]re|p[èe]re|copain|compagnon|conjoint|oncle|cousin|neveu|b[ée]b[ée]|logeuse|logeur|"
+            r"propri[ée]taire|bailleur|r[ée]f[ée]rente?|b[ée]n[ée]vole|interpr[èe]te|avocate?|juge|policier|"
+            r"m[ée]decin|gyn[ée]cologue|sage-femme|intervenante?|animatrice|coordinatrice|travailleuse sociale")
 _CUES_EN = (r"my name is|her name is|his name is|i am called|i'm called|called|named|nicknamed|known as|"
             r"my friend|my (?:best )?friend|my sister|my brother|my mother|my father|my daughter|my son|"
             r"my (?:ex-)?husband|my ex|my partner|my boyfriend|my neighbou?r|my cousin|my aunt|my uncle|"
             r"my colleague|my boss|my lawyer|the peer educator|the social worker|the psychologist|the lawyer|"
             r"a client|the client|with|friend|sister|cousin|neighbou?r|daughter|niece|aunt|colleague|roommate|"
             r"flatmate|pimp|madam|boss|teacher|nurse|a certain|calls her|call her|call me|goes by|aka|"
-            r"knows her as|know her as|knew her as")
+            r"knows her as|know her as|knew her as|son|husband|wife|boyfriend|girlfriend|mother|father|brother|"
+            r"uncle|grandmother|grandma|landlord|landlady|caseworker|counsell?or|counselor|volunteer|officer|"
+            r"interpreter|manager|employer|doctor|midwife|judge|support worker|mentor|advocate")
 CUE_RE = re.compile(rf"(?i:\b(?:{_CUES_FR}|{_CUES_EN}))[ ,]+({FULLNAME})")
 
 _VENUES = (r"caf[ée]|bar|h[ôo]tel|club|restaurant|cabaret|riad|snack|discoth[èe]que|bo[îi]te|salon|"
@@ -95,6 +108,8 @@ _STREETS = (r"rue|avenue|av\.|boulevard|bd|place|impasse|all[ée]e|route|chemin|
 _ART = r"(?:(?:de la|de l'|des|du|de|d'|el|al|le|la|les|l'|the|of)[ ]*)?"
 _PLACE_NAME = rf"(?:[{_UP}0-9][\w'\-]*)(?:[ ]+(?:(?:de|du|des|el|al|ben|la|le)[ ]+)?[{_UP}][\w'\-]*){{0,3}}"
 VENUE_RE = re.compile(rf"(?:\b\d{{1,4}},?[ ]+)?(?i:\b(?:{_VENUES}|{_STREETS}))[ ]+{_ART}{_PLACE_NAME}")
+# Streets abroad, capitalised (women who came through Italy or Spain): "Via Domitiana", "Calle Mayor".
+FOREIGN_STREET_RE = re.compile(rf"\b(?:Via|Viale|Corso|Piazza|Calle|Plaza|Rua|Avenida|Strada)[ ]+{_ART}{_PLACE_NAME}")
 SUFFIX_PLACE_RE = re.compile(
     rf"\b(?:[{_UP}][\w'\-]*[ ]+){{1,3}}(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Square|Lane|Hotel|Bar|"
     rf"Caf[ée]|Club|Market|Park|Station|neighbou?rhood|district)\b")
@@ -112,16 +127,20 @@ def pattern_spans(text: str) -> list[Span]:
     """E-mails, phone numbers and ID numbers (language-independent)."""
     spans = [Span(m.start(), m.end(), "EMAIL", P_EMAIL) for m in EMAIL_RE.finditer(text)]
     spans += _phones(text)
-    for rx in ID_RES:
+    for k, rx in enumerate(ID_RES):
         for m in rx.finditer(text):
             val = m.group(1)
             if not _id_like(val):
                 continue
+            if k >= 3 and _PHONE_LIKE.match(val) and _is_phone(val) and not _DOC_CUE.search(m.group(0)):
+                continue  # "رقم 0661234598", "file number 06…": a phone number after a generic cue
             spans.append(Span(m.start(1), m.end(1), "ID", P_ID))
     return list(dict.fromkeys(spans))
 
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_DOC_CUE = re.compile(r"(?i:s[ée]jour|agdref|[ée]tranger|passe?port|r[ée]c[ée]piss[ée]|permis|matricule)")
+_PHONE_LIKE = re.compile(r"^(?:\+|00|0)[\d \-.]{8,}$")
 
 
 def _id_like(val: str) -> bool:
@@ -198,6 +217,7 @@ def _phrases(alternation: str) -> set[str]:
 
 
 _TITLE_SET = _phrases(_TITLES)
+_CASED_TITLES = {"me", "si", "mama", "mamma", "aunt", "uncle", "sister", "imam", "pastor", "tante", "tata"}
 _CUE_SET = _phrases(_CUES_FR) | _phrases(_CUES_EN)
 _VENUE_SET = _phrases(_VENUES) | _phrases(_STREETS)
 _ART_SET = {"de", "la", "de la", "de l'", "des", "du", "d'", "el", "al", "le", "les", "l'", "the", "of"}
@@ -258,11 +278,16 @@ def rule_spans(text: str) -> list[Span]:
         words = _tail(text, q)
         if not words:
             continue
-        if _ends_with(words, _TITLE_SET) is not None or _ends_with(_split_apostrophe(words), _CUE_SET) is not None:
+        tstart = _ends_with(words, _TITLE_SET)
+        if tstart is not None and fold(text[tstart:q].strip()) in _CASED_TITLES and not text[tstart].isupper():
+            tstart = None  # "gave me PrEP", "si Marrakech": these titles are written with a capital
+        if tstart is not None or _ends_with(_split_apostrophe(words), _CUE_SET) is not None:
             m = _FULLNAME_RE.match(text, p)
+            if m and m.end() < len(text) and text[m.end()].isalnum():
+                m = None  # "PrEP", "McDonald": not a name of this shape
             if m:
                 name = _trim_name(m.group(0))
-                if name and _ok_name(name):
+                if name and _ok_name(name) and fold(name) not in _STOP:
                     spans.append(Span(p, p + len(name), "PER", P_PER_RULE))
         sw = _split_apostrophe(words)
         while sw and sw[-1][1] in _ART_SET:
@@ -276,6 +301,9 @@ def rule_spans(text: str) -> list[Span]:
                 s = text[start:m.end()].rstrip(" '-")
                 if _ok_place(fold(text[vstart:m.end()]).split()):
                     spans.append(Span(start, start + len(s), "LOC", P_LOC_RULE))
+    for m in FOREIGN_STREET_RE.finditer(text):
+        if _ok_place(fold(m.group(0)).split()):
+            spans.append(Span(m.start(), m.end(), "LOC", P_LOC_RULE))
     for m in SUFFIX_PLACE_RE.finditer(text):
         s = m.group(0).rstrip(" '-")
         if _ok_place(fold(s).split()):
@@ -310,6 +338,9 @@ def _ok_place(words: list[str]) -> bool:
     return bool(rest) and rest not in BIG_PLACES and rest not in _NOT_PERSONAL and words[-1] not in _NOT_PERSONAL
 
 
+_NOT_NAME_POS = {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "ADV", "INTJ"}
+
+
 def ner_spans(doc, offset: int = 0) -> list[Span]:
     """PER and LOC entities of a spaCy Doc, filtered."""
     out = []
@@ -321,8 +352,9 @@ def ner_spans(doc, offset: int = 0) -> list[Span]:
         toks = [t for t in ent]
         while toks and (not toks[-1].text[:1].isupper() or fold(toks[-1].text) in _NOT_PERSONAL):
             toks.pop()
-        while toks and (not toks[0].text[:1].isupper() or fold(toks[0].text.rstrip(".")) in _NOT_PERSONAL):
-            toks.pop(0)
+        while toks and (not toks[0].text[:1].isupper() or fold(toks[0].text.rstrip(".")) in _NOT_PERSONAL
+                        or (len(toks) > 1 and toks[0].pos_ in _NOT_NAME_POS)):
+            toks.pop(0)  # "Appeler Karima": a sentence-initial verb is not part of the name
         if not toks or not any(t.pos_ == "PROPN" for t in toks):
             continue  # sentence-initial verbs and nouns mis-tagged as entities
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
@@ -368,20 +400,84 @@ def known_spans(text: str, known_terms: Iterable) -> list[Span]:
     return [Span(m.start(), m.end(), labelled.get(m.group(0).lower(), "PER"), P_KNOWN) for m in rx.finditer(text)]
 
 
-def resolve(spans: Iterable[Span]) -> list[Span]:
-    """Keep non-overlapping spans: best priority, then longer, then earlier."""
+_PARTICLES = {"el", "al", "ben", "bent", "ibn", "ould", "ait", "de", "du", "la", "le", "des", "van", "von", "di", "da"}
+
+
+def _echo_terms(surfaces: dict[str, str]) -> dict[str, str]:
+    """Whole names and places, and the distinctive words of multi-word names."""
+    terms: dict[str, str] = {}
+    for surface, label in surfaces.items():
+        surface = surface.strip()
+        if len(surface) < 3:
+            continue
+        terms.setdefault(surface, label)
+        if label != "PER":
+            continue
+        for word in re.findall(r"[^\W\d_][\w'-]*", surface):
+            f = fold(word)
+            if (len(word) >= 3 and f not in _PARTICLES and f not in _NOT_PERSONAL and f not in BIG_PLACES
+                    and f not in _TITLE_SET and f not in _STOP):
+                terms.setdefault(word, label)
+    return terms
+
+
+def echo_spans(text: str, surfaces: dict[str, str]) -> list[Span]:
+    """Other occurrences of names and places already found (*surfaces*: {text: label}).
+
+    A name is looked for whole and word by word ("Bennani" after "Fatima Bennani"), as written;
+    first names of the lists also in any case and without accents ("fatima"), unless they are
+    also common words ("Rose").
+    """
+    out = []
+    for term, label in _echo_terms(surfaces).items():
+        # Any case only for first names of the lists ("fatima" after "Fatima"); as written otherwise,
+        # so that a word wrongly taken for a name ("Appelle") does not spread to "appelle".
+        ambiguous = label != "PER" or fold(term) not in _FIRST or fold(term) in _AMBIGUOUS
+        rx = re.compile(rf"(?<![\w'-]){re.escape(term)}(?![\w-])", 0 if ambiguous else re.IGNORECASE)
+        out += [Span(m.start(), m.end(), label, P_NER) for m in rx.finditer(text)]
+        if not ambiguous and not term.isascii():
+            folded = fold(term)
+            if len(folded) == len(term):  # accents left out: "Ines" for "Inès"
+                rx = re.compile(rf"(?<![\w'-]){re.escape(folded)}(?![\w-])", re.IGNORECASE)
+                out += [Span(m.start(), m.end(), label, P_NER) for m in rx.finditer(text)
+                        if fold(m.group(0)) == folded]
+    return out
+
+
+def resolve(spans: Iterable[Span], text: str | None = None) -> list[Span]:
+    """Keep non-overlapping spans: best priority, then longer, then earlier.
+
+    With *text*, adjacent names are merged into one span."""
     chosen: list[Span] = []
     for sp in sorted(set(spans), key=lambda s: (s.priority, -(s.end - s.start), s.start, s.label)):
         if sp.end <= sp.start:
             continue
         if all(sp.end <= c.start or sp.start >= c.end for c in chosen):
             chosen.append(sp)
-    return sorted(chosen, key=lambda s: (s.start, s.end))
+    return _merge_names(sorted(chosen, key=lambda s: (s.start, s.end)), text)
 
 
-def detect_pii(text: str, known_terms=(), exclude=(), ner=(), docs_with_offsets=()) -> list[Span]:
+def _merge_names(spans: list[Span], text: str | None) -> list[Span]:
+    """Two names separated by one space or hyphen are one person ("Fatima" + "Zahra Bennani")."""
+    if text is None:
+        return spans
+    out: list[Span] = []
+    for sp in spans:
+        prev = out[-1] if out else None
+        if (prev and prev.label == sp.label == "PER" and sp.start - prev.end == 1
+                and text[prev.end] in " -"):
+            out[-1] = Span(prev.start, sp.end, "PER", min(prev.priority, sp.priority))
+        else:
+            out.append(sp)
+    return out
+
+
+def detect_pii(text: str, known_terms=(), exclude=(), ner=(), docs_with_offsets=(), lang: str | None = None,
+               has_ner: bool = True) -> list[Span]:
     """All personal-data spans of *text* (normalised).
 
+    *lang* and *has_ner*: for an English text analysed without an NER model, unknown
+    capitalised words mid-sentence are taken as names (see ``pii_proper``).
     *ner*: entity spans already taken from its Docs (see :func:`ner_spans`), or
     *docs_with_offsets*: the processed (doc, offset) chunks themselves.
     *exclude*: extra service names (the project, a clinic) that are never PER/LOC.
@@ -389,9 +485,17 @@ def detect_pii(text: str, known_terms=(), exclude=(), ner=(), docs_with_offsets=
     spans = pattern_spans(text) + rule_spans(text) + known_spans(text, known_terms) + list(ner)
     for doc, offset in docs_with_offsets:
         spans += ner_spans(doc, offset)
+    spans += [Span(b, e, lab, _EXTRA_PRIORITY[lab]) for b, e, lab in extra_spans(text, _is_phone)]
+    if lang == "en" and not has_ner:
+        spans += [Span(b, e, lab, P_GAZ + 1) for b, e, lab in proper_noun_spans(text, lang)]
+    # A name inside an institution's name ("hôpital Ibn Rochd") is not a person nor a place of one.
+    inst = institution_ranges(text)
+    if inst:
+        spans = [s for s in spans if s.label not in ("PER", "LOC") or s.priority == P_KNOWN
+                 or not any(b <= s.start and s.end <= e for b, e in inst)]
     if exclude:
         rx = _known_regex(tuple(sorted(exclude)))
         blocked = [(m.start(), m.end()) for m in rx.finditer(text)] if rx else []
         spans = [s for s in spans if s.label not in ("PER", "LOC") or s.priority == P_KNOWN
                  or not any(s.start < e and b < s.end for b, e in blocked)]
-    return resolve(spans)
+    return resolve(spans, text)

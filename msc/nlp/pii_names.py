@@ -26,6 +26,8 @@ soufiane soukaina souad soumaya soumia sofia sofiane tarik taoufik touria wafae 
 yamina yasmine yasmina yassine yassir younes yousra youssef youssra zahra zakaria zakia zineb zina zohra
 zoubida zaina zahira zoulikha zouhair abdelali abdelaziz abdelhak abdelkader abdellah abdelilah abdelmajid
 abdeslam abderrahim abderrahmane abdou aboubakr amir anouar houcine lahoucine mbarka mimoun tariq jalila
+zhor zhour itto yetto tamou hnia khadouj fettouma zahia yamna hadda touda dahbia rkiya mimouna
+fatiha fatna hlima zoubida aziza lalla-aicha ghizlan hajiba kenza nezha hayate ilhame bouchra
 """
 NAMES_FRENCH = """
 adele adeline adrienne agathe agnes alexandra alexia alice aline alix amandine amelie anais anne annabelle
@@ -158,3 +160,10 @@ bresilien colombienne colombien peruvienne equatorienne espagnole espagnol franc
 moroccan algerian tunisian senegalese ivorian cameroonian nigerian congolese guinean malian bulgarian
 romanian russian ukrainian albanian chinese brazilian colombian peruvian spanish french ghanaian
 """
+
+# First names of the lists above that are also common French or English words (in the lemma tables of
+# spacy-lookups-data, or frequent in its English word probabilities): in lowercase, a name only after a strong cue.
+COMMON_WORD_NAMES = set("""
+alla anas blessing caroline christian claire comfort crystal divine dolores donna gift gilles hua jack lamine
+lei lise luis maria marianne marie marina marine mark martine min mina morgane moussa na osas pascale ping
+radia rida rim rosa said tope valentine violeta""".split())

@@ -1,0 +1,92 @@
+"""Proper nouns in texts that have no NER model (English with the blank pipeline).
+
+A capitalised word in the middle of a sentence that is not a dictionary word (the
+lemma lookup and index tables of spacy-lookups-data), a stop word, a place too big to matter, a
+language, a religion, a month or a service, is a proper noun: a place after "in",
+"at", "near", "from"…, otherwise a person. Runs of such words are one name
+("Ngozi Okafor"). At a sentence start, the word must be followed by a lowercase word
+("Chidi came home"). Lowest priority: every other rule wins an overlap.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import threading
+from functools import lru_cache
+from pathlib import Path
+
+from .pii_lists import BIG_PLACES, NOT_PERSONAL, _STOP
+from .text import fold
+
+_OTHER_WORDS = set("""
+english french arabic darija amazigh tamazight berber bambara wolof yoruba igbo hausa twi ewe fula fulani lingala
+swahili pidgin creole spanish italian portuguese romanian bulgarian russian ukrainian albanian chinese tagalog
+muslim muslims christian christians catholic protestant pentecostal islam islamic bible koran quran god allah jesus
+christ mary ramadan eid christmas easter sunday monday tuesday wednesday thursday friday saturday january february
+april may june july august september october november december mum mom dad mummy mommy daddy madam sir miss
+ok okay hiv aids prep pep covid whatsapp facebook instagram tiktok google uber western union moneygram
+lagos abuja edo delta kano ibadan enugu accra kumasi dakar abidjan bamako conakry yaounde douala kinshasa freetown
+monrovia niamey ouagadougou lome cotonou libreville kyiv kiev bucharest chisinau tirana bogota lima manila beijing
+rome milan naples turin palermo catania sicily barcelona seville malaga almeria murcia valencia huelva madrid
+manchester birmingham leeds glasgow liverpool bristol london europe africa asia america libya niger mediterranean
+home office police court hospital clinic centre center project team charity shelter hostel council
+brexit gp nhs lol omg hey hiya inshallah wallah mashallah alhamdulillah
+""".split())
+_IN = {"in", "at", "near", "from", "to", "around", "into", "outside", "behind", "towards", "toward"}
+_WORD = re.compile(r"(?<![\w'-])[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?![\w'-])")
+_lock = threading.Lock()
+_DICT: dict[str, frozenset] = {}
+
+
+def _dictionary(lang: str) -> frozenset:
+    words = _DICT.get(lang)
+    if words is None:
+        with _lock:
+            words = _DICT.get(lang)
+            if words is None:
+                import spacy_lookups_data
+
+                data = Path(spacy_lookups_data.__file__).parent / "data"
+                with gzip.open(data / f"{lang}_lemma_lookup.json.gz", "rt", encoding="utf-8") as fh:
+                    table = json.load(fh)
+                found = {fold(w) for w in list(table) + list(table.values()) if w.islower()}
+                index = data / f"{lang}_lemma_index.json.gz"  # base forms by part of speech (WordNet)
+                if index.exists():
+                    with gzip.open(index, "rt", encoding="utf-8") as fh:
+                        found |= {fold(w) for words in json.load(fh).values() for w in words if "_" not in w}
+                words = _DICT[lang] = frozenset(found)
+    return words
+
+
+@lru_cache(maxsize=8192)
+def _is_word(f: str, lang: str) -> bool:
+    if f.endswith("s") and len(f) > 4 and _is_word(f[:-1], lang):
+        return True  # "Saturdays", "Muslims"
+    return f in _dictionary(lang) or f in _STOP or f in NOT_PERSONAL or f in BIG_PLACES or f in _OTHER_WORDS
+
+
+def proper_noun_spans(text: str, lang: str = "en") -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for m in _WORD.finditer(text):
+        start = m.start()
+        before = text[max(0, start - 3):start]
+        sentence_start = not before.strip() or bool(re.search(r"[.!?:\n]\s*$", before))
+        if sentence_start:
+            if not re.match(r" [a-z]", text[m.end():m.end() + 2]):
+                continue  # at a sentence start, only "Chidi came…": a lowercase word must follow
+        elif not re.search(r"[a-z,;:)]\s$", before):
+            continue  # after a title-case word (taken with it below)
+        f = fold(m.group(0))
+        if _is_word(f, lang) or f.split("-")[0] in _STOP:
+            continue
+        end = m.end()
+        while True:  # "Ngozi Okafor": the following capitalised unknown words are the same name
+            n = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+            if not n or _is_word(fold(n.group(0)), lang):
+                break
+            end = n.end()
+        prev = re.search(r"([a-z]+)\s+$", text[max(0, start - 20):start])
+        label = "LOC" if prev and prev.group(1) in _IN else "PER"
+        out.append((start, end, label))
+    return out
