@@ -13,6 +13,7 @@ from .features import features
 from .features import init_app as init_features
 
 RTL_LOCALES = {"ar"}
+HSTS_MAX_AGE = 2 * 365 * 24 * 3600
 
 
 def select_locale():
@@ -117,6 +118,8 @@ def _register_security_headers(app: Flask) -> None:
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "no-referrer")
         response.headers.setdefault("X-Frame-Options", "DENY")
+        if app.config.get("PREFERRED_URL_SCHEME") == "https":  # MSC_HTTPS=1: browsers keep to HTTPS for two years
+            response.headers.setdefault("Strict-Transport-Security", f"max-age={HSTS_MAX_AGE}; includeSubDomains")
         if getattr(g, "no_store", False) or (current_user and current_user.is_authenticated):
             response.headers.setdefault("Cache-Control", "no-store")
         return response
