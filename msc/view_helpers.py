@@ -2,7 +2,7 @@
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
-from flask import abort, flash
+from flask import abort, flash, request
 
 from .errors import RuleError
 from .extensions import db
@@ -16,6 +16,17 @@ def programme_or_404():
     if programme is None:
         abort(404)
     return programme
+
+
+MAX_PAGE = 10**6
+
+
+def page_number() -> int:
+    """The request's ``page`` argument as a page number (1 when absent, malformed or absurdly large)."""
+    text = request.args.get("page", "")
+    if text.isascii() and text.isdigit() and 0 < int(text) <= MAX_PAGE:
+        return int(text)
+    return 1
 
 
 @dataclass

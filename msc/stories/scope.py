@@ -60,9 +60,15 @@ def resolve_scope(programme: Programme, reach: set[int], *, period: Period | int
     return Scope(programme, period, unit_ids, chosen, list(dict.fromkeys(chosen_domains)))
 
 
+def _is_id(value) -> bool:
+    """Whether ``value`` can be a row id (a 32-bit positive integer; anything larger no database holds)."""
+    text = str(value)
+    return text.isascii() and text.isdigit() and 0 < int(text) < 2**31
+
+
 def _period(programme: Programme, value) -> Period:
     found = None
-    if isinstance(value, int) or str(value).isdigit():
+    if _is_id(value):
         found = db.session.get(Period, int(value))
     if found is None:
         found = db.session.scalar(sa.select(Period).where(Period.programme_id == programme.id,
@@ -74,7 +80,7 @@ def _period(programme: Programme, value) -> Period:
 
 def _unit(programme: Programme, value) -> Unit:
     unit = value if isinstance(value, Unit) else None
-    if unit is None and (isinstance(value, int) or str(value).isdigit()):
+    if unit is None and _is_id(value):
         unit = db.session.get(Unit, int(value))
     if unit is None:
         unit = db.session.scalar(sa.select(Unit).where(Unit.programme_id == programme.id,
@@ -86,7 +92,7 @@ def _unit(programme: Programme, value) -> Unit:
 
 def _domain(programme: Programme, value) -> Domain:
     domain = value if isinstance(value, Domain) else None
-    if domain is None and (isinstance(value, int) or str(value).isdigit()):
+    if domain is None and _is_id(value):
         domain = db.session.get(Domain, int(value))
     if domain is None:
         domain = db.session.scalar(sa.select(Domain).where(Domain.programme_id == programme.id,
