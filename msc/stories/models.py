@@ -66,6 +66,9 @@ class Story(db.Model):
     created_at: Mapped[datetime] = mapped_column(sa.DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(sa.DateTime, default=utcnow)
     submitted_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
+    # Bumped by SQLAlchemy at every change of the row; a form carries the one it was opened with.
+    version: Mapped[int] = mapped_column(sa.Integer, nullable=False, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
     unit = relationship("Unit")
     period = relationship("Period")
