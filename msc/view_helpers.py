@@ -29,6 +29,14 @@ def page_number() -> int:
     return 1
 
 
+def form_version(value) -> int | None:
+    """The version an edit form was opened with: None when not sent, 0 (matches nothing) when malformed."""
+    if value is None:
+        return None
+    text = str(value)
+    return int(text) if text.isascii() and text.isdigit() and len(text) < 10 else 0
+
+
 @dataclass
 class Outcome:
     """What ``run`` did: ``ok`` with the operation's ``value``, or the ``error`` that was shown."""

@@ -67,3 +67,23 @@ def test_malformed_version_is_refused_as_stale(client, login_as, make_story, db)
         as_text=True)
     db.session.expire_all()
     assert db.session.get(Story, story.id).title == "Titre"
+
+
+def test_stale_domain_form_is_refused_and_shows_both_versions(client, login_as, world, db):
+    from msc.programmes.models import Domain
+
+    domain = world.domain("health")
+    login_as("admin")
+    url = f"/admin/programme/domains/{domain.id}"
+    first = _form_data(client.get(url).get_data(as_text=True))
+    assert first["version"] == str(domain.version)
+    second = dict(first)
+    first["label_en"] = "Health, as the first admin wrote it"
+    assert client.post(url, data=first).status_code == 302
+    second["label_en"] = "Health, as the second admin wrote it"
+    page = client.post(url, data=second).get_data(as_text=True)
+    assert "changed since you opened it" in page
+    assert 'id="saved-version"' in page and "Health, as the first admin wrote it" in page
+    assert 'value="Health, as the second admin wrote it"' in page
+    db.session.expire_all()
+    assert db.session.get(Domain, domain.id).labels["en"] == "Health, as the first admin wrote it"

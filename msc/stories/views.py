@@ -7,7 +7,7 @@ from flask_login import current_user
 
 from ..auth.permissions import get_or_404, roles_required, visible_or_404
 from ..programmes import queries as pq
-from ..view_helpers import programme_or_404, run
+from ..view_helpers import form_version, programme_or_404, run
 from . import operations as ops
 from . import queries
 from .forms import ConfirmForm, StoryForm, VerifyForm, WithdrawForm
@@ -56,16 +56,8 @@ def _story_input(form) -> ops.StoryInput:
         storyteller=ops.StorytellerInput(form.storyteller_code.data or "", form.age_band.data or None,
                                          form.gender.data or None,
                                          {"yes": True, "no": False}.get(form.is_migrant.data)),
-        consent=consent, version=_version(form),
+        consent=consent, version=form_version(form.version.data),
     )
-
-
-def _version(form) -> int | None:
-    """The version the edit form was opened with; a missing or malformed one matches no story (0)."""
-    if form.version.data is None:
-        return None
-    text = str(form.version.data)
-    return int(text) if text.isascii() and text.isdigit() and len(text) < 10 else 0
 
 
 def _save(form, programme, story=None):
