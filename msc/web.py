@@ -7,12 +7,14 @@ from flask_babel import format_date, format_datetime, get_locale
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from flask_wtf.csrf import CSRFError
+from werkzeug.routing import IntegerConverter
 
 from .extensions import babel, csrf, db, limiter, login_manager, migrate
 from .features import features
 from .features import init_app as init_features
 
 RTL_LOCALES = {"ar"}
+HSTS_MAX_AGE = 2 * 365 * 24 * 3600
 
 
 def select_locale():
@@ -28,9 +30,18 @@ def select_locale():
     return request.accept_languages.best_match(["fr", "en", "ar"], default=default)
 
 
+class IdConverter(IntegerConverter):
+    """``<int:…>`` in a route: a positive number a database id can hold; anything else is a 404."""
+
+    def __init__(self, map, *args, **kwargs):
+        kwargs.setdefault("max", 2**31 - 1)
+        super().__init__(map, *args, **kwargs)
+
+
 def init_app(app: Flask) -> None:
     """The core every feature relies on: registry, extensions, locale, pages' helpers, errors, headers."""
     from . import audit  # noqa: F401  (registers the model)
+    app.url_map.converters["int"] = IdConverter  # before any feature adds its routes
     init_features(app)
     db.init_app(app)
     migrate.init_app(app, db, directory=str(app.config.get("MIGRATIONS_DIR") or _migrations_dir()))
@@ -117,6 +128,8 @@ def _register_security_headers(app: Flask) -> None:
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "no-referrer")
         response.headers.setdefault("X-Frame-Options", "DENY")
+        if app.config.get("PREFERRED_URL_SCHEME") == "https":  # MSC_HTTPS=1: browsers keep to HTTPS for two years
+            response.headers.setdefault("Strict-Transport-Security", f"max-age={HSTS_MAX_AGE}; includeSubDomains")
         if (getattr(g, "no_store", False) or (current_user and current_user.is_authenticated)) \
                 and request.endpoint != "static":
             response.cache_control.no_store = True  # added to send_file's no-cache: no download is ever kept

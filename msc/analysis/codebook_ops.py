@@ -7,7 +7,7 @@ from flask_babel import gettext as _
 from .. import audit
 from ..extensions import db
 from ..models_base import utcnow
-from ..nlp.codebook import CodebookError, codebook_from_dict, default_codebook
+from ..nlp.codebook import CodebookError, codebook_from_dict, default_codebook, parse_json
 from .models import Codebook, Theme
 
 PATTERN_LANGS = ("fr", "en")
@@ -52,7 +52,7 @@ def parse_patterns(text: str) -> list:
             continue
         if line.startswith("["):
             try:
-                out.append(json.loads(line))
+                out.append(parse_json(line))
             except ValueError:
                 raise CodebookError(_("Line %(n)d is not valid JSON.", n=number)) from None
         else:
@@ -126,7 +126,7 @@ def import_codebook(codebook: Codebook, raw: bytes, *, user=None) -> int:
     if len(raw) > MAX_IMPORT_BYTES:
         raise CodebookError(_("The file is too large."))
     try:
-        data = json.loads(raw.decode("utf-8"))
+        data = parse_json(raw.decode("utf-8"))
         checked = codebook_from_dict(data)
     except (UnicodeDecodeError, ValueError) as exc:
         message = str(exc) if isinstance(exc, CodebookError) else _("The file is not valid JSON.")

@@ -7,6 +7,7 @@ from ..audit import AuditEvent
 from ..extensions import db
 from ..models_base import utcnow
 from ..programmes.models import Unit
+from ..view_helpers import page_number
 from .models import User
 
 
@@ -48,7 +49,7 @@ def audit_page(action: str = ""):
     query = sa.select(AuditEvent).order_by(AuditEvent.id.desc())
     if action:
         query = query.where(AuditEvent.action == action)
-    return db.paginate(query, per_page=50, error_out=False)
+    return db.paginate(query, page=page_number(), per_page=50, error_out=False)
 
 
 def audit_actions() -> list[str]:

@@ -6,7 +6,7 @@ from flask_login import current_user, login_required, login_user, logout_user
 
 from ..extensions import limiter
 from ..programmes.models import Unit
-from ..view_helpers import run
+from ..view_helpers import run, safe_next
 from . import operations as ops
 from . import queries
 from .forms import ActiveForm, LoginForm, PreferencesForm, RoleForm, SetPasswordForm, UserForm
@@ -21,9 +21,7 @@ def _login_limit():
 
 
 def _safe_next(target: str | None) -> str:
-    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
-        return target
-    return url_for("main.index")
+    return safe_next(target, url_for("main.index"))
 
 
 @bp.route("/login", methods=["GET", "POST"])

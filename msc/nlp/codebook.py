@@ -7,11 +7,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import regex
+
 from ..errors import RuleError
 
 DEFAULT_PATH = Path(__file__).with_name("codebook_default.json")
 LABEL_LANGS = ("fr", "en", "ar")
 _KEY = re.compile(r"^[a-z][a-z0-9_]{1,63}$")
+
+MAX_JSON_DEPTH = 32  # a codebook nests five levels; the rest is an attack on the parser
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+
+# Regular expressions in token patterns ({"LOWER": {"REGEX": "..."}}) run with the `regex`
+# package's time limit, per token: a pattern that backtracks too long simply does not match.
+REGEX_TIMEOUT = 0.05  # seconds per token
+MAX_REGEX_CHARS = 200
+REGEX_ATTRS = {"TEXT": "text", "ORTH": "orth_", "LOWER": "lower_", "NORM": "norm_", "LEMMA": "norm_"}
+_REGEX_PROBES = tuple(c * 40 + "!" for c in ("a", "1", " ", "é", "ab")) + ("a" * 5000,)
 
 
 class CodebookError(RuleError):
@@ -43,6 +55,52 @@ class Codebook:
         return {lang for t in self.themes for lang in t.patterns}
 
 
+def parse_json(text: str | bytes, max_depth: int = MAX_JSON_DEPTH) -> Any:
+    """``json.loads`` that first refuses nesting deeper than ``max_depth`` (ValueError)."""
+    if isinstance(text, bytes):
+        text = text.decode("utf-8")
+    depth = 0
+    for ch in _JSON_STRING.sub("", text):
+        if ch in "[{":
+            depth += 1
+            if depth > max_depth:
+                raise CodebookError(f"the JSON is nested more than {max_depth} levels deep")
+        elif ch in "]}":
+            depth -= 1
+    return json.loads(text)
+
+
+def compile_regex(value: Any) -> regex.Pattern:
+    """A token pattern's regular expression, checked: a short string that compiles and does not
+    run past the time limit on strings known to make backtracking explode."""
+    if not isinstance(value, str) or not value or len(value) > MAX_REGEX_CHARS:
+        raise CodebookError(f"a regular expression must be a text of at most {MAX_REGEX_CHARS} characters")
+    try:
+        compiled = regex.compile(value)
+    except (regex.error, RecursionError, OverflowError) as exc:
+        raise CodebookError(f"the regular expression {value!r} is not valid ({exc})") from None
+    for probe in _REGEX_PROBES:
+        try:
+            compiled.search(probe, timeout=REGEX_TIMEOUT)
+        except TimeoutError:
+            raise CodebookError(f"the regular expression {value!r} can take too long to match") from None
+    return compiled
+
+
+def regexes(token: dict) -> list[tuple[str, str]]:
+    """(attribute, expression) of each REGEX in one token pattern, e.g. {"LOWER": {"REGEX": "^viol"}}."""
+    found = []
+    for attr, value in token.items():
+        if isinstance(value, dict) and "REGEX" in value:
+            if attr not in REGEX_ATTRS:
+                raise CodebookError(f"a regular expression applies to {', '.join(REGEX_ATTRS)}, not {attr}")
+            found.append((attr, value["REGEX"]))
+        elif isinstance(value, dict) and attr == "_":
+            if any(isinstance(v, dict) and "REGEX" in v for v in value.values()):
+                raise CodebookError("regular expressions on extension attributes are not allowed")
+    return found
+
+
 def _check_pattern(key: str, lang: str, pat: Any) -> None:
     if isinstance(pat, str):
         words = pat.split()
@@ -55,6 +113,12 @@ def _check_pattern(key: str, lang: str, pat: Any) -> None:
     elif isinstance(pat, list):
         if not pat or not all(isinstance(t, dict) for t in pat):
             raise CodebookError(f"{key}/{lang}: token pattern must be a list of objects")
+        for token in pat:
+            try:
+                for _attr, expression in regexes(token):
+                    compile_regex(expression)
+            except CodebookError as exc:
+                raise CodebookError(f"{key}/{lang}: {exc}") from None
     else:
         raise CodebookError(f"{key}/{lang}: pattern must be a string or a list")
 
@@ -96,7 +160,7 @@ def load_codebook(path: str | Path | None = None) -> Codebook:
     """Load the codebook at *path*, or the default codebook."""
     p = Path(path) if path else DEFAULT_PATH
     try:
-        data = json.loads(p.read_text(encoding="utf-8"))
+        data = parse_json(p.read_text(encoding="utf-8"))
     except json.JSONDecodeError as exc:
         raise CodebookError(f"{p}: invalid JSON ({exc})") from exc
     return codebook_from_dict(data)

@@ -20,13 +20,14 @@ about someone else ("a friend who was beaten") is dropped for themes with
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
 from spacy.attrs import LEMMA, LOWER
 from spacy.matcher import Matcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from .codebook import Codebook
+from .codebook import REGEX_ATTRS, REGEX_TIMEOUT, Codebook, compile_regex, regexes
 from .negation import BOUNDARY as _BOUNDARY, negated as _negated
 from .text import fold
 
@@ -211,10 +212,35 @@ class ThemeMatcher:
         return out
 
 
+def _regex_attribute(attr: str, expression: str) -> str:
+    """A token extension true when ``expression`` matches the token's ``attr`` within the time limit.
+
+    spaCy's own REGEX predicate uses ``re``, which has no time limit; the codebook's expressions run
+    through the ``regex`` package instead, and one that runs out of time counts as no match.
+    """
+    name = "msc_re_" + hashlib.sha256(f"{attr}\0{expression}".encode()).hexdigest()[:20]
+    if not Token.has_extension(name):
+        compiled, field = compile_regex(expression), REGEX_ATTRS[attr]
+
+        def matches(token, compiled=compiled, field=field):
+            try:
+                return compiled.search(getattr(token, field), timeout=REGEX_TIMEOUT) is not None
+            except TimeoutError:
+                return False
+
+        Token.set_extension(name, getter=matches)
+    return name
+
+
 def _fold_token_pattern(pat: list[dict]) -> list[dict]:
     out = []
     for tok in pat:
         tok = dict(tok)
+        found = regexes(tok)
+        for attr, expression in found:
+            del tok[attr]
+        if found:
+            tok["_"] = {**tok.get("_", {}), **{_regex_attribute(a, e): True for a, e in found}}
         if "LEMMA" in tok:
             val = tok.pop("LEMMA")
             if isinstance(val, str):

@@ -1,7 +1,7 @@
 """Forms for the programme set-up."""
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, DateField, IntegerField, SelectField, StringField, TextAreaField
+from wtforms import BooleanField, DateField, HiddenField, IntegerField, SelectField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length, NumberRange, Optional
 
 from ..forms_common import NoControlChars
@@ -30,6 +30,7 @@ class DomainForm(FlaskForm):
     is_open = BooleanField(_l("Open domain (“any other change”)"))
     is_retired = BooleanField(_l("Retired (kept for earlier periods, not offered for new stories)"))
     position = IntegerField(_l("Position"), default=0, validators=[Optional(), NumberRange(min=0, max=1000)])
+    version = HiddenField()  # the domain's version when the form was opened
 
 
 class PeriodForm(FlaskForm):

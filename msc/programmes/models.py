@@ -41,6 +41,8 @@ class Domain(db.Model):
     is_open: Mapped[bool] = mapped_column(sa.Boolean, default=False)
     is_retired: Mapped[bool] = mapped_column(sa.Boolean, default=False)
     position: Mapped[int] = mapped_column(sa.Integer, default=0)
+    version: Mapped[int] = mapped_column(sa.Integer, nullable=False, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # an edit form opened on an older version is refused
 
     programme = relationship("Programme", back_populates="domains")
 

@@ -2,6 +2,7 @@
 import re
 
 import sqlalchemy as sa
+from sqlalchemy.orm.exc import StaleDataError
 from flask_babel import gettext as _
 
 from .. import audit
@@ -16,6 +17,15 @@ PERIOD_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,19}$")
 
 class SetupError(RuleError):
     """A set-up rule was broken; the message is shown to the user."""
+
+
+class StaleDomain(SetupError):
+    """The domain changed since the form was opened: saving would silently undo someone's changes."""
+
+    def __init__(self, domain):
+        super().__init__(_("This domain was changed since you opened it. Your version is in the form, the "
+                           "saved one above it: saving again keeps yours."))
+        self.domain = domain
 
 
 def _clean_labels(values: dict) -> dict:
@@ -48,8 +58,11 @@ def update_programme(programme: Programme, *, user=None, **fields) -> Programme:
 
 
 def save_domain(programme: Programme, key: str, labels: dict, questions: dict, *, is_open=False,
-                is_retired=False, position=0, domain: Domain | None = None, user=None) -> Domain:
-    """Create or update a domain of change."""
+                is_retired=False, position=0, domain: Domain | None = None, version: int | None = None,
+                user=None) -> Domain:
+    """Create or update a domain of change (refused if ``version`` is not the domain's own: a stale form)."""
+    if domain is not None and version is not None and version != domain.version:
+        raise StaleDomain(domain)
     key = (key or "").strip().lower()
     if not KEY_RE.match(key):
         raise SetupError(_("The key must be 2–40 lowercase letters, digits or underscores, starting with a letter."))
@@ -64,7 +77,10 @@ def save_domain(programme: Programme, key: str, labels: dict, questions: dict, *
         db.session.add(domain)
     domain.key, domain.labels, domain.questions = key, labels, _clean_labels(questions)
     domain.is_open, domain.is_retired, domain.position = bool(is_open), bool(is_retired), int(position or 0)
-    db.session.flush()
+    try:
+        db.session.flush()
+    except StaleDataError:  # saved by someone else between our read and our write
+        raise StaleDomain(domain) from None
     audit.record("domain_save", domain, user=user, key=key)
     return domain
 

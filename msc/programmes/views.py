@@ -4,7 +4,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from ..auth.permissions import admin_required, get_or_404
-from ..view_helpers import programme_or_404, run
+from ..view_helpers import form_version, programme_or_404, run
 from . import operations as ops
 from . import queries
 from .forms import DomainForm, LevelForm, PeriodForm, ProgrammeForm, UnitForm
@@ -42,16 +42,20 @@ def setup():
 def domain(domain_id):
     programme = programme_or_404()
     obj = get_or_404(Domain, domain_id) if domain_id else None
-    form = DomainForm()
+    form, saved = DomainForm(), None
     if obj and not form.is_submitted():
         form.process(obj=obj, **{f"label_{c}": obj.labels.get(c) for c in LANGS},
                      **{f"question_{c}": obj.questions.get(c) for c in LANGS})
-    if form.validate_on_submit() and _saved(
-            ops.save_domain, programme, form.key.data, {c: form[f"label_{c}"].data for c in LANGS},
-            {c: form[f"question_{c}"].data for c in LANGS}, is_open=form.is_open.data,
-            is_retired=form.is_retired.data, position=form.position.data, domain=obj):
-        return redirect(url_for("programmes.setup"))
-    return render_template("programmes/edit.html", form=form, title=_("Domain of change"))
+    if form.validate_on_submit():
+        done = run(ops.save_domain, programme, form.key.data, {c: form[f"label_{c}"].data for c in LANGS},
+                   {c: form[f"question_{c}"].data for c in LANGS}, is_open=form.is_open.data,
+                   is_retired=form.is_retired.data, position=form.position.data, domain=obj,
+                   version=form_version(form.version.data) if obj else None, user=current_user, success=_("Saved."))
+        if done.ok:
+            return redirect(url_for("programmes.setup"))
+        if isinstance(done.error, ops.StaleDomain):  # show both; saving again keeps the user's version
+            saved, form.version.data = obj, obj.version
+    return render_template("programmes/edit.html", form=form, title=_("Domain of change"), saved_domain=saved)
 
 
 @bp.route("/periods/new", methods=["GET", "POST"], defaults={"period_id": None})

@@ -3,7 +3,7 @@ from datetime import date
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import (DateField, IntegerField, RadioField, SelectField, SelectMultipleField, StringField,
+from wtforms import (DateField, HiddenField, IntegerField, RadioField, SelectField, SelectMultipleField, StringField,
                      TextAreaField, widgets)
 from wtforms.validators import DataRequired, Length, NumberRange, Optional, ValidationError
 
@@ -43,6 +43,7 @@ def not_in_future(form, field):
 
 
 class StoryForm(FlaskForm):
+    version = HiddenField()  # the story's version when the form was opened (edits only)
     storyteller_code = StringField(_l("Storyteller code (left empty, one is generated)"),
                                    validators=[Optional(), Length(max=40), NoControlChars()])
     age_band = SelectField(_l("Age band"), choices=age_band_choices, validators=[Optional()])

@@ -71,6 +71,9 @@ class Story(db.Model):
     # Set when an admin erased the story: the row stays, every content field blank, so that ballots and
     # finalised results that name its id still verify.
     erased_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
+    # Bumped by SQLAlchemy at every change of the row; a form carries the one it was opened with.
+    version: Mapped[int] = mapped_column(sa.Integer, nullable=False, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
     unit = relationship("Unit")
     period = relationship("Period")

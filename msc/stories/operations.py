@@ -4,6 +4,7 @@ from datetime import date
 
 import sqlalchemy as sa
 from blinker import Namespace
+from sqlalchemy.orm.exc import StaleDataError
 from flask_babel import gettext as _
 
 from .. import audit
@@ -23,6 +24,15 @@ story_saved = signals.signal("story-saved")
 
 TRACKED_FIELDS = ("unit_id", "period_id", "domain_id", "storyteller_id", "interview_date", "interview_place",
                   "language", "title", "text", "significance", "people_concerned", "translation")
+
+
+class StaleStory(RuleError):
+    """The story changed since the form was opened: saving would silently undo someone's changes."""
+
+    def __init__(self, story):
+        super().__init__(_("This story was changed since you opened it. Your text is below, next to the "
+                           "saved version: copy what you need into the form and save again."))
+        self.story = story
 
 
 class StoryError(RuleError):
@@ -61,6 +71,7 @@ class StoryInput:
     interview_place: str = ""
     collector_name: str = ""
     consent: ConsentInput | None = None
+    version: int | None = None  # the story's version the form was opened with (None: not checked)
 
 
 def _check(data: StoryInput, programme: Programme) -> None:
@@ -206,10 +217,15 @@ def update_story(story: Story, programme: Programme, data: StoryInput, *, user=N
     """Change a story, keeping the previous values in its history."""
     if story.is_withdrawn:
         raise StoryError(_("Consent was withdrawn: this story can no longer be changed."))
+    if data.version is not None and data.version != story.version:
+        raise StaleStory(story)
     _check(data, programme)
     before = _snapshot(story)
     _apply(story, data, programme)
-    db.session.flush()
+    try:
+        db.session.flush()
+    except StaleDataError:  # saved by someone else between our read and our write
+        raise StaleStory(story) from None
     after = _snapshot(story)
     changed = [name for name in TRACKED_FIELDS if before[name] != after[name]]
     if changed:

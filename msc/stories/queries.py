@@ -5,6 +5,7 @@ import sqlalchemy as sa
 
 from ..audit import AuditEvent
 from ..extensions import db
+from ..view_helpers import page_number
 from .models import Consent, Story
 from .search import terms
 
@@ -62,4 +63,4 @@ def story_history(story: Story) -> list[AuditEvent]:
 
 def story_page(user, filters: StoryFilters, per_page: int = 25):
     """One page (from the request's ``page`` argument) of the user's stories narrowed by the filters."""
-    return db.paginate(filter_stories(user, filters), per_page=per_page, error_out=False)
+    return db.paginate(filter_stories(user, filters), page=page_number(), per_page=per_page, error_out=False)

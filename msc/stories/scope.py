@@ -61,10 +61,16 @@ def resolve_scope(programme: Programme, reach: set[int], *, period: Period | int
     return Scope(programme, period, unit_ids, chosen, list(dict.fromkeys(chosen_domains)))
 
 
+def _is_id(value) -> bool:
+    """Whether ``value`` can be a row id (a 32-bit positive integer; anything larger no database holds)."""
+    text = str(value)
+    return text.isascii() and text.isdigit() and 0 < int(text) < 2**31
+
+
 def _find(model, programme: Programme, value, code_column, what: str, normalise=str):
     """An object of the programme given itself, its id (digits) or its code; a ScopeError otherwise."""
     found = value if isinstance(value, model) else None
-    if found is None and (isinstance(value, int) or str(value).isdigit()) and 0 < int(value) < 2**31:
+    if found is None and _is_id(value):
         found = db.session.get(model, int(value))
     if found is None:
         found = db.session.scalar(sa.select(model).where(model.programme_id == programme.id,

@@ -8,7 +8,7 @@ from flask_login import current_user
 from ..analysis.scan import warn_before_saving
 from ..auth.permissions import get_or_404, roles_required, visible_or_404
 from ..programmes import queries as pq
-from ..view_helpers import programme_or_404, run
+from ..view_helpers import form_version, programme_or_404, run
 from . import operations as ops
 from . import queries
 from .forms import ConfirmForm, StoryForm, VerifyForm, WithdrawForm
@@ -57,7 +57,7 @@ def _story_input(form) -> ops.StoryInput:
         storyteller=ops.StorytellerInput(form.storyteller_code.data or "", form.age_band.data or None,
                                          form.gender.data or None,
                                          {"yes": True, "no": False}.get(form.is_migrant.data)),
-        consent=consent,
+        consent=consent, version=form_version(form.version.data),
     )
 
 
@@ -119,11 +119,17 @@ def edit(story_id):
     story = visible_or_404(get_or_404(Story, story_id))
     if not story.can_edit(current_user):
         abort(403)
-    form = _story_form(programme, story)
-    if form.validate_on_submit() and _save(form, programme, story) is not None:
-        flash(_("Story saved."), "success")
-        return redirect(url_for("stories.show", story_id=story.id))
-    return render_template("stories/form.html", form=form, story=story, domains=pq.active_domains(programme))
+    form, saved = _story_form(programme, story), None
+    if form.validate_on_submit():
+        done = run(ops.save_story, programme, _story_input(form), story,
+                   submit=request.form.get("action") == "submit", user=current_user)
+        if done.ok:
+            flash(_("Story saved."), "success")
+            return redirect(url_for("stories.show", story_id=story.id))
+        if isinstance(done.error, ops.StaleStory):  # show both; saving again keeps the user's version
+            saved, form.version.data = story, story.version
+    return render_template("stories/form.html", form=form, story=story, saved=saved,
+                           domains=pq.active_domains(programme))
 
 
 @bp.route("/<int:story_id>/submit", methods=["POST"])
