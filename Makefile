@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: setup run test translations i18n-update bench clean
+.PHONY: setup run test lint translations i18n-update bench clean
 
 setup: $(STAMP) translations
 
@@ -29,6 +29,10 @@ run: setup
 
 test: setup
 	$(BIN)/python -m pytest
+
+# ruff: pyflakes, bugbear, import order, pycodestyle, pyupgrade (configured in pyproject.toml).
+lint: setup
+	$(BIN)/ruff check msc tests bench migrations
 
 bench: setup
 	for b in bench/*.py; do PYTHONPATH=. $(BIN)/python $$b || exit 1; done

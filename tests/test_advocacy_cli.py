@@ -3,7 +3,7 @@ import json
 
 import openpyxl
 import sqlalchemy as sa
-from conftest_advocacy import headings, open_docx, select_stories  # noqa: F401
+from conftest_advocacy import headings, open_docx
 
 from msc.advocacy.models import NoteExport
 from msc.audit import AuditEvent

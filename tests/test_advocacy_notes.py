@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from conftest_advocacy import all_text, headings, image_count, open_docx, select_stories  # noqa: F401
+from conftest_advocacy import all_text, headings, image_count, open_docx
 from selection_helpers import REASONS
 
 from msc.advocacy import operations as ops

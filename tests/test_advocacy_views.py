@@ -7,7 +7,7 @@ import json
 import openpyxl
 import pytest
 import sqlalchemy as sa
-from conftest_advocacy import open_docx, select_stories  # noqa: F401
+from conftest_advocacy import open_docx
 
 from msc.advocacy import operations as ops
 from msc.advocacy.models import NoteExport

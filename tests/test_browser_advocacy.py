@@ -1,7 +1,7 @@
 """Real Chromium: the advocacy team checks the stories, generates a note and downloads it; the dashboard draws."""
 import re
 
-from conftest_advocacy import open_docx, select_stories  # noqa: F401
+from conftest_advocacy import open_docx
 
 ADVOCACY = ("evaluation", "panel", "advocacy")
 

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from conftest_advocacy import select_stories  # noqa: F401
 from selection_helpers import finalise_simple, make_round
 
 from msc.advocacy import operations as note_ops
