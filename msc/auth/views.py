@@ -76,8 +76,8 @@ def login():
 @limiter.limit(_login_limit, methods=["POST"], deduct_when=_failed)
 def second_factor():
     account = _pending()
-    if account is None or current_user.is_authenticated:
-        return redirect(url_for("auth.login"))
+    if current_user.is_authenticated or account is None:
+        return redirect(url_for("main.index" if current_user.is_authenticated else "auth.login"))
     form = CodeForm()
     if form.validate_on_submit():
         if run(ops.verify_second_factor, account, form.code.data).value:
@@ -92,8 +92,8 @@ def second_factor():
 @limiter.limit(_login_limit, methods=["POST"], deduct_when=_failed)
 def enrol():
     account = _pending()
-    if account is None or current_user.is_authenticated or account.has_mfa:
-        return redirect(url_for("auth.login"))
+    if current_user.is_authenticated or account is None or account.has_mfa:
+        return redirect(url_for("main.index" if current_user.is_authenticated else "auth.login"))
     secret = run(ops.start_mfa_enrolment, account).value
     form = CodeForm()
     if form.validate_on_submit():
