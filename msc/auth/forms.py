@@ -7,6 +7,7 @@ from wtforms.validators import DataRequired, Email, EqualTo, Length
 from .models import ROLES
 from .passwords import MIN_LENGTH
 
+_PASSWORD_LENGTH = _l("The password must have at least %(min)d characters (and at most %(max)d).")
 LANGUAGE_CHOICES = [("fr", "Français"), ("en", "English"), ("ar", "العربية")]
 
 
@@ -28,7 +29,7 @@ class LoginForm(FlaskForm):
 
 class SetPasswordForm(FlaskForm):
     password = PasswordField(
-        _l("New password"), validators=[DataRequired(), Length(min=MIN_LENGTH, max=512)]
+        _l("New password"), validators=[DataRequired(), Length(min=MIN_LENGTH, max=512, message=_PASSWORD_LENGTH)]
     )
     confirm = PasswordField(
         _l("Repeat the password"), validators=[DataRequired(), EqualTo("password", _l("The passwords differ."))]
@@ -64,7 +65,7 @@ class CodeForm(FlaskForm):
 class ChangePasswordForm(FlaskForm):
     current = PasswordField(_l("Current password"), validators=[DataRequired(), Length(max=512)])
     password = PasswordField(
-        _l("New password"), validators=[DataRequired(), Length(min=MIN_LENGTH, max=512)]
+        _l("New password"), validators=[DataRequired(), Length(min=MIN_LENGTH, max=512, message=_PASSWORD_LENGTH)]
     )
     confirm = PasswordField(
         _l("Repeat the password"), validators=[DataRequired(), EqualTo("password", _l("The passwords differ."))]

@@ -27,7 +27,16 @@ def _login_limit():
 
 def _failed(response) -> bool:
     """Only failed attempts count against an address: a clinic's colleagues who sign in right never do."""
-    return response.status_code != 302
+    return response.status_code in (200, 400)
+
+
+@bp.before_request
+def limiter_store_alive():
+    """With the limiter's store down, a sign-in is refused with a clear page: never a 500, never unlimited."""
+    if (request.method == "POST" and request.endpoint in ("auth.login", "auth.second_factor", "auth.enrol")
+            and current_app.config.get("RATELIMIT_ENABLED", True) and not limiter.storage.check()):
+        message = _("Signing in is unavailable for a moment. Please try again in a few minutes.")
+        return render_template("error.html", code=503, message=message), 503
 
 
 def _safe_next(target: str | None) -> str:
