@@ -269,3 +269,12 @@ def test_a_forged_user_id_without_a_session_is_anonymous(app, world):
     serializer = app.session_interface.get_signing_serializer(app)
     forged = serializer.dumps({"_user_id": str(world.users["admin"].id), "_fresh": True})
     assert not _signed_in(_replay(app, forged))
+
+
+@pytest.mark.parametrize("app_config", [{"REDIS_URL": "redis://127.0.0.1:1/0"}])
+def test_a_session_store_that_is_down_gives_a_try_again_page(app, world):
+    """Nothing listens on port 1: signing in is refused with a clear page, not a 500, and opens nothing."""
+    client = app.test_client()
+    response = _open(client, "POST", "/login", data={"email": "facil_mrk@test.msc", "password": PASSWORD})
+    assert response.status_code == 503 and "try again" in response.get_data(as_text=True)
+    assert _open(client, "GET", "/stories/").status_code == 302

@@ -25,6 +25,11 @@ def upgrade():
         batch_op.add_column(sa.Column('mfa_last_step', sa.BigInteger(), nullable=True))
         batch_op.add_column(sa.Column('mfa_exempt', sa.Boolean(), server_default=sa.false(), nullable=False))
 
+    # The demo programme's published logins stay one step on a database made before this revision
+    # (`make run` loads the demo only into an empty database, so it would not mark them itself).
+    users = sa.table('users', sa.column('email', sa.String), sa.column('mfa_exempt', sa.Boolean))
+    op.execute(users.update().where(users.c.email.like('%@demo.msc')).values(mfa_exempt=True))
+
     op.create_table('mfa_recovery_codes',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('user_id', sa.Integer(), nullable=False),
