@@ -19,6 +19,7 @@ from .permissions import admin_required, get_or_404
 
 bp = Blueprint("auth", __name__)
 PENDING_SECONDS = 300  # between a right password and the second factor
+LIMITED_SIGN_IN = ("auth.login", "auth.second_factor", "auth.enrol", "auth.change_password")
 
 
 def _login_limit():
@@ -33,7 +34,7 @@ def _failed(response) -> bool:
 @bp.before_request
 def limiter_store_alive():
     """With the limiter's store down, a sign-in is refused with a clear page: never a 500, never unlimited."""
-    if (request.method == "POST" and request.endpoint in ("auth.login", "auth.second_factor", "auth.enrol")
+    if (request.method == "POST" and request.endpoint in LIMITED_SIGN_IN
             and current_app.config.get("RATELIMIT_ENABLED", True) and not limiter.storage.check()):
         message = _("Signing in is unavailable for a moment. Please try again in a few minutes.")
         return render_template("error.html", code=503, message=message), 503
@@ -87,6 +88,8 @@ def second_factor():
     account = _pending()
     if current_user.is_authenticated or account is None:
         return redirect(url_for("main.index" if current_user.is_authenticated else "auth.login"))
+    if not account.has_mfa:  # reset by an admin meanwhile: set it up again
+        return redirect(url_for("auth.enrol"))
     form = CodeForm()
     if form.validate_on_submit():
         if run(ops.verify_second_factor, account, form.code.data).value:
@@ -165,6 +168,7 @@ def preferences():
 
 @bp.route("/preferences/password", methods=["GET", "POST"])
 @login_required
+@limiter.limit(_login_limit, methods=["POST"], deduct_when=_failed)
 def change_password():
     form = ChangePasswordForm()
     if form.validate_on_submit() and run(ops.change_password, form.current.data, form.password.data,
