@@ -278,3 +278,13 @@ def test_a_session_store_that_is_down_gives_a_try_again_page(app, world):
     response = _open(client, "POST", "/login", data={"email": "facil_mrk@test.msc", "password": PASSWORD})
     assert response.status_code == 503 and "try again" in response.get_data(as_text=True)
     assert _open(client, "GET", "/stories/").status_code == 302
+
+
+@pytest.mark.parametrize("app_config", [{}])  # the database store (Redis keys expire by themselves)
+def test_expired_sessions_are_removed_from_the_database_at_the_next_sign_in(app, world, monkeypatch):
+    start = utcnow()
+    _sign_in(app, "facil_mrk")
+    _clock(monkeypatch, start, timedelta(minutes=31))
+    _sign_in(app, "facil_aga")
+    assert sessions.store().of_user(world.users["facil_mrk"].id) == []
+    assert len(sessions.store().of_user(world.users["facil_aga"].id)) == 1

@@ -59,6 +59,11 @@ class DatabaseStore:
     def delete_user(self, user_id: int) -> int:
         return db.session.execute(sa.delete(UserSession).where(UserSession.user_id == user_id)).rowcount
 
+    def purge(self, idle_before: datetime, created_before: datetime) -> None:
+        """Remove sessions that expired without a sign-out (Redis keys expire by themselves)."""
+        db.session.execute(sa.delete(UserSession).where(
+            sa.or_(UserSession.last_seen_at < idle_before, UserSession.created_at < created_before)))
+
     def of_user(self, user_id: int) -> list[Record]:
         rows = db.session.scalars(sa.select(UserSession).where(UserSession.user_id == user_id))
         return [Record(r.id, r.user_id, r.created_at, r.last_seen_at, r.client) for r in rows]
@@ -118,6 +123,9 @@ class RedisStore:
         self.redis.delete(self._u(user_id))
         return ended
 
+    def purge(self, idle_before: datetime, created_before: datetime) -> None:
+        """Nothing to do: the keys expire by themselves."""
+
     def of_user(self, user_id: int) -> list[Record]:
         records = []
         for raw in self.redis.smembers(self._u(user_id)):
@@ -164,6 +172,8 @@ def start(user) -> str:
     session.clear()
     token = secrets.token_urlsafe(32)
     now = utcnow()
+    cfg = current_app.config
+    store().purge(now - timedelta(minutes=cfg["SESSION_IDLE_MINUTES"]), now - timedelta(hours=cfg["SESSION_MAX_HOURS"]))
     store().add(Record(token_key(token), user.id, now, now, _client_summary()))
     session[SESSION_KEY] = token
     return token_key(token)
@@ -175,10 +185,8 @@ def current_key() -> str | None:
 
 
 def check(user_id) -> bool:
-    """True if the cookie's session is alive and belongs to ``user_id``; ends it if it has expired.
-
-    Returns whether a write (touch or delete) happened through the database store, for the caller to commit.
-    """
+    """True if the cookie's session is alive and belongs to ``user_id`` (its last-seen time is then refreshed at
+    most once a minute); an expired session is removed. The caller commits (database store)."""
     key = current_key()
     record = store().get(key) if key else None
     if record is None or str(record.user_id) != str(user_id):
