@@ -53,6 +53,10 @@ def _secret_key(instance_path: Path) -> str:
     return key
 
 
+def _roles(value: str) -> tuple[str, ...]:
+    return tuple(r.strip() for r in (value or "").split(",") if r.strip())
+
+
 def build_config(instance_path: Path) -> dict:
     """The application's settings; every one can be set from the environment."""
     instance_path = Path(instance_path)
@@ -92,7 +96,14 @@ def build_config(instance_path: Path) -> dict:
         "RATELIMIT_SWALLOW_ERRORS": True,
         "RATELIMIT_KEY_PREFIX": _env("RATELIMIT_KEY_PREFIX", "msc"),
         "RATELIMIT_HEADERS_ENABLED": False,
-        "LOGIN_RATE_LIMIT": _env("LOGIN_RATE_LIMIT", "10 per minute"),
+        # Failed sign-ins per address (successful ones are not counted), sized for a clinic behind one address;
+        # each account also waits after 5 failures in a row (auth.operations.LOCK_AFTER).
+        "LOGIN_RATE_LIMIT": _env("LOGIN_RATE_LIMIT", "30 per minute;300 per hour"),
+        # Server-side sessions (auth.sessions): idle timeout and absolute lifetime.
+        "SESSION_IDLE_MINUTES": float(_env("SESSION_IDLE_MINUTES", "30")),
+        "SESSION_MAX_HOURS": float(_env("SESSION_MAX_HOURS", "12")),
+        # Roles whose members must sign in with a second factor (TOTP); empty: nobody.
+        "MFA_ROLES": _roles(_env("MFA_ROLES", "admin,coordinator,advocacy")),
         "REDIS_URL": _env("REDIS_URL"),
         # Background analysis: "rq" (default when REDIS_URL is set), "thread" (default otherwise) or "inline".
         "ANALYSIS_JOBS": _env("ANALYSIS_JOBS"),

@@ -57,6 +57,9 @@ def _make_app(database_url, **extra):
         # Analysis runs in the request/operation in tests (no thread racing the fixtures); tests of the
         # thread and RQ runners set it themselves.
         "ANALYSIS_JOBS": "inline",
+        # No role asks for a second factor, so that login_as and the browser tests sign in with the password
+        # alone; the two-factor tests (test_mfa_*.py) set MFA_ROLES themselves.
+        "MFA_ROLES": (),
     }
     config.update(extra)
     return create_app(config)

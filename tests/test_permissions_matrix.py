@@ -105,6 +105,12 @@ ROUTES = {
     "/language": Route(_fixed("/language"), EVERYONE, data=lambda o, u: {"locale": "en"}),
     "/set-password/<token>": Route(lambda o, u: f"/set-password/{o.password_token}", EVERYONE),
     "/preferences": Route(_fixed("/preferences"), SIGNED_IN, data=lambda o, u: {"locale": "en"}),
+    # Without a right password a moment before, the second-factor pages send visitors to the sign-in page and
+    # signed-in users home.
+    "/login/code": Route(_fixed("/login/code"), SIGNED_IN, data=lambda o, u: {"code": "123456"}),
+    "/login/enrol": Route(_fixed("/login/enrol"), SIGNED_IN, data=lambda o, u: {"code": "123456"}),
+    "/preferences/password": Route(_fixed("/preferences/password"), SIGNED_IN),
+    "/preferences/sign-out-everywhere": Route(_fixed("/preferences/sign-out-everywhere"), SIGNED_IN),
     # -- user administration
     "/admin/users": Route(_fixed("/admin/users"), ADMIN),
     "/admin/users/new": Route(_fixed("/admin/users/new"), ADMIN, data=lambda o, u: {
@@ -117,6 +123,12 @@ ROUTES = {
     "/admin/users/<int:user_id>/roles/<int:assignment_id>/remove": Route(
         lambda o, u: "/admin/users/{}/roles/{}/remove".format(o.world.users["facil_aga"].id,
                                                               o.world.users["facil_aga"].roles[0].id), ADMIN),
+    "/admin/users/<int:user_id>/active": Route(
+        lambda o, u: f"/admin/users/{o.world.users['facil_aga'].id}/active", ADMIN),
+    "/admin/users/<int:user_id>/sessions/end": Route(
+        lambda o, u: f"/admin/users/{o.world.users['facil_aga'].id}/sessions/end", ADMIN),
+    "/admin/users/<int:user_id>/mfa/reset": Route(
+        lambda o, u: f"/admin/users/{o.world.users['facil_aga'].id}/mfa/reset", ADMIN),
     "/admin/audit": Route(_fixed("/admin/audit?action=login&page=abc"), ADMIN),
     # -- programme set-up
     "/admin/programme/": Route(_fixed("/admin/programme/"), ADMIN, data=lambda o, u: {"name": "Renamed"}),

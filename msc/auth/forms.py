@@ -1,12 +1,13 @@
 """Forms for signing in, passwords and user administration."""
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, EmailField, PasswordField, SelectField, StringField
+from wtforms import BooleanField, EmailField, HiddenField, PasswordField, SelectField, StringField
 from wtforms.validators import DataRequired, Email, EqualTo, Length
 
 from .models import ROLES
 from .passwords import MIN_LENGTH
 
+_PASSWORD_LENGTH = _l("The password must have at least %(min)d characters (and at most %(max)d).")
 LANGUAGE_CHOICES = [("fr", "Français"), ("en", "English"), ("ar", "العربية")]
 
 
@@ -28,7 +29,7 @@ class LoginForm(FlaskForm):
 
 class SetPasswordForm(FlaskForm):
     password = PasswordField(
-        _l("New password"), validators=[DataRequired(), Length(min=MIN_LENGTH, max=512)]
+        _l("New password"), validators=[DataRequired(), Length(min=MIN_LENGTH, max=512, message=_PASSWORD_LENGTH)]
     )
     confirm = PasswordField(
         _l("Repeat the password"), validators=[DataRequired(), EqualTo("password", _l("The passwords differ."))]
@@ -54,3 +55,22 @@ class RoleForm(FlaskForm):
 
 class ActiveForm(FlaskForm):
     is_active = BooleanField(_l("Account active"))
+
+
+class CodeForm(FlaskForm):
+    code = StringField(_l("Code from your authenticator app, or a recovery code"),
+                       validators=[DataRequired(), Length(max=40)], render_kw={"autocomplete": "one-time-code"})
+
+
+class ChangePasswordForm(FlaskForm):
+    current = PasswordField(_l("Current password"), validators=[DataRequired(), Length(max=512)])
+    password = PasswordField(
+        _l("New password"), validators=[DataRequired(), Length(min=MIN_LENGTH, max=512, message=_PASSWORD_LENGTH)]
+    )
+    confirm = PasswordField(
+        _l("Repeat the password"), validators=[DataRequired(), EqualTo("password", _l("The passwords differ."))]
+    )
+
+
+class EndSessionForm(FlaskForm):
+    key = HiddenField(validators=[Length(max=64)])

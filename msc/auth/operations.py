@@ -10,9 +10,13 @@ from ..errors import RuleError
 from ..extensions import db
 from ..models_base import utcnow
 from ..programmes.models import Unit
-from .models import LOCALES, ROLES, RoleAssignment, User
-from .passwords import MIN_LENGTH, hash_password, needs_rehash, verify_password
+from . import mfa, sessions
+from .models import LOCALES, ROLES, RecoveryCode, RoleAssignment, User
+from .passwords import MIN_DISTINCT, MIN_LENGTH, hash_password, needs_rehash, verify_password, weakness
 from .queries import token_hash, user_by_email
+
+LOCK_AFTER = 5  # failed attempts in a row before the account waits
+LOCK_MAX_MINUTES = 60  # the wait doubles with each further failure, up to this
 
 
 class AuthError(RuleError):
@@ -24,8 +28,13 @@ def normalise_email(email: str) -> str:
 
 
 def check_password_rules(password: str) -> None:
-    if len(password or "") < MIN_LENGTH:
+    problem = weakness(password)
+    if problem == "short":
         raise AuthError(_("The password must have at least %(n)d characters.", n=MIN_LENGTH))
+    if problem == "repetitive":
+        raise AuthError(_("The password must use at least %(n)d different characters.", n=MIN_DISTINCT))
+    if problem == "common":
+        raise AuthError(_("This password is too common: choose another one, such as a few unrelated words."))
 
 
 def create_user(email: str, name: str, *, locale: str = "fr", password: str | None = None, user=None) -> User:
@@ -69,6 +78,7 @@ def remove_role(assignment: RoleAssignment, *, user=None) -> None:
     audit.record("role_revoke", account, user=user, role=assignment.role, unit=assignment.unit.code)
     account.roles.remove(assignment)
     db.session.flush()
+    sessions.end_all(account.id)
 
 
 def _admin_count() -> int:
@@ -88,27 +98,156 @@ def issue_set_password_link_token(account: User, hours: int = 72, *, user=None) 
 
 
 def set_password(account: User, password: str, *, user=None) -> None:
-    """Set a new password and spend any pending link; by default the account holder does it."""
+    """Set a new password, spend any pending link and end every session of the account (and its lockout)."""
     check_password_rules(password)
     account.password_hash = hash_password(password)
     account.set_password_token_hash = None
     account.set_password_expires_at = None
+    account.failed_logins, account.locked_until = 0, None
     db.session.flush()
+    sessions.end_all(account.id)
     audit.record("password_set", account, user=user or account)
 
 
+def change_password(current: str, new: str, *, user: User) -> None:
+    """The signed-in user changes their own password, giving the current one; every session ends."""
+    if not verify_password(user.password_hash, current or ""):
+        raise AuthError(_("The current password is not right."))
+    set_password(user, new, user=user)
+
+
+def _record_failure(account: User | None, action: str = "login_failed") -> None:
+    """Count a failed attempt; from LOCK_AFTER in a row the account waits 1, 2, 4... minutes (at most an hour)."""
+    if account is not None:
+        account.failed_logins = (account.failed_logins or 0) + 1
+        if account.failed_logins >= LOCK_AFTER:
+            minutes = min(2 ** (account.failed_logins - LOCK_AFTER), LOCK_MAX_MINUTES)
+            account.locked_until = utcnow() + timedelta(minutes=minutes)
+        db.session.flush()
+    audit.record(action, account, user=None)
+
+
 def authenticate(email: str, password: str) -> User | None:
-    """The active user with these credentials, or None; audited either way."""
-    user = user_by_email(normalise_email(email))
-    ok = verify_password(user.password_hash if user else None, password or "")
-    if not ok or not user.is_active:
-        audit.record("login_failed", user, user=None)
+    """The active, unlocked account with these credentials (first factor), or None; failures are counted."""
+    account = user_by_email(normalise_email(email))
+    ok = verify_password(account.password_hash if account else None, password or "")
+    if account is not None and account.is_locked(utcnow()):
+        audit.record("login_locked", account, user=None)
         return None
-    if needs_rehash(user.password_hash):
-        user.password_hash = hash_password(password)
-    user.last_login_at = utcnow()
-    audit.record("login", user, user=user)
-    return user
+    if not ok or not account.is_active:
+        _record_failure(account)
+        return None
+    if needs_rehash(account.password_hash):
+        account.password_hash = hash_password(password)
+    return account
+
+
+def complete_login(account: User) -> User:
+    """Every factor was right: reset the failure count, note the time, audit the sign-in."""
+    account.failed_logins, account.locked_until = 0, None
+    account.last_login_at = utcnow()
+    db.session.flush()
+    audit.record("login", account, user=account)
+    return account
+
+
+def start_mfa_enrolment(account: User) -> str:
+    """The secret to enrol (a new one unless enrolment already began); the account is not yet protected."""
+    if account.has_mfa:
+        raise AuthError(_("Two-factor sign-in is already set up."))
+    if not account.mfa_secret:
+        account.mfa_secret = mfa.new_secret()
+        db.session.flush()
+    return account.mfa_secret
+
+
+def confirm_mfa_enrolment(account: User, code: str) -> list[str] | None:
+    """A first right code turns the second factor on and returns the 10 recovery codes (only their hashes are
+    kept); a wrong code returns None and counts as a failed attempt."""
+    if account.has_mfa or not account.mfa_secret:
+        raise AuthError(_("Two-factor sign-in cannot be set up now; sign in again."))
+    step = mfa.matching_step(account.mfa_secret, code, account.mfa_last_step)
+    if step is None:
+        _record_failure(account, "mfa_failed")
+        return None
+    account.mfa_last_step = step
+    account.mfa_enabled_at = utcnow()
+    codes = mfa.new_recovery_codes()
+    account.recovery_codes = [RecoveryCode(code_hash=hash_password(c)) for c in codes]
+    db.session.flush()
+    audit.record("mfa_enrol", account, user=account)
+    return codes
+
+
+def verify_second_factor(account: User, code: str) -> bool:
+    """True for a right TOTP code (each time step once) or an unused recovery code (then spent); failures count."""
+    if account.is_locked(utcnow()) or not account.has_mfa:
+        audit.record("login_locked", account, user=None)
+        return False
+    step = mfa.matching_step(account.mfa_secret, code, account.mfa_last_step)
+    if step is not None:
+        account.mfa_last_step = step
+        db.session.flush()
+        return True
+    recovery = mfa.normalise_recovery_code(code)
+    for stored in list(account.recovery_codes) if recovery else []:
+        if verify_password(stored.code_hash, recovery):
+            account.recovery_codes.remove(stored)
+            db.session.flush()
+            audit.record("mfa_recovery_used", account, user=account, left=len(account.recovery_codes))
+            return True
+    _record_failure(account, "mfa_failed")
+    return False
+
+
+def reset_mfa(account: User, *, user: User) -> None:
+    """An admin removes the account's second factor (it enrols again at its next sign-in); sessions end."""
+    account.mfa_secret = None
+    account.mfa_enabled_at = None
+    account.mfa_last_step = None
+    account.recovery_codes = []
+    db.session.flush()
+    sessions.end_all(account.id)
+    audit.record("mfa_reset", account, user=user)
+
+
+def set_account_active(account: User, active: bool, *, user: User) -> None:
+    """Deactivate (history kept, every session ended, no sign-in) or reactivate an account."""
+    if bool(account.is_active_account) == bool(active):
+        return
+    if not active and account.id == user.id:
+        raise AuthError(_("You cannot deactivate your own account."))
+    if not active and account.is_admin and _active_admin_count() <= 1:
+        raise AuthError(_("The last active administrator cannot be deactivated."))
+    account.is_active_account = bool(active)
+    if active:
+        account.failed_logins, account.locked_until = 0, None
+    db.session.flush()
+    if not active:
+        sessions.end_all(account.id)
+    audit.record("user_reactivate" if active else "user_deactivate", account, user=user)
+
+
+def _active_admin_count() -> int:
+    return db.session.scalar(
+        sa.select(sa.func.count(sa.distinct(RoleAssignment.user_id)))
+        .join(User, User.id == RoleAssignment.user_id)
+        .where(RoleAssignment.role == "admin", User.is_active_account.is_(True))
+    )
+
+
+def end_sessions(account: User, *, user: User) -> int:
+    """End every session of the account ("sign out everywhere", or an admin for them); returns how many."""
+    ended = sessions.end_all(account.id)
+    audit.record("sessions_end", account, user=user, count=ended)
+    return ended
+
+
+def end_session(account: User, key: str, *, user: User) -> None:
+    """An admin ends one session of the account."""
+    if not sessions.end_one(account.id, key):
+        raise AuthError(_("This session has ended already."))
+    audit.record("session_end", account, user=user)
 
 
 def set_locale(locale: str, *, user: User) -> None:

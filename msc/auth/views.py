@@ -1,47 +1,127 @@
 """Sign in and out, set a password, preferences, user administration."""
-from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
+import time
+
+from flask import Blueprint, current_app, flash, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
 from flask_babel import refresh
 from flask_login import current_user, login_required, login_user, logout_user
 
-from ..extensions import limiter
+from ..extensions import db, limiter
 from ..programmes.models import Unit
 from ..view_helpers import run, safe_next
+from . import mfa, sessions
 from . import operations as ops
 from . import queries
-from .forms import ActiveForm, LoginForm, PreferencesForm, RoleForm, SetPasswordForm, UserForm
+from .forms import (ActiveForm, ChangePasswordForm, CodeForm, EndSessionForm, LoginForm, PreferencesForm, RoleForm,
+                    SetPasswordForm, UserForm)
 from .models import RoleAssignment, User
 from .permissions import admin_required, get_or_404
 
 bp = Blueprint("auth", __name__)
+PENDING_SECONDS = 300  # between a right password and the second factor
+LIMITED_SIGN_IN = ("auth.login", "auth.second_factor", "auth.enrol", "auth.change_password")
 
 
 def _login_limit():
     return current_app.config["LOGIN_RATE_LIMIT"]
 
 
+def _failed(response) -> bool:
+    """Only failed attempts count against an address: a clinic's colleagues who sign in right never do."""
+    return response.status_code in (200, 400)
+
+
+@bp.before_request
+def limiter_store_alive():
+    """With the limiter's store down, a sign-in is refused with a clear page: never a 500, never unlimited."""
+    if (request.method == "POST" and request.endpoint in LIMITED_SIGN_IN
+            and current_app.config.get("RATELIMIT_ENABLED", True) and not limiter.storage.check()):
+        message = _("Signing in is unavailable for a moment. Please try again in a few minutes.")
+        return render_template("error.html", code=503, message=message), 503
+
+
 def _safe_next(target: str | None) -> str:
     return safe_next(target, url_for("main.index"))
 
 
+def _sign_in(account: User) -> None:
+    """Every factor was right: a new server-side session (new id, new CSRF token), then Flask-Login's."""
+    sessions.start(account)
+    run(ops.complete_login, account)
+    login_user(account)
+
+
+def _pending() -> User | None:
+    """The account whose password was right a moment ago and which still owes its second factor."""
+    started = session.get("mfa_at")
+    if not isinstance(started, (int, float)) or time.time() - started > PENDING_SECONDS:
+        return None
+    account = queries.user_by_id(session.get("mfa_user"))
+    return account if account is not None and account.is_active else None
+
+
 @bp.route("/login", methods=["GET", "POST"])
-@limiter.limit(_login_limit, methods=["POST"])
+@limiter.limit(_login_limit, methods=["POST"], deduct_when=_failed)
 def login():
     if current_user.is_authenticated:
         return redirect(url_for("main.index"))
     form = LoginForm()
     if form.validate_on_submit():
-        user = run(ops.authenticate, form.email.data, form.password.data).value
-        if user:
-            login_user(user)
+        account = run(ops.authenticate, form.email.data, form.password.data).value
+        if account and account.needs_mfa(current_app.config["MFA_ROLES"]):
+            session.clear()
+            session.update(mfa_user=account.id, mfa_at=time.time(), mfa_next=_safe_next(request.args.get("next")))
+            return redirect(url_for("auth.second_factor" if account.has_mfa else "auth.enrol"))
+        if account:
+            _sign_in(account)
             return redirect(_safe_next(request.args.get("next")))
-        flash(_("Wrong e-mail or password."), "danger")
+        flash(_("Wrong e-mail or password. After several failed attempts an account waits a few minutes "
+                "before it can sign in again."), "danger")
     return render_template("auth/login.html", form=form)
+
+
+@bp.route("/login/code", methods=["GET", "POST"])
+@limiter.limit(_login_limit, methods=["POST"], deduct_when=_failed)
+def second_factor():
+    account = _pending()
+    if current_user.is_authenticated or account is None:
+        return redirect(url_for("main.index" if current_user.is_authenticated else "auth.login"))
+    if not account.has_mfa:  # reset by an admin meanwhile: set it up again
+        return redirect(url_for("auth.enrol"))
+    form = CodeForm()
+    if form.validate_on_submit():
+        if run(ops.verify_second_factor, account, form.code.data).value:
+            target = session.get("mfa_next")
+            _sign_in(account)
+            return redirect(_safe_next(target))
+        flash(_("This code is not right, or the account must wait a few minutes."), "danger")
+    return render_template("auth/second_factor.html", form=form)
+
+
+@bp.route("/login/enrol", methods=["GET", "POST"])
+@limiter.limit(_login_limit, methods=["POST"], deduct_when=_failed)
+def enrol():
+    account = _pending()
+    if current_user.is_authenticated or account is None or account.has_mfa:
+        return redirect(url_for("main.index" if current_user.is_authenticated else "auth.login"))
+    secret = run(ops.start_mfa_enrolment, account).value
+    form = CodeForm()
+    if form.validate_on_submit():
+        codes = run(ops.confirm_mfa_enrolment, account, form.code.data).value
+        if codes:
+            target = _safe_next(session.get("mfa_next"))
+            _sign_in(account)
+            return render_template("auth/recovery_codes.html", codes=codes, next=target)
+        flash(_("This code is not right. Check the time on your phone and try again."), "danger")
+    qr = mfa.qr_data_uri(mfa.provisioning_uri(secret, account.email))
+    return render_template("auth/enrol.html", form=form, qr=qr, secret=secret)
 
 
 @bp.route("/logout", methods=["POST"])
 @login_required
 def logout():
+    sessions.end_current()
+    db.session.commit()
     logout_user()
     flash(_("You are signed out."), "info")
     return redirect(url_for("auth.login"))
@@ -80,7 +160,36 @@ def preferences():
         refresh()  # the message, and the rest of this request, in the language just chosen
         flash(_("Preferences saved."), "success")
         return redirect(url_for("auth.preferences"))
-    return render_template("auth/preferences.html", form=form)
+    return render_template("auth/preferences.html", form=form, sessions=sessions.of_user(current_user.id),
+                           current=sessions.current_key())
+
+
+@bp.route("/preferences/password", methods=["GET", "POST"])
+@login_required
+@limiter.limit(_login_limit, methods=["POST"], deduct_when=_failed)
+def change_password():
+    form = ChangePasswordForm()
+    if form.validate_on_submit() and run(ops.change_password, form.current.data, form.password.data,
+                                         user=current_user).ok:
+        account = current_user._get_current_object()
+        sessions.start(account)  # every session ended with the change; this one starts afresh
+        db.session.commit()
+        login_user(account)
+        flash(_("Your password is changed. Every other session is signed out."), "success")
+        return redirect(url_for("auth.preferences"))
+    return render_template("auth/change_password.html", form=form)
+
+
+@bp.route("/preferences/sign-out-everywhere", methods=["POST"])
+@login_required
+def sign_out_everywhere():
+    if not ActiveForm().validate_on_submit():
+        return redirect(url_for("auth.preferences"))
+    run(ops.end_sessions, current_user._get_current_object(), user=current_user)
+    logout_user()
+    session.pop(sessions.SESSION_KEY, None)
+    flash(_("You are signed out everywhere."), "info")
+    return redirect(url_for("auth.login"))
 
 
 @bp.route("/admin/users")
@@ -118,7 +227,42 @@ def edit_user(user_id):
         run(ops.assign_role, account, form.role.data, get_or_404(Unit, form.unit.data), user=current_user,
             success=_("Role added."))
         return redirect(url_for("auth.edit_user", user_id=account.id))
-    return render_template("auth/user_edit.html", user=account, form=form, active_form=ActiveForm())
+    return render_template("auth/user_edit.html", user=account, form=form, active_form=ActiveForm(),
+                           sessions=sessions.of_user(account.id),
+                           mfa_required=account.needs_mfa(current_app.config["MFA_ROLES"]))
+
+
+@bp.route("/admin/users/<int:user_id>/active", methods=["POST"])
+@admin_required
+def set_active(user_id):
+    account = get_or_404(User, user_id)
+    form = ActiveForm()
+    if form.validate_on_submit():
+        run(ops.set_account_active, account, form.is_active.data, user=current_user,
+            success=_("Account reactivated.") if form.is_active.data else _("Account deactivated."))
+    return redirect(url_for("auth.edit_user", user_id=account.id))
+
+
+@bp.route("/admin/users/<int:user_id>/sessions/end", methods=["POST"])
+@admin_required
+def end_sessions(user_id):
+    account = get_or_404(User, user_id)
+    form = EndSessionForm()
+    if form.validate_on_submit() and form.key.data:
+        run(ops.end_session, account, form.key.data, user=current_user, success=_("The session is ended."))
+    elif form.validate_on_submit():
+        run(ops.end_sessions, account, user=current_user, success=_("Every session of this user is ended."))
+    return redirect(url_for("auth.edit_user", user_id=account.id))
+
+
+@bp.route("/admin/users/<int:user_id>/mfa/reset", methods=["POST"])
+@admin_required
+def reset_mfa(user_id):
+    account = get_or_404(User, user_id)
+    if ActiveForm().validate_on_submit():
+        run(ops.reset_mfa, account, user=current_user,
+            success=_("Two-factor sign-in is reset: this user sets it up again at the next sign-in."))
+    return redirect(url_for("auth.edit_user", user_id=account.id))
 
 
 @bp.route("/admin/users/<int:user_id>/roles/<int:assignment_id>/remove", methods=["POST"])
