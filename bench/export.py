@@ -59,8 +59,7 @@ def _stories(n: int):
 def case_note():
     from msc.reports import charts
     from msc.reports.docx import build_advocacy_note
-    from msc.reports.schema import (AdvocacyNote, Chart, CountTable, FunnelLevel, KeyFigures, NoteStory,
-                                    SelectionRecord)
+    from msc.reports.schema import AdvocacyNote, Chart, CountTable, FunnelLevel, KeyFigures, NoteStory, SelectionRecord
 
     raw = _stories(50)
     domains = sorted({s["domain"] for s in raw})

@@ -24,9 +24,22 @@ def create_app(config: dict | None = None):
     if config:
         app.config.update(config)
 
-    from . import (advocacy, analysis, auth, dashboard, demo, erasure, imports, main, programmes, selection, server,
-                   setup_data, stories)
-    from . import web
+    from . import (
+        advocacy,
+        analysis,
+        auth,
+        dashboard,
+        demo,
+        erasure,
+        imports,
+        main,
+        programmes,
+        selection,
+        server,
+        setup_data,
+        stories,
+        web,
+    )
 
     web.init_app(app)  # the core: registry, extensions, locale, template helpers, errors, security headers
     app.cli.add_command(setup_data.init_command)

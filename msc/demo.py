@@ -148,6 +148,6 @@ def demo_command(if_empty, print_logins):
         wait_for_threads()
         click.echo(f"Demo programme ready: {summary}.")
     if print_logins:
-        click.echo("Demo logins (password for all: %s):" % DEMO_PASSWORD)
+        click.echo(f"Demo logins (password for all: {DEMO_PASSWORD}):")
         for role, email in DEMO_LOGINS:
             click.echo(f"  {role:<12} {email}")

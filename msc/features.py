@@ -5,8 +5,8 @@ story-page links and panels, readiness checks, review-text providers, audit labe
 steps, after-import hooks and signal receivers. Nothing here is filled by importing a module, so two
 applications built one after the other hold the same registrations, once each.
 """
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 import click
 from flask import Flask, current_app

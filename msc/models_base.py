@@ -1,12 +1,12 @@
 """Small helpers shared by the models."""
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from flask_babel import get_locale
 
 
 def utcnow() -> datetime:
     """Timezone-aware now, stored as UTC."""
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def pick_label(labels: dict | None, fallback: str = "") -> str:

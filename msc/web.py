@@ -78,7 +78,7 @@ def _register_template_helpers(app: Flask) -> None:
         }
 
     app.jinja_env.filters["action_label"] = action_label
-    app.jinja_env.filters["zip"] = lambda a, b: list(zip(a, b))
+    app.jinja_env.filters["zip"] = lambda a, b: list(zip(a, b, strict=False))
     app.jinja_env.filters["dict_without"] = lambda d, key: {k: v for k, v in d.items() if k != key}
     app.jinja_env.filters["date"] = lambda d, fmt="medium": format_date(d, fmt) if d else ""
     app.jinja_env.filters["datetime"] = lambda d, fmt="medium": format_datetime(d, fmt) if d else ""

@@ -5,12 +5,13 @@ from datetime import date
 
 os.environ.setdefault("MSC_INSTANCE_PATH", tempfile.mkdtemp(prefix="msc-test-instance-"))
 os.environ.setdefault("MSC_ARGON2_PROFILE", "test")
+# The imports below read those variables when msc loads: they must come after (E402 on purpose).
 
-import pytest  # noqa: E402
-import sqlalchemy as sa  # noqa: E402
+import pytest  # noqa: E402 (after the environment, above)
+import sqlalchemy as sa  # noqa: E402 (after the environment, above)
 
-from msc import create_app  # noqa: E402
-from msc.extensions import db as _db  # noqa: E402
+from msc import create_app  # noqa: E402 (after the environment, above)
+from msc.extensions import db as _db  # noqa: E402 (after the environment, above)
 
 BACKENDS = ["sqlite"] + (["postgresql"] if os.environ.get("MSC_TEST_DATABASE_URL") else [])
 PASSWORD = "password-123"

@@ -64,7 +64,7 @@ def snapshot(url: str) -> dict:
         metadata = sa.MetaData()
         metadata.reflect(engine)
         with engine.connect() as conn:
-            return {name: sorted((tuple(repr(v) for v in row) for row in conn.execute(table.select())))
+            return {name: sorted(tuple(repr(v) for v in row) for row in conn.execute(table.select()))
                     for name, table in metadata.tables.items()}
     finally:
         engine.dispose()

@@ -29,7 +29,7 @@ def make_round(world, make_story, *, method="ranking", unit="MRK", domain="auton
     round_ = ops.create_round(world.programme, ops.RoundInput(world.unit(unit), world.period(period), method,
                                                               [world.domain(domain)], winners, max_approvals),
                               user=coordinator)
-    for n, member in enumerate(panel):
+    for _n, member in enumerate(panel):
         ops.add_panelist(round_, member, is_chair=(member is (chair or panel[0])), user=coordinator)
     if open_it:
         ops.open_round(round_, user=coordinator)

@@ -15,12 +15,12 @@ from selection_helpers import REASONS
 
 from msc.advocacy import operations as ops
 from msc.advocacy.models import NoteExport
-from msc.audit import AuditEvent
 from msc.advocacy.queries import may_enter_note, partition, selected_ids
+from msc.audit import AuditEvent
 from msc.auth.reach import all_unit_ids
 from msc.reports import charts
-from msc.stories.scope import ScopeError, resolve_scope
 from msc.stories import operations as story_ops
+from msc.stories.scope import ScopeError, resolve_scope
 
 ADVOCACY = ("evaluation", "panel", "advocacy")
 

@@ -2,12 +2,11 @@
 import pytest
 import sqlalchemy as sa
 
-from msc.analysis import codebook_ops
+from msc.analysis import codebook_ops, queries
 from msc.analysis import operations as ops
-from msc.analysis import queries
-from msc.nlp.codebook import CodebookError
 from msc.analysis.models import ThemeDecision, ThemeSuggestion
 from msc.audit import AuditEvent
+from msc.nlp.codebook import CodebookError
 from msc.stories import operations as sops
 
 TEXT = ("Mme Bennani m'a frappée et m'a jetée dehors. Grâce au groupe de parole, j'ai repris confiance. "
@@ -142,9 +141,9 @@ def test_rule_errors_share_one_base():
 
 def test_codebook_upload_merges_by_key(world):
     book = codebook_ops.ensure_codebook(world.programme)
-    raw = ('{"themes": [{"key": "housing", "labels": {"fr": "Logement", "en": "Housing"}, '
-           '"patterns": {"fr": ["logement"]}}, {"key": "new_one", "labels": {"fr": "Neuf", "en": "New"}, '
-           '"patterns": {"en": ["brand new"]}}]}').encode()
+    raw = (b'{"themes": [{"key": "housing", "labels": {"fr": "Logement", "en": "Housing"}, '
+           b'"patterns": {"fr": ["logement"]}}, {"key": "new_one", "labels": {"fr": "Neuf", "en": "New"}, '
+           b'"patterns": {"en": ["brand new"]}}]}')
     assert codebook_ops.import_codebook(book, raw) == 2
     assert book.version == 2 and len(book.themes) == 28
     assert _theme(world, "housing").patterns == {"fr": ["logement"]}

@@ -2,9 +2,9 @@
 from datetime import timedelta
 
 import pytest
+from conftest import PASSWORD
 from flask import g
 
-from conftest import PASSWORD
 from msc.audit import AuditEvent
 from msc.auth import operations as ops
 from msc.auth import passwords

@@ -6,8 +6,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from deploy_support import pg_schema, snapshot
 
 REPO = Path(__file__).resolve().parents[1]

@@ -121,6 +121,6 @@ def test_gunicorn_command_takes_the_settings(monkeypatch):
 
     argv = serve.gunicorn_argv("0.0.0.0:9000", 3, 8, 60)
     assert argv[1:4] == ["-m", "gunicorn", "msc.wsgi:app"]
-    options = dict(zip(argv[4::2], argv[5::2]))
+    options = dict(zip(argv[4::2], argv[5::2], strict=False))
     assert {k: options[k] for k in ("--bind", "--workers", "--threads", "--timeout")} == {
         "--bind": "0.0.0.0:9000", "--workers": "3", "--threads": "8", "--timeout": "60"}

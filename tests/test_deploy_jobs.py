@@ -7,8 +7,8 @@ from datetime import timedelta
 
 import pytest
 import sqlalchemy as sa
-
 from deploy_support import REDIS_URL, redis_or_unavailable
+
 from msc.analysis import jobs, queries
 from msc.analysis.models import AnalysisJob
 from msc.models_base import utcnow

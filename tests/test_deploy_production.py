@@ -17,9 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
-import pytest
 import sqlalchemy as sa
-
 from deploy_support import REDIS_URL, pg_schema, redis_or_unavailable, unavailable
 
 REPO = Path(__file__).resolve().parents[1]

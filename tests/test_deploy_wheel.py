@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from deploy_support import unavailable
 
 REPO = Path(__file__).resolve().parents[1]
@@ -93,12 +92,12 @@ def _run(argv, **kw):
 def _can_build_offline() -> bool:
     """setuptools with bdist_wheel (>= 70.1, or the wheel package) and Babel in this interpreter."""
     try:
-        import babel  # noqa: F401
+        import babel  # noqa: F401 (only whether it imports)
         import setuptools
     except ImportError:
         return False
     try:
-        import wheel  # noqa: F401
+        import wheel  # noqa: F401 (only whether it imports)
         return True
     except ImportError:
         return tuple(int(p) for p in setuptools.__version__.split(".")[:2]) >= (70, 1)

@@ -11,7 +11,6 @@ import sqlalchemy as sa
 from selection_helpers import finalise_simple, make_round
 
 from msc.advocacy import operations as note_ops
-from msc.advocacy.models import NoteExport
 from msc.analysis import operations as analysis_ops
 from msc.analysis.models import PiiSpan, PseudonymApproval, StoryAnalysis
 from msc.audit import AuditEvent
@@ -19,11 +18,11 @@ from msc.auth.reach import all_unit_ids
 from msc.erasure import operations as erase_ops
 from msc.erasure.sqlite import secure_delete
 from msc.models_base import utcnow
-from msc.selection import queries, tally
 from msc.selection import operations as sel_ops
+from msc.selection import queries, tally
 from msc.selection.models import BallotEntry, Candidate, Comment
 from msc.stories import operations as ops
-from msc.stories.models import Consent, Story, Storyteller, StoryRevision
+from msc.stories.models import Consent, Story, StoryRevision, Storyteller
 from msc.stories.scope import resolve_scope
 
 WORD, PLACE = "Quetzalmirabelle", "Zanzibarette"  # found nowhere else

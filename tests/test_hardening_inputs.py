@@ -4,8 +4,6 @@ from pathlib import Path
 
 import pytest
 
-from conftest import _make_app
-
 ODD = ["1" + "0" * 30, str(2**63), str(2**31), "-1", "abc", "%00", "١٢"]
 ROOT = Path(__file__).resolve().parents[1] / "msc"
 

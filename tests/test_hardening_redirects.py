@@ -3,8 +3,8 @@ import ast
 from pathlib import Path
 
 import pytest
-
 from conftest import PASSWORD
+
 from msc.view_helpers import safe_next
 
 HOSTILE = [

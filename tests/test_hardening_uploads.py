@@ -6,10 +6,10 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from conftest_imports import CONTENT_TYPES, ROOT_RELS, WORKBOOK, inline, minimal_xlsx, sheet_xml, simple_sheet
 from werkzeug.datastructures import FileStorage
 from werkzeug.test import encode_multipart
 
-from conftest_imports import CONTENT_TYPES, ROOT_RELS, WORKBOOK, inline, minimal_xlsx, sheet_xml, simple_sheet
 from msc.imports.errors import ImportFileError
 from msc.imports.readers import MAX_CELL_CHARS, MAX_COLUMNS, read_table
 

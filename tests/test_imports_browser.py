@@ -2,7 +2,6 @@
 import re
 
 import pytest
-
 from conftest_imports import KPI_DOMAIN_VALUES, KPI_XLSX
 
 

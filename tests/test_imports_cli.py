@@ -5,9 +5,17 @@ import json
 
 import pytest
 import sqlalchemy as sa
+from conftest_imports import (
+    BILLION_LAUGHS,
+    KPI_XLSX,
+    OWN,
+    entity_xlsx,
+    shared_kobo_dir,
+    story_csv,
+    story_row,
+    zip_bomb_xlsx,
+)
 
-from conftest_imports import (BILLION_LAUGHS, KPI_XLSX, OWN, entity_xlsx, shared_kobo_dir, story_csv,
-                              story_row, zip_bomb_xlsx)
 from msc.stories.models import Story
 
 KPI_DOMAINS = ["--domain", "acces_droits=rights_justice", "--domain", "estime_soi=self_esteem",
@@ -104,9 +112,9 @@ def test_human_output(cli, tmp_path):
 # ------------------------------------------------------------- bad input
 
 def _ragged() -> bytes:
-    return ('_uuid,histoire,domaine,date_entretien,consentement,usages_consentement\n'
-            'a,Une histoire.,autonomy,2024-03-12,oui,evaluation\n'
-            'b,Deux,autonomy,2024-03-12,oui,evaluation,extra\n').encode()
+    return (b'_uuid,histoire,domaine,date_entretien,consentement,usages_consentement\n'
+            b'a,Une histoire.,autonomy,2024-03-12,oui,evaluation\n'
+            b'b,Deux,autonomy,2024-03-12,oui,evaluation,extra\n')
 
 
 GOOD = {

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest_imports import OWN, shared_file
+
 from msc.imports import recognise as kobo
 from msc.imports.mapping import guess_mapping as guess_from_export
 from msc.imports.readers import Table, read_table

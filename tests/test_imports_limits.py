@@ -3,8 +3,8 @@ import io
 
 import pytest
 import sqlalchemy as sa
-
 from conftest_imports import story_csv, story_row
+
 from msc.stories.models import Story
 
 

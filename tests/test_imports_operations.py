@@ -5,8 +5,8 @@ import datetime as dt
 
 import pytest
 import sqlalchemy as sa
+from conftest_imports import KPI_DOMAIN_VALUES, KPI_XLSX, shared_kobo_dir, story_csv, story_row
 
-from conftest_imports import (KPI_DOMAIN_VALUES, KPI_XLSX, shared_kobo_dir, story_csv, story_row)
 from msc.audit import AuditEvent
 from msc.features import features
 from msc.imports import operations as ops
@@ -222,7 +222,7 @@ def test_lookups_do_not_query_per_row(world, db):
     """Bulk-friendly: the number of SELECTs does not grow with the rows."""
     def selects(n):
         seen = []
-        listener = lambda conn, cur, stmt, *a: seen.append(stmt) if stmt.lstrip().upper().startswith("SELECT") else None  # noqa: E731
+        listener = lambda conn, cur, stmt, *a: seen.append(stmt) if stmt.lstrip().upper().startswith("SELECT") else None  # noqa: E731 (a one-line listener reads best inline)
         sa.event.listen(db.engine, "before_cursor_execute", listener)
         try:
             run(world, story_csv([story_row(i, _uuid=f"{n}-{i}", code_conteuse=f"C{n}-{i}")

@@ -4,8 +4,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from conftest_imports import OWN
+
 from msc.imports.check import check_rows
 from msc.imports.mapping import ImportSettings, guess_mapping, map_columns
 from msc.imports.readers import read_table
@@ -160,10 +160,10 @@ def test_typed_default_used_as_is():
 
 
 def test_row_numbers_follow_the_spreadsheet_across_multiline_and_blank_rows():
-    data = ('code,histoire,domaine,consentement,usages\n'
-            'A,"ligne 1\nligne 2",autonomie,oui,evaluation\n'
-            ',,,,\n'
-            'B,"x",autonomie,oui,evaluation\n').encode()
+    data = (b'code,histoire,domaine,consentement,usages\n'
+            b'A,"ligne 1\nligne 2",autonomie,oui,evaluation\n'
+            b',,,,\n'
+            b'B,"x",autonomie,oui,evaluation\n')
     table = read_table(data, "t.csv", max_bytes=10**6)
     results = build_rows(table, guessed(table), domains=DOMAINS, defaults={})
     assert [r.row_number for r in results] == [2, 4]

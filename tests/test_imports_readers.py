@@ -7,11 +7,19 @@ import re
 
 import openpyxl
 import pytest
-
 from conftest_imports import (
-    BILLION_LAUGHS, EXTERNAL_ENTITY, OWN, entity_xlsx, inline, lying_size_xlsx, minimal_xlsx,
-    shared_file, sheet_xml, zip_bomb_xlsx,
+    BILLION_LAUGHS,
+    EXTERNAL_ENTITY,
+    OWN,
+    entity_xlsx,
+    inline,
+    lying_size_xlsx,
+    minimal_xlsx,
+    shared_file,
+    sheet_xml,
+    zip_bomb_xlsx,
 )
+
 from msc.imports.errors import ImportFileError
 from msc.imports.readers import read_table
 
@@ -128,7 +136,7 @@ def test_utf8_bom_csv_decoded_and_bom_not_in_header():
 
 
 def test_tab_separated_text():
-    data = "histoire\tdomaine\r\nUne histoire, avec virgule\tautre\r\n".encode()
+    data = b"histoire\tdomaine\r\nUne histoire, avec virgule\tautre\r\n"
     table = read_bytes(data, "export.csv")
     assert table.delimiter == "\t" and table.rows[0]["domaine"] == "autre"
 

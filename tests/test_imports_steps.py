@@ -17,8 +17,7 @@ import sqlalchemy as sa
 from msc.errors import RuleError
 from msc.imports.check import CheckedTable, RowResult, check_rows
 from msc.imports.errors import ImportFileError, Problem, ValueProblem
-from msc.imports.mapping import (ImportSettings, MappedRow, MappedTable, guess_columns,
-                                 map_columns)
+from msc.imports.mapping import ImportSettings, MappedRow, MappedTable, guess_columns, map_columns
 from msc.imports.operations import ImportRefused, write_stories
 from msc.imports.plan import ImportContext, ImportPlan, PlannedRow, plan_import
 from msc.imports.readers import Table, read_table

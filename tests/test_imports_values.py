@@ -4,11 +4,16 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from msc.imports.errors import ValueProblem
 from msc.imports.values import (
-    parse_consent, parse_consent_uses, parse_date, parse_int, parse_language,
+    parse_consent,
+    parse_consent_uses,
+    parse_date,
+    parse_int,
+    parse_language,
 )
 
 

@@ -6,9 +6,20 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from conftest_imports import (
+    BILLION_LAUGHS,
+    KPI_DOMAIN_VALUES,
+    KPI_XLSX,
+    OWN,
+    entity_xlsx,
+    inline,
+    minimal_xlsx,
+    sheet_xml,
+    story_csv,
+    story_row,
+    zip_bomb_xlsx,
+)
 
-from conftest_imports import (BILLION_LAUGHS, KPI_DOMAIN_VALUES, KPI_XLSX, OWN, entity_xlsx,
-                              minimal_xlsx, sheet_xml, inline, story_csv, story_row, zip_bomb_xlsx)
 from msc.imports.forms import MAPPED_FIELDS
 from msc.imports.mapping import guess_columns
 from msc.imports.readers import read_table
@@ -152,9 +163,9 @@ def test_nothing_of_the_file_in_the_session_cookie(client, login_as):
 
 
 def _ragged() -> bytes:
-    return ('_uuid,histoire,domaine,date_entretien,consentement,usages_consentement\r\n'
-            'a,Une histoire.,autonomy,2024-03-12,oui,evaluation\r\n'
-            'b,Deux,autonomy,2024-03-12,oui,evaluation,extra,cells\r\n').encode()
+    return (b'_uuid,histoire,domaine,date_entretien,consentement,usages_consentement\r\n'
+            b'a,Une histoire.,autonomy,2024-03-12,oui,evaluation\r\n'
+            b'b,Deux,autonomy,2024-03-12,oui,evaluation,extra,cells\r\n')
 
 
 GOOD_FILES = {
@@ -224,9 +235,9 @@ def test_bad_files_refused_at_upload_with_a_message(kind, client, login_as, db, 
 def test_formula_cell_of_a_workbook_gives_its_cached_value(client, login_as, db):
     login_as("coord_mrk")
     headers = ["_uuid", "histoire", "domaine", "date_entretien", "consentement", "usages_consentement"]
-    cells = '<row r="1">' + "".join(inline(f"{c}1", h) for c, h in zip("ABCDEF", headers)) + "</row>"
+    cells = '<row r="1">' + "".join(inline(f"{c}1", h) for c, h in zip("ABCDEF", headers, strict=False)) + "</row>"
     values = ["u1", "", "autonomy", "2024-03-12", "oui", "evaluation"]
-    cells += '<row r="2">' + "".join(inline(f"{c}2", v) for c, v in zip("ABCDEF", values) if v)
+    cells += '<row r="2">' + "".join(inline(f"{c}2", v) for c, v in zip("ABCDEF", values, strict=False) if v)
     cells = cells.replace(inline("C2", "autonomy"), '<c r="B2" t="str"><f>CONCAT("Une ","histoire")</f>'
                           '<v>Une histoire</v></c>' + inline("C2", "autonomy")) + "</row>"
     data = minimal_xlsx(sheet_xml(cells))

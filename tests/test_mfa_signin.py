@@ -8,9 +8,9 @@ import time
 
 import pyotp
 import pytest
+from conftest import PASSWORD
 from flask import g
 
-from conftest import PASSWORD
 from msc.audit import AuditEvent
 from msc.auth.models import RecoveryCode, User
 

@@ -11,7 +11,6 @@ from flask_migrate import downgrade, upgrade
 from msc import create_app
 from msc.extensions import db
 
-
 BACKENDS = ["sqlite"] + (["postgresql"] if os.environ.get("MSC_TEST_DATABASE_URL") else [])
 
 

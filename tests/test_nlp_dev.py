@@ -65,7 +65,7 @@ def _evaluate(gold_rows: list[dict], results: list[dict]) -> dict:
         gold_t = set(gold["themes"])
         pred = {t["key"]: t for t in res.get("themes", [])}
         pred_t = set(pred)
-        for key in gold_t & pred_t:
+        for _key in gold_t & pred_t:
             for bucket in (lang, "all"):
                 theme_counts[bucket]["tp"] += 1
         for key in sorted(gold_t - pred_t):

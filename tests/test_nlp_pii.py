@@ -2,7 +2,7 @@
 import pytest
 
 from msc.nlp.engine import Analyzer
-from msc.nlp.pii import pattern_spans, resolve, Span
+from msc.nlp.pii import Span, pattern_spans, resolve
 from msc.nlp.pseudonymise import pseudonymise
 
 

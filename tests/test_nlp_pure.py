@@ -11,12 +11,12 @@ import msc.nlp
 ROOT = Path(__file__).resolve().parents[1]
 FORBIDDEN = ("flask", "flask_sqlalchemy", "flask_babel", "sqlalchemy", "msc.extensions")
 
-PROBE = """
+PROBE = f"""
 import importlib, json, sys
 for name in sys.argv[1:]:
     importlib.import_module(name)
-print(json.dumps(sorted(m for m in {forbidden!r} if m in sys.modules)))
-""".format(forbidden=FORBIDDEN)
+print(json.dumps(sorted(m for m in {FORBIDDEN!r} if m in sys.modules)))
+"""
 
 
 def _nlp_modules() -> list[str]:

@@ -36,7 +36,7 @@ def _prf(tp, fp, fn):
 
 def _theme_scores(rows, preds, lang):
     tp = fp = fn = 0
-    for row, pred in zip(rows, preds):
+    for row, pred in zip(rows, preds, strict=False):
         if row["lang"] != lang:
             continue
         gold, got = set(row["themes"]), {t["key"] for t in pred["themes"]}
@@ -50,7 +50,7 @@ def _overlaps(a, b):
 
 def _pii_scores(rows, preds):
     c = Counter()
-    for row, pred in zip(rows, preds):
+    for row, pred in zip(rows, preds, strict=False):
         for g in row["pii"]:
             c[g["label"], "gold"] += 1
             c[g["label"], "found"] += any(_overlaps(g, p) for p in pred["pii"])

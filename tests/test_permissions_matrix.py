@@ -10,17 +10,17 @@ gets 200 or a redirect (a POST may also answer 400 to the empty or partial
 form). A route added without an entry fails ``test_route`` with its name.
 """
 import io
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 import pytest
 import sqlalchemy as sa
+from conftest import PASSWORD, _make_app
 from flask import g
 from flask_babel import refresh
-
-from conftest import PASSWORD, _make_app
-from msc.extensions import db as _db
 from selection_helpers import REASONS, make_round, story_ids, vote
+
+from msc.extensions import db as _db
 
 ROLES = ["admin", "coord_mrk", "coord_nat", "facil_mrk", "facil_aga", "panel_mrk", "panel_nat", "advocacy",
          "anonymous"]

@@ -31,7 +31,7 @@ def walk(page, start="/", limit=120) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("role", ["panel_mrk", "advocacy"])
-def test_outside_readers_meet_no_personal_data_in_chromium(page, browser_login, cycle, role):  # noqa: F811
+def test_outside_readers_meet_no_personal_data_in_chromium(page, browser_login, cycle, role):  # noqa: F811 (`cycle` is the fixture imported from test_privacy_invariant)
     story_round = cycle["rounds"][0]
     browser_login(role, locale="en")
     visited = walk(page)

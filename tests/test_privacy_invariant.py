@@ -143,7 +143,7 @@ def _urls_of(app, ids) -> list[str]:
             if any(a not in ids for a in args):
                 continue
             for values in itertools.product(*(ids[a] for a in args)):
-                urls.append(url_for(rule.endpoint, **dict(zip(args, values))))
+                urls.append(url_for(rule.endpoint, **dict(zip(args, values, strict=False))))
     return urls
 
 

@@ -18,8 +18,19 @@ from docx.shared import Pt
 from msc.reports import charts
 from msc.reports.docx import LABELS, build_advocacy_note, build_feedback_note
 from msc.reports.schema import (
-    AdvocacyNote, Chart, CountTable, DomainInfo, FeedbackDomain, FeedbackNote, FeedbackWinner, FunnelLevel,
-    KeyFigures, Methodology, NoteStory, RoundInfo, SelectionRecord,
+    AdvocacyNote,
+    Chart,
+    CountTable,
+    DomainInfo,
+    FeedbackDomain,
+    FeedbackNote,
+    FeedbackWinner,
+    FunnelLevel,
+    KeyFigures,
+    Methodology,
+    NoteStory,
+    RoundInfo,
+    SelectionRecord,
 )
 
 ARABIC = "قالت لي المساعدة الاجتماعية إنني لست وحدي وأن لي حقوقا يجب أن تحترم. اليوم أعرف أين أذهب."

@@ -1,8 +1,9 @@
 """`msc rounds list --json` and `msc round show ID --json`: exact keys, and a recount from the JSON alone."""
 import json
 
-from msc.selection import tally
 from selection_helpers import finalise_simple, make_round, panelists, story_ids
+
+from msc.selection import tally
 
 ROUND_KEYS = {"id", "unit", "level", "period", "method", "status", "winners_per_domain", "max_approvals", "chair",
               "panelists", "domains", "results_hash"}
@@ -57,7 +58,7 @@ def test_demo_hook_finalises_clinic_rounds_and_opens_the_national_one(app, world
     for unit, user in (("MRK", "facil_mrk"), ("AGA", "facil_aga")):
         for domain in ("autonomy", "health"):
             make_story(unit=unit, domain=domain, user=user)
-    for email, name, locale, roles in demo.USERS:  # the demo's panelists and coordinators, without hashing
+    for email, name, _locale, roles in demo.USERS:  # the demo's panelists and coordinators, without hashing
         if any(r in ("panelist", "coordinator") for r, _ in roles):
             from msc.auth import operations as auth_ops
 

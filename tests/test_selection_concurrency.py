@@ -3,13 +3,13 @@ import threading
 
 import pytest
 import sqlalchemy as sa
+from selection_helpers import make_round, panelists, read_all, story_ids
 
 from msc.audit import AuditEvent
 from msc.auth.models import User
 from msc.extensions import db as _db
 from msc.selection import operations as ops
 from msc.selection.models import Ballot, Round
-from selection_helpers import make_round, panelists, read_all, story_ids
 
 
 @pytest.fixture

@@ -3,12 +3,12 @@ import pytest
 import sqlalchemy as sa
 from flask import g
 from markupsafe import escape
+from selection_helpers import REASONS, finalise_simple, make_round, read_all, story_ids, vote
 
 from msc.audit import AuditEvent
 from msc.selection import operations as ops
 from msc.selection import queries
 from msc.selection.models import Ballot, BallotEntry
-from selection_helpers import REASONS, finalise_simple, make_round, read_all, story_ids, vote
 
 ROLES = ["anonymous", "admin", "coord_mrk", "coord_nat", "facil_mrk", "facil_aga", "panel_mrk", "panel_nat",
          "advocacy"]

@@ -9,9 +9,9 @@ import uuid
 from datetime import timedelta
 
 import pytest
+from conftest import PASSWORD
 from flask import g
 
-from conftest import PASSWORD
 from msc.audit import AuditEvent
 from msc.auth import sessions
 from msc.auth.models import UserSession

@@ -5,9 +5,8 @@ Revises: 32ac5773cac9
 Create Date: 2026-11-23 11:00:08.914134
 
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = '0eed44a53ee8'

@@ -8,9 +8,8 @@ Revises: d5ae6e6bdf2f
 Create Date: 2026-11-23 10:57:10.608446
 
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = '32ac5773cac9'

@@ -5,9 +5,8 @@ Revises: a7c3e9d21f40
 Create Date: 2026-12-01 06:40:00
 
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = 'a7c31e9d5b20'

@@ -5,9 +5,8 @@ Revises: a7e3c9d41f20
 Create Date: 2026-12-01 07:00:00
 
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = 'a7c3e9d21f40'

@@ -5,9 +5,8 @@ Revises: bcf4f644f84f
 Create Date: 2026-12-01 06:30:00
 
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = 'a7c3e9f1d210'

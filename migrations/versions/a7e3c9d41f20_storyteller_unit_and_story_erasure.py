@@ -8,9 +8,8 @@ Revises: a7c3e9f1d210
 Create Date: 2026-12-01 06:30:00
 
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = 'a7e3c9d41f20'

@@ -5,9 +5,8 @@ Revises: e04690ce42c8
 Create Date: 2026-11-23 11:26:45.041391
 
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = 'bcf4f644f84f'

@@ -1,13 +1,12 @@
 """foundation: programmes, users and roles, stories and consent, audit log
 
 Revision ID: d5ae6e6bdf2f
-Revises: 
+Revises:
 Create Date: 2026-11-23 10:43:09.592343
 
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = 'd5ae6e6bdf2f'

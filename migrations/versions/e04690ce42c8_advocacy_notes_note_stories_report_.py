@@ -5,9 +5,8 @@ Revises: 0eed44a53ee8
 Create Date: 2026-11-23 10:58:29.175323
 
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = 'e04690ce42c8'

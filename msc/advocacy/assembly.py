@@ -15,8 +15,16 @@ from ..extensions import db
 from ..programmes.models import Level, Unit
 from ..reports import charts
 from ..reports.labels import LABELS, label_in
-from ..reports.schema import (AdvocacyNote, Chart, CountTable, DomainInfo, KeyFigures, Methodology, NoteStory,
-                              SelectionRecord)
+from ..reports.schema import (
+    AdvocacyNote,
+    Chart,
+    CountTable,
+    DomainInfo,
+    KeyFigures,
+    Methodology,
+    NoteStory,
+    SelectionRecord,
+)
 from ..selection import queries as selection_queries
 from ..stories.models import Consent, Story
 from ..stories.scope import Scope, ScopeError

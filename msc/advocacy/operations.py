@@ -13,13 +13,13 @@ from flask import current_app
 from flask_babel import gettext as _
 
 from .. import audit
+from ..errors import RuleError
 from ..extensions import db
 from ..models_base import utcnow
 from ..private_files import write_private
-from ..errors import RuleError
+from ..programmes.models import Programme
 from ..reports.docx import build_advocacy_note
 from ..reports.schema import AdvocacyNote
-from ..programmes.models import Programme
 from ..stories.scope import Scope, ScopeError, resolve_scope
 from . import assembly
 from .models import NOTE_LANGUAGES, NoteExport, NoteExportStory, ReportSettings

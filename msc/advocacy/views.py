@@ -8,8 +8,8 @@ from flask_login import current_user
 
 from ..analysis.scan import warn_before_saving
 from ..auth.permissions import admin_required, get_or_404, roles_required
-from ..extensions import db
 from ..auth.reach import note_unit_ids
+from ..extensions import db
 from ..programmes import queries as pq
 from ..stories.scope import resolve_scope
 from ..view_helpers import programme_or_404, run

@@ -30,7 +30,7 @@ def analyse_fields(analyzer, items: list[dict], known_terms=()) -> list[tuple[di
                 where.append((i, name))
     results = analyzer.analyze_many(flat, known_terms=known_terms)
     out: list[tuple[dict, dict]] = [({}, {}) for _ in items]
-    for (i, name), result in zip(where, results):
+    for (i, name), result in zip(where, results, strict=False):
         main, pii = out[i]
         if name == "text":
             out[i] = (result, pii)
@@ -55,7 +55,7 @@ def pseudonymise_fields(fields: dict[str, str], spans: dict[str, list[tuple[int,
         joined.append(value)
         pos += len(value) + len(_JOIN)
     parts = pseudonymise(_JOIN.join(joined), shifted, lang).split(_JOIN)
-    return dict(zip(names, parts))
+    return dict(zip(names, parts, strict=False))
 
 
 def personal_data_in(analyzer, text: str, known_terms=()) -> list[dict]:

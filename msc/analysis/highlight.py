@@ -12,7 +12,7 @@ def highlight(text: str, marks: list[tuple[int, int, str, dict]]) -> Markup:
     marks = [(s, e, css, data) for s, e, css, data in marks if 0 <= s < e <= n]
     cuts = sorted({0, n, *[s for s, *_ in marks], *[e for _, e, *_ in marks]})
     out = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in zip(cuts, cuts[1:], strict=False):
         piece = escape(text[a:b])
         covering = [m for m in marks if m[0] <= a and b <= m[1]]
         if not covering:

@@ -1,9 +1,10 @@
 """The analysis' hooks, signal receiver and audit labels, registered on the app by the package's init_app."""
 from flask_babel import lazy_gettext as _l
 
-from . import jobs  # noqa: F401
-from . import queries
-
+from . import (
+    jobs,
+    queries,
+)
 
 ACTION_LABELS = {  # how the story history names the analysis' audit rows
     "theme_decide": _l("theme decided"), "theme_undecide": _l("theme decision taken back"),

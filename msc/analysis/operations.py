@@ -15,8 +15,19 @@ from ..models_base import utcnow
 from ..stories.models import Story
 from . import engine_calls, queries
 from .codebook_ops import ensure_codebook
-from .models import (PII_FIELDS, PII_LABELS, PiiSpan, PseudonymApproval, StoryAnalysis, Theme, ThemeDecision,
-                     ThemeSuggestion, fields_hash, story_fields, text_hash)
+from .models import (
+    PII_FIELDS,
+    PII_LABELS,
+    PiiSpan,
+    PseudonymApproval,
+    StoryAnalysis,
+    Theme,
+    ThemeDecision,
+    ThemeSuggestion,
+    fields_hash,
+    story_fields,
+    text_hash,
+)
 from .signals import approval_given, approval_voided
 
 
@@ -68,7 +79,7 @@ def analyse_stories(stories: list[Story]) -> int:
             analyzer, [{"id": s.id, "fields": story_fields(s), "lang": _lang_hint(s)} for s in group],
             known_terms=queries.known_terms(programme_id))
         themes = {t.key: t for t in codebook.themes if not t.is_retired}
-        for story, (result, pii) in zip(group, results):
+        for story, (result, pii) in zip(group, results, strict=False):
             _apply_result(story, result, pii, themes, codebook.version, engine_info(result["lang"]))
     db.session.flush()
     return len(stories)

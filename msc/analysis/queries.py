@@ -7,8 +7,18 @@ import sqlalchemy as sa
 from ..extensions import db
 from ..programmes.models import Programme, Unit
 from .engine_calls import pseudonymise_fields
-from .models import (PII_FIELDS, AnalysisJob, Codebook, KnownTerm, PiiSpan, Theme, ThemeDecision, ThemeSuggestion,
-                     story_fields, text_hash)
+from .models import (
+    PII_FIELDS,
+    AnalysisJob,
+    Codebook,
+    KnownTerm,
+    PiiSpan,
+    Theme,
+    ThemeDecision,
+    ThemeSuggestion,
+    story_fields,
+    text_hash,
+)
 
 
 def known_terms(programme_id: int) -> list[tuple[str, str]]:

@@ -8,11 +8,19 @@ from ..auth.permissions import admin_required, get_or_404, roles_required, visib
 from ..extensions import db
 from ..stories.models import Story
 from ..view_helpers import programme_or_404, run
-from . import codebook_ops, jobs, release
+from . import codebook_ops, jobs, queries, release
 from . import operations as ops
-from . import queries
-from .forms import (AddThemeForm, ApproveForm, ConfirmForm, DecideForm, ImportCodebookForm, KnownTermsForm,
-                    PiiAddForm, ThemeForm, field_labels)
+from .forms import (
+    AddThemeForm,
+    ApproveForm,
+    ConfirmForm,
+    DecideForm,
+    ImportCodebookForm,
+    KnownTermsForm,
+    PiiAddForm,
+    ThemeForm,
+    field_labels,
+)
 from .highlight import evidence_marks, highlight, pii_marks
 from .models import AnalysisJob, PiiSpan, Theme, story_fields
 

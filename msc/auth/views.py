@@ -9,11 +9,19 @@ from flask_login import current_user, login_required, login_user, logout_user
 from ..extensions import db, limiter
 from ..programmes.models import Unit
 from ..view_helpers import run, safe_next
-from . import mfa, sessions
+from . import mfa, queries, sessions
 from . import operations as ops
-from . import queries
-from .forms import (ActiveForm, ChangePasswordForm, CodeForm, EndSessionForm, LoginForm, PreferencesForm, RoleForm,
-                    SetPasswordForm, UserForm)
+from .forms import (
+    ActiveForm,
+    ChangePasswordForm,
+    CodeForm,
+    EndSessionForm,
+    LoginForm,
+    PreferencesForm,
+    RoleForm,
+    SetPasswordForm,
+    UserForm,
+)
 from .models import RoleAssignment, User
 from .permissions import admin_required, get_or_404
 

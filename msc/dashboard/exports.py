@@ -25,7 +25,7 @@ def stories_export(scope: Scope, fmt: str, *, full_text: bool, language: str = "
     if fmt == "jsonl":
         meta = {"_meta": {"kind": "msc.stories", "programme": scope.programme.name,
                           "period": scope.period.code if scope.period else None,
-                          "generated_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+                          "generated_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
                           "count": len(rows), "text": "original" if full_text else "pseudonymised",
                           "themes_available": True, "selection_available": True}}
         return tables.write_jsonl([meta, *rows]), len(rows)

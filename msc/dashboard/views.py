@@ -9,14 +9,14 @@ from markupsafe import Markup
 
 from .. import audit
 from ..auth.permissions import roles_required
+from ..auth.reach import reporting_unit_ids
 from ..extensions import db
 from ..programmes import queries as pq
-from ..auth.reach import reporting_unit_ids
 from ..stories.scope import ScopeError, resolve_scope
-from . import exports
 from ..view_helpers import programme_or_404
-from .queries import dashboard
+from . import exports
 from .charts import dashboard_charts
+from .queries import dashboard
 
 bp = Blueprint("dashboard", __name__, url_prefix="/dashboard")
 dashboard_roles = roles_required("coordinator", "facilitator", "advocacy")

@@ -87,7 +87,7 @@ def check_rows(mapped: MappedTable, domains: dict[str, str]) -> CheckedTable:
 
 def _unknown_domains(rows: list[MappedRow], results: list[RowResult]) -> list[str]:
     counts: dict[str, int] = {}
-    for row, result in zip(rows, results):
+    for row, result in zip(rows, results, strict=False):
         value = row.raw.get("domain")
         if isinstance(value, str) and result.values.get("domain") is None:
             counts[value] = counts.get(value, 0) + 1

@@ -211,7 +211,7 @@ def guess_mapping(export: Export) -> dict[str, str]:
                 scored.append((score, -position, name, question.column))
     mapping: dict[str, str] = {}
     used: set[str] = set()
-    for score, _, name, column in sorted(scored, reverse=True):
+    for _points, _, name, column in sorted(scored, reverse=True):
         if name not in mapping and column not in used:
             mapping[name] = column
             used.add(column)
@@ -255,7 +255,7 @@ def map_columns(export: Export, settings: ImportSettings, defaults: dict | None 
     mode_column, submitted_column = mapping.get("consent_mode"), export.submitted_column
     ragged = set(table.ragged_rows)
     rows = []
-    for number, sid, row in zip(table.row_numbers, export.submission_ids, table.rows):
+    for number, sid, row in zip(table.row_numbers, export.submission_ids, table.rows, strict=False):
         raw = {}
         for name, column in columns:
             value = (row.get(column) or "").strip() if column else ""

@@ -110,7 +110,7 @@ def plan_import(checked: CheckedTable, settings: ImportSettings, context: Import
     planner = _Planner(settings, context)
     # A field missing from the whole file is said once, not once per row.
     missing = {p.field for p in problems if p.blocking and p.field}
-    for checked_row, mapped_row in zip(checked.rows, checked.mapped.rows):
+    for checked_row, mapped_row in zip(checked.rows, checked.mapped.rows, strict=False):
         planned = planner.plan(checked_row, mapped_row)
         if missing:
             planned.result.problems[:] = [p for p in planned.result.problems if p.field not in missing]

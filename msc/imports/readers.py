@@ -457,7 +457,7 @@ def _build_table(records: list[list[str]], *, first_row: int, fmt: str) -> Table
             else:
                 ragged.append(number)
             rec = (rec + [""] * (width - len(rec)))[:width]
-        rows.append(dict(zip(headers, rec)))
+        rows.append(dict(zip(headers, rec, strict=False)))
         row_numbers.append(number)
     return Table(headers=headers, rows=rows, fmt=fmt, row_numbers=row_numbers, ragged_rows=ragged)
 

@@ -16,8 +16,9 @@ share their pseudonyms (the same person is "[Prénom 1]" in the text and the tit
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from .codebook import Codebook, codebook_from_dict, default_codebook, load_codebook
 from .language import detect_languages
@@ -117,7 +118,7 @@ class Analyzer:
             groups.append(group)
         mains = [g[0] for g in groups]
         langs = detect_languages([prepared[i]["norm"] for i in mains], [prepared[i]["lang"] for i in mains])
-        for g, lang in zip(groups, langs):
+        for g, lang in zip(groups, langs, strict=False):
             for i in g:
                 if prepared[i]["field"] != "translation":
                     prepared[i]["lang"] = lang
@@ -126,7 +127,7 @@ class Analyzer:
                         and not prepared[i]["lang"]]
         if translations:
             found = detect_languages([prepared[i]["norm"] for i in translations], [None] * len(translations))
-            for i, lang in zip(translations, found):
+            for i, lang in zip(translations, found, strict=False):
                 prepared[i]["lang"] = lang
         by_lang: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
         for i, p in enumerate(prepared):
@@ -136,7 +137,7 @@ class Analyzer:
             pipe = get_pipeline(lang)
             matcher = self._matcher(lang, pipe.nlp.vocab)
             docs = pipe.nlp.pipe((c for _, _, c in chunks), batch_size=batch_size)
-            for (i, off, _), doc in zip(chunks, docs):
+            for (i, off, _), doc in zip(chunks, docs, strict=False):
                 p = prepared[i]
                 if p["field"] == "text":  # themes come from the story text only
                     for key, spans in matcher.match(doc, off).items():
@@ -151,15 +152,15 @@ class Analyzer:
                             has_ner=bool(get_pipeline(p["lang"]) and get_pipeline(p["lang"]).has_ner))
                  for p in group]
         # A name or place found in one field is looked for in every field of the story.
-        surfaces = {p["norm"][s.start:s.end]: s.label for p, spans in zip(group, found) for s in spans
+        surfaces = {p["norm"][s.start:s.end]: s.label for p, spans in zip(group, found, strict=False) for s in spans
                     if s.label in ("PER", "LOC")}
         found = [resolve(spans + echo_spans(p["norm"], surfaces), p["norm"]) if surfaces else spans
-                 for p, spans in zip(group, found)]
+                 for p, spans in zip(group, found, strict=False)]
         texts = [p["text"] for p in group]
         seed = str(main["id"]) if main["id"] not in (None, "") else main["text"]
         pseudo = Pseudonymiser(main["lang"], style, seed=seed, avoid=texts)
         out = {}
-        for p, spans in zip(group, found):
+        for p, spans in zip(group, found, strict=False):
             text = p["text"]
             pii = [{"start": s.start, "end": s.end, "label": s.label, "text": text[s.start:s.end]} for s in spans]
             out[p["field"]] = {"pii": pii, "pseudonymised": pseudo.apply(text, pii, lang=p["lang"])}

@@ -64,7 +64,7 @@ def detect_languages(texts: list[str], langs: list[str | None], default: str = D
     """Batch version of :func:`detect_language` (lingua runs the batch in parallel)."""
     out: list[str | None] = []
     todo: list[int] = []
-    for i, (text, lang) in enumerate(zip(texts, langs)):
+    for i, (text, lang) in enumerate(zip(texts, langs, strict=False)):
         explicit = normalise_lang(lang)
         sample = text[:1000]
         if explicit:
@@ -80,7 +80,7 @@ def detect_languages(texts: list[str], langs: list[str | None], default: str = D
                 todo.append(i)
     if todo:
         found = _get_detector().detect_languages_in_parallel_of([texts[i][:1000] for i in todo])
-        for i, lg in zip(todo, found):
+        for i, lg in zip(todo, found, strict=False):
             out[i] = _code(lg, default)
     return out
 

@@ -32,7 +32,7 @@ HYPOTHETICAL_PAIRS = {("would", "like"), ("would", "love"), ("wants", "to"), ("w
                       ("one", "day"), ("d'", "ici")}
 # "une amie qui ...", "a friend who ...": what follows happened to someone else.
 OTHER_PERSON = {"amie", "ami", "amies", "copine", "copines", "cousine", "cousin", "collegue", "voisine", "voisin",
-                "connaissance", "friend", "friends", "cousin", "colleague", "neighbour", "neighbor",
+                "connaissance", "friend", "friends", "colleague", "neighbour", "neighbor",
                 "acquaintance", "someone", "quelqu'un"}
 RELATIVE = {"qui", "who", "whom", "whose", "that"}
 

@@ -18,15 +18,16 @@ then earlier start.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import Iterable, NamedTuple
+from typing import NamedTuple
 
 import phonenumbers
 
 from .pii_context import name_spans, place_spans
 from .pii_extra import extra_spans, institution_ranges
-from .pii_proper import proper_noun_spans
 from .pii_lists import _STOP, AMBIGUOUS_NAMES, BIG_PLACES, FIRST_NAMES, NOT_PERSONAL
+from .pii_proper import proper_noun_spans
 from .text import fold
 
 LABELS = ("PER", "LOC", "PHONE", "EMAIL", "ID")

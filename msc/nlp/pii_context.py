@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .pii_lists import BIG_PLACES, NEIGHBOURHOODS, NOT_PERSONAL, _STOP
+from .pii_lists import _STOP, BIG_PLACES, NEIGHBOURHOODS, NOT_PERSONAL
 from .text import fold
 
 _UP = "A-ZÀ-ÖØ-Þ"

@@ -19,8 +19,17 @@ from __future__ import annotations
 
 import re
 
-from .pii_arabic import AR_BIG_PLACES, AR_FIRST_NAMES, AR_KIN_CUES, AR_NAME_CUES, AR_NEIGHBOURHOODS, AR_PLACE_WORDS, AR_STOP, AR_WORD_NAMES
-from .pii_lists import BIG_PLACES, FIRST_NAMES, NOT_PERSONAL, _STOP, AMBIGUOUS_NAMES
+from .pii_arabic import (
+    AR_BIG_PLACES,
+    AR_FIRST_NAMES,
+    AR_KIN_CUES,
+    AR_NAME_CUES,
+    AR_NEIGHBOURHOODS,
+    AR_PLACE_WORDS,
+    AR_STOP,
+    AR_WORD_NAMES,
+)
+from .pii_lists import _STOP, AMBIGUOUS_NAMES, BIG_PLACES, FIRST_NAMES, NOT_PERSONAL
 from .pii_names import COMMON_WORD_NAMES
 from .text import fold
 
@@ -261,7 +270,7 @@ _CAP4 = re.compile(r"(?<![\w'-])[A-ZÀ-Þ][a-zà-ÿ]{3,5}(?![\w'-])")
 _REDUP = re.compile(r"^([b-df-hj-np-tv-z])([aeiouyéèï]{1,2})\1([aeiouyéèï]{1,2})$")
 _NOT_NICKNAMES = {"papa", "mama", "tata", "nana", "dodo", "bobo", "pipi", "caca", "lolo", "nounou", "toto", "baba",
                   "coco", "mimi", "dada", "tutu", "gaga", "haha", "hihi", "lala", "yoyo", "bebe", "mumu", "kaka",
-                  "mamie", "papi", "nono", "pepe", "meme", "mama", "dede", "fofo", "sisi"}
+                  "mamie", "papi", "nono", "pepe", "meme", "dede", "fofo", "sisi"}
 
 
 CALLED_AFTER_RE = re.compile(

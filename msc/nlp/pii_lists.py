@@ -49,11 +49,12 @@ FIRST_NAMES -= AMBIGUOUS_NAMES - {"amal", "iman", "sabah", "nour", "hayat", "hou
 
 
 # ---- broader gazetteers (pii_names.py): names by origin, countries, neighbourhoods
-from spacy.lang.en.stop_words import STOP_WORDS as _EN_STOP  # noqa: E402
-from spacy.lang.fr.stop_words import STOP_WORDS as _FR_STOP  # noqa: E402
-from unidecode import unidecode as _unidecode  # noqa: E402
+# (imported here, below the short lists, because this half of the module is built from them: E402 on purpose)
+from spacy.lang.en.stop_words import STOP_WORDS as _EN_STOP  # noqa: E402 (see above)
+from spacy.lang.fr.stop_words import STOP_WORDS as _FR_STOP  # noqa: E402 (see above)
+from unidecode import unidecode as _unidecode  # noqa: E402 (see above)
 
-from . import pii_names as _n  # noqa: E402
+from . import pii_names as _n  # noqa: E402 (see above)
 
 
 def _words(block: str) -> set[str]:

@@ -16,7 +16,7 @@ import threading
 from functools import lru_cache
 from pathlib import Path
 
-from .pii_lists import BIG_PLACES, NOT_PERSONAL, _STOP
+from .pii_lists import _STOP, BIG_PLACES, NOT_PERSONAL
 from .text import fold
 
 _OTHER_WORDS = set("""

@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import random
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 from .text import fold
 

@@ -9,7 +9,7 @@ spaCy model of the language is used when it is installed (loaded on first use).
 """
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from .language import detect_language
 from .pii import detect_pii, echo_spans, ner_spans, resolve

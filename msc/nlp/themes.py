@@ -28,7 +28,8 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
 from .codebook import REGEX_ATTRS, REGEX_TIMEOUT, Codebook, compile_regex, regexes
-from .negation import BOUNDARY as _BOUNDARY, negated as _negated
+from .negation import BOUNDARY as _BOUNDARY
+from .negation import negated as _negated
 from .text import fold
 
 GAP = 3
@@ -81,7 +82,7 @@ def _variants(pattern: str) -> list[list[str]]:
             if "-" in w and "|" not in w and len(w) > 1:
                 parts = [x for x in w.split("-") if x]
                 for k, x in enumerate(parts):
-                    hyph.extend(([x] if k == 0 else ["-", x]))
+                    hyph.extend([x] if k == 0 else ["-", x])
             else:
                 hyph.append(w)
         out.append(hyph)
@@ -237,7 +238,7 @@ def _fold_token_pattern(pat: list[dict]) -> list[dict]:
     for tok in pat:
         tok = dict(tok)
         found = regexes(tok)
-        for attr, expression in found:
+        for attr, _expression in found:
             del tok[attr]
         if found:
             tok["_"] = {**tok.get("_", {}), **{_regex_attribute(a, e): True for a, e in found}}

@@ -2,8 +2,8 @@
 import re
 
 import sqlalchemy as sa
-from sqlalchemy.orm.exc import StaleDataError
 from flask_babel import gettext as _
+from sqlalchemy.orm.exc import StaleDataError
 
 from .. import audit
 from ..errors import RuleError

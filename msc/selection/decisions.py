@@ -11,8 +11,16 @@ from ..forms_common import clean_text
 from ..models_base import utcnow
 from . import queries, tally
 from .models import Ballot, BallotEntry, Candidate, PanelMember, Round, RoundDomain, Selection, TieBreak
-from .operations import (_SENTENCE_END, REASONS_MIN_CHARS, REASONS_MIN_SENTENCES, SelectionError, _not_frozen,
-                         _require, lock_round, refresh_candidates)
+from .operations import (
+    _SENTENCE_END,
+    REASONS_MIN_CHARS,
+    REASONS_MIN_SENTENCES,
+    SelectionError,
+    _not_frozen,
+    _require,
+    lock_round,
+    refresh_candidates,
+)
 
 
 def check_reasons(text: str) -> str:

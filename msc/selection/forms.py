@@ -76,5 +76,5 @@ def parse_ballot(method: str, form, candidates: list[int]):
         return values
     places = sorted(values.values())
     if places != list(range(1, len(values) + 1)):
-        raise BallotError("Give each story a different place, from 1 to %d." % max(len(candidates), len(values)))
+        raise BallotError(f"Give each story a different place, from 1 to {max(len(candidates), len(values))}.")
     return sorted(values, key=values.get)

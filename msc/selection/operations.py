@@ -14,8 +14,18 @@ from ..forms_common import clean_text
 from ..models_base import utcnow
 from ..stories.models import Story
 from . import queries, tally
-from .models import (METHODS, Ballot, BallotEntry, Candidate, Comment, PanelMember, ReadMark, Round, RoundDomain,
-                     Selection)
+from .models import (
+    METHODS,
+    Ballot,
+    BallotEntry,
+    Candidate,
+    Comment,
+    PanelMember,
+    ReadMark,
+    Round,
+    RoundDomain,
+    Selection,
+)
 from .tally import BallotError
 
 REASONS_MIN_CHARS = 60

@@ -66,7 +66,7 @@ def domain_result(round_: Round, rd) -> DomainResult:
     ballots = domain_ballots(round_, rd.domain_id)
     data = [_ballot_data(round_, b) for b in ballots]
     key = {"approval": "approved", "ranking": "ranking", "scoring": "scores"}[round_.method]
-    result.ballots = [{"panelist": b.panelist_id, key: d} for b, d in zip(ballots, data)]
+    result.ballots = [{"panelist": b.panelist_id, key: d} for b, d in zip(ballots, data, strict=False)]
     if not candidates:
         return result
     outcome = tally.decide(round_.method, candidates, data, round_.winners_per_domain,

@@ -5,17 +5,16 @@ from flask import Blueprint, Response, abort, flash, redirect, render_template, 
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
-from ..auth import queries as auth_queries
-from ..auth.models import User
 from ..analysis.release import released_title
 from ..analysis.scan import warn_before_saving
+from ..auth import queries as auth_queries
+from ..auth.models import User
 from ..auth.permissions import get_or_404, roles_required
 from ..programmes import queries as pq
 from ..view_helpers import programme_or_404, run
 from . import decisions, queries
 from . import operations as ops
-from .forms import (CommentForm, ConfirmForm, ConsensusForm, PanelForm, ReasonForm, RoundForm, TieBreakForm,
-                    parse_ballot)
+from .forms import CommentForm, ConfirmForm, ConsensusForm, PanelForm, ReasonForm, RoundForm, TieBreakForm, parse_ballot
 from .models import Candidate, Round
 
 bp = Blueprint("selection", __name__, url_prefix="/rounds")

@@ -12,7 +12,7 @@ import shutil
 import sqlite3
 import subprocess
 import tempfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -53,7 +53,7 @@ def backup(out: Path) -> dict:
         (out / "exports").mkdir()
     manifest = {
         "format": 1,
-        "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "database": {"dialect": engine.dialect.name, "file": db_file, "revision": revision},
         "files": [_describe(out, path) for path in sorted(out.rglob("*")) if path.is_file()],
     }

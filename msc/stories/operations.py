@@ -4,8 +4,8 @@ from datetime import date
 
 import sqlalchemy as sa
 from blinker import Namespace
-from sqlalchemy.orm.exc import StaleDataError
 from flask_babel import gettext as _
+from sqlalchemy.orm.exc import StaleDataError
 
 from .. import audit
 from ..errors import RuleError
@@ -13,7 +13,7 @@ from ..extensions import db
 from ..forms_common import clean_text
 from ..models_base import utcnow
 from ..programmes.models import Domain, Period, Programme, Unit
-from .models import AGE_BANDS, CONSENT_USES, GENDERS, STORY_LANGUAGES, Consent, Story, Storyteller, StoryRevision
+from .models import AGE_BANDS, CONSENT_USES, GENDERS, STORY_LANGUAGES, Consent, Story, StoryRevision, Storyteller
 from .search import fold
 
 signals = Namespace()
