@@ -87,7 +87,7 @@ def add_theme(story_id):
     if not form.validate_on_submit():
         flash(_("Choose a theme to add."), "danger")
         return _back(story)
-    run(ops.decide_theme, story, db.session.get(Theme, form.theme.data), "added", user=current_user,
+    run(ops.decide_theme, story, get_or_404(Theme, form.theme.data), "added", user=current_user,
         success=_("Theme added."))
     return _back(story)
 
