@@ -202,10 +202,13 @@ def test_the_pseudonym_style_is_a_programme_setting(client, login_as, world, db)
     assert world.programme.pseudonym_style == "readable"
 
 
-def test_readable_style_falls_back_to_brackets_while_the_engine_has_none(world, story, db):
+def test_readable_style_gives_one_changed_first_name_with_an_asterisk_in_every_field(world, story, db):
     world.programme.pseudonym_style = "readable"
     db.session.commit()
-    assert "[Prénom 1]" in queries.preview_fields(story)["text"]
+    preview = queries.preview_fields(story)
+    name = preview["text"].split(" m'a")[0]
+    assert name.endswith("*") and "[Prénom" not in preview["text"] and "Fatima" not in name
+    assert name in preview["title"] and name in preview["significance"]
 
 
 def test_verification_notes_and_note_context_are_scanned_before_they_are_kept(client, login_as, world, make_story,

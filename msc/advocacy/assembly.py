@@ -9,7 +9,7 @@ import datetime as dt
 
 import sqlalchemy as sa
 
-from ..analysis.release import released
+from ..analysis.release import pseudonym_note, released
 from ..analysis.theme_counts import theme_counts
 from ..extensions import db
 from ..programmes.models import Level, Unit
@@ -124,5 +124,5 @@ def advocacy_note(scope: Scope, *, language: str = "fr", context: str = "",
         period_label=scope.period.label or scope.period.code, generated=generated or dt.date.today(),
         language=language, context=context, figures=figures, charts=note_charts(scope, raw, figures, language),
         stories=[note_story(s, language, selections) for s in included],
-        methodology=methodology(scope, language, raw["total"]))
+        methodology=methodology(scope, language, raw["total"]), pseudonym_note=pseudonym_note(programme.id, language))
     return note, included

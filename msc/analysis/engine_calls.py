@@ -1,66 +1,70 @@
 """Every call the analysis feature makes to the language engine (``msc.nlp``), in one place.
 
-The engine works on one text at a time; a story has several free-text fields (``PII_FIELDS``).
-These functions run it field by field and put the fields back together, so a change of the
-engine's interface (a ``fields`` output, readable pseudonyms, a scan of texts written about a
-story) is made here and nowhere else. No database, no Flask.
+A story has several free-text fields (``PII_FIELDS``); the engine analyses them together (its ``fields``
+output): a name found in one field is looked for in every other one (a surname alone in "why significant" is
+caught because it is in the text), and one person gets the same pseudonym in every field. Pseudonyms come
+in the programme's style: "brackets" ("[Prénom 1]") or "readable" (a changed first name with an asterisk,
+explained once per document by ``readable_note``). No database, no Flask.
 """
 from __future__ import annotations
 
-from ..nlp.pseudonymise import pseudonymise
+from ..nlp.pseudonymise import STYLES as PSEUDONYM_STYLES
+from ..nlp.pseudonymise import pseudonymise_fields as _pseudonymise_fields
+from ..nlp.pseudonymise import readable_note as _readable_note
 
 # Numbering order of the pseudonyms: the story first, so its placeholders read as before.
 _ORDER = ("text", "title", "significance", "translation")
-_JOIN = "\n\u241e\n"  # between fields when they are pseudonymised together (never typed by a person)
-PSEUDONYM_STYLES = ("brackets", "readable")
+_OTHER_FIELDS = _ORDER[1:]  # the engine's FIELDS
+
+__all__ = ["PSEUDONYM_STYLES", "analyse_fields", "pseudonymise_fields", "personal_data_in", "readable_note"]
 
 
 def analyse_fields(analyzer, items: list[dict], known_terms=()) -> list[tuple[dict, dict[str, list[dict]]]]:
     """Analyse the fields of many stories: items are {"id", "lang", "fields": {name: text}}.
 
-    Per item: the engine's full result for the story text (themes, language) and the personal data
-    of every non-empty field, by field name (offsets relative to that field). The translation's
-    language is detected, the other fields take the story's language hint.
+    Per item: the engine's full result for the story (themes, language) and the personal data of every
+    non-empty field, by field name (offsets relative to that field). The translation's language is
+    detected, the other fields take the story's language hint.
     """
-    flat, where = [], []
-    for i, item in enumerate(items):
-        for name, value in item["fields"].items():
-            if name == "text" or (value or "").strip():
-                flat.append({"id": None, "text": value or "", "lang": None if name == "translation" else item.get("lang")})
-                where.append((i, name))
-    results = analyzer.analyze_many(flat, known_terms=known_terms)
-    out: list[tuple[dict, dict]] = [({}, {}) for _ in items]
-    for (i, name), result in zip(where, results, strict=False):
-        main, pii = out[i]
-        if name == "text":
-            out[i] = (result, pii)
-        pii[name] = result["pii"]
+    calls = []
+    for item in items:
+        fields = item["fields"]
+        call = {"id": None if item.get("id") is None else str(item["id"]), "text": fields.get("text") or "",
+                "lang": item.get("lang")}
+        call.update({n: fields[n] for n in _OTHER_FIELDS if (fields.get(n) or "").strip()})
+        calls.append(call)
+    out = []
+    for result in analyzer.analyze_many(calls, known_terms=known_terms):
+        pii = {"text": result["pii"]}
+        pii.update({n: f["pii"] for n, f in (result.get("fields") or {}).items()})
+        out.append((result, pii))
     return out
 
 
 def pseudonymise_fields(fields: dict[str, str], spans: dict[str, list[tuple[int, int, str]]], lang: str,
                         style: str = "brackets") -> dict[str, str]:
-    """Each field with its spans replaced; one person or place gets the same placeholder in every field.
-
-    *style* is the programme's choice; the engine on this branch offers brackets only ("[Prénom 1]"),
-    so "readable" falls back to brackets until the engine provides readable pseudonyms.
-    """
+    """Each field with its spans replaced in *style*; one person or place has the same pseudonym in every field."""
     names = [n for n in _ORDER if n in fields]
-    if any(_JOIN in (fields[n] or "") for n in names):  # cannot be joined safely: one call per field
-        return {n: pseudonymise(fields[n] or "", spans.get(n, ()), lang) for n in names}
-    joined, shifted, pos = [], [], 0
-    for n in names:
-        value = fields[n] or ""
-        shifted += [(s + pos, e + pos, label) for s, e, label in spans.get(n, ()) if 0 <= s < e <= len(value)]
-        joined.append(value)
-        pos += len(value) + len(_JOIN)
-    parts = pseudonymise(_JOIN.join(joined), shifted, lang).split(_JOIN)
-    return dict(zip(names, parts, strict=False))
+    return _pseudonymise_fields({n: (fields[n] or "", [s for s in spans.get(n, ())
+                                                        if 0 <= s[0] < s[1] <= len(fields[n] or "")])
+                                 for n in names}, lang, style if style in PSEUDONYM_STYLES else "brackets")
 
 
-def personal_data_in(analyzer, text: str, known_terms=()) -> list[dict]:
-    """The personal data the engine finds in a text someone writes about a story: [{"label", "text"}]."""
-    if not (text or "").strip():
-        return []
-    result = analyzer.analyze(text, known_terms=known_terms)
-    return [{"label": p["label"], "text": p["text"]} for p in result["pii"]]
+def readable_note(lang: str) -> str:
+    """The sentence explaining the asterisk of readable pseudonyms, to print once per document."""
+    return _readable_note(lang)
+
+
+def personal_data_in(analyzer, text: str, known_terms=(), lang: str | None = None) -> list[dict]:
+    """The personal data in a text someone writes about a story: [{"label", "text"}], in order.
+
+    *known_terms*: the story's names and places (caught in any case and in part: "Bennani" of "Fatima
+    Bennani") and the programme's known terms, as strings or (term, label) pairs. The organisation's own
+    names (the *analyzer*'s service terms) are never reported.
+    """
+    from ..nlp.scan import scan_text  # loads the spaCy model of the language on first use
+
+    service = {" ".join(t.casefold().split()) for t in getattr(analyzer, "service_terms", ())}
+    found = scan_text(text or "", lang, known_terms)
+    return [{"label": p["label"], "text": p["text"]} for p in found
+            if " ".join(p["text"].casefold().split()) not in service]

@@ -15,6 +15,9 @@ from dataclasses import dataclass
 
 from flask_babel import gettext as _
 
+from ..extensions import db
+from ..programmes.models import Programme
+from .engine_calls import readable_note
 from .models import PII_FIELDS, story_fields
 from .queries import approved_fields
 
@@ -63,3 +66,13 @@ def released(story, reader) -> ReleasedStory:
 
 def released_title(story, reader) -> str:
     return released(story, reader).title
+
+
+def pseudonym_note(programme_id: int, lang: str) -> str:
+    """The sentence a document prints once when the programme's pseudonyms are readable names ("" otherwise).
+
+    The style is applied when a story is approved (the approval stores its fields as released), so a
+    document of a programme in readable style carries the explanation of the asterisk.
+    """
+    programme = db.session.get(Programme, programme_id)
+    return readable_note(lang) if getattr(programme, "pseudonym_style", None) == "readable" else ""

@@ -249,6 +249,8 @@ def build_advocacy_note(note: AdvocacyNote, *, template: bytes | None = None, lo
     w.heading(t["stories"], 1)
     if not note.stories:
         w.para(t["no_stories"])
+    elif note.pseudonym_note:
+        w.para(note.pseudonym_note, italic=True)
     for n, story in enumerate(note.stories, 1):
         _story(w, n, story)
     _annex(w, note)
@@ -361,6 +363,8 @@ def build_feedback_note(note: FeedbackNote, *, template: bytes | None = None, lo
         w.table([t["role"], t["count"]], [[role_label(role, lang), n] for role, n in note.panel.items()])
     else:
         w.para(t["none"])
+    if note.pseudonym_note and note.domains:
+        w.para(note.pseudonym_note, italic=True)
     for domain in note.domains:
         w.heading(f"{t['domain']} : {domain.domain}" if lang == "fr" else f"{t['domain']}: {domain.domain}", 1)
         w.heading(t["winners"], 2)

@@ -144,6 +144,7 @@ class AdvocacyNote:
     stories: list[NoteStory] = field(default_factory=list)
     methodology: Methodology = field(default_factory=Methodology)
     footer: str = ""
+    pseudonym_note: str = ""  # printed once when pseudonyms are readable names ("Samira*")
 
     def __post_init__(self) -> None:
         _check_language(self.language)
@@ -184,6 +185,7 @@ class FeedbackNote:
     domains: list[FeedbackDomain] = field(default_factory=list)
     language: str = "fr"
     footer: str = ""
+    pseudonym_note: str = ""  # printed once when pseudonyms are readable names ("Samira*")
 
     def __post_init__(self) -> None:
         _check_language(self.language)

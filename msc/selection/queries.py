@@ -6,7 +6,7 @@ from datetime import date
 import sqlalchemy as sa
 from sqlalchemy.orm import selectinload
 
-from ..analysis.release import released_title
+from ..analysis.release import pseudonym_note, released_title
 from ..extensions import db
 from ..programmes.models import Level, Unit
 from ..reports.labels import label_in
@@ -201,7 +201,8 @@ def feedback_note(round_: Round, language: str, programme_name: str, withdrawn_l
         programme=programme_name, unit=round_.unit.name, level=_level_label(round_.unit.level, language),
         period_label=round_.period.label or round_.period.code, method=round_.method, generated=date.today(),
         opened=_day(round_.opened_at), closed=_day(round_.closed_at), finalised=_day(round_.finalised_at),
-        panel=panel_composition(round_), domains=domains, language=language)
+        panel=panel_composition(round_), domains=domains, language=language,
+        pseudonym_note=pseudonym_note(round_.programme_id, language))
 
 
 def pick_domain_label(domain, language: str) -> str:

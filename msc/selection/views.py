@@ -172,7 +172,8 @@ def comment(round_id, candidate_id):
     form = CommentForm()
     if form.validate_on_submit():
         warning = warn_before_saving(form.text.data or "", round_.programme_id, field="text",
-                                     back=url_for("selection.read", round_id=round_id, candidate_id=candidate_id))
+                                     back=url_for("selection.read", round_id=round_id, candidate_id=candidate_id),
+                                     stories=[cand.story])
         if warning:
             return warning
         run(ops.save_comment, cand, form.text.data or "", user=current_user, success=_("Comment saved."))
@@ -224,7 +225,8 @@ def _warn(round_id, text, field, **hidden):
     if not round_.is_chair(current_user) or not ConfirmForm().validate_on_submit():
         return None  # refused or invalid: the operation answers as before
     return warn_before_saving(text or "", round_.programme_id, field=field, hidden=hidden,
-                              back=url_for("selection.results", round_id=round_id))
+                              back=url_for("selection.results", round_id=round_id),
+                              stories=[c.story for c in round_.candidates])
 
 
 @bp.route("/<int:round_id>/close", methods=["POST"])

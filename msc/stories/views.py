@@ -164,7 +164,7 @@ def verify(story_id):
     form = VerifyForm()
     if form.validate_on_submit():
         warning = warn_before_saving(form.notes.data or "", story.programme_id, field="notes",
-                                     back=url_for("stories.show", story_id=story.id))
+                                     back=url_for("stories.show", story_id=story.id), stories=[story])
         if warning:
             return warning
         run(ops.verify_story, story, form.notes.data, user=current_user, success=_("Verification recorded."))
