@@ -3,7 +3,7 @@ are masked in every field, the programme's readable style reaches panels and doc
 about a story are scanned with the story's own names."""
 import re
 
-from conftest_advocacy import all_text, open_docx, select_stories  # noqa: F401
+from conftest_advocacy import all_text, open_docx
 
 from msc.advocacy import operations as note_ops
 from msc.analysis import queries
