@@ -11,7 +11,8 @@ from werkzeug.datastructures import FileStorage
 from werkzeug.test import encode_multipart
 
 from msc.imports.errors import ImportFileError
-from msc.imports.readers import MAX_CELL_CHARS, MAX_COLUMNS, read_table
+from msc.imports.limits import MAX_CELL_CHARS, MAX_COLUMNS
+from msc.imports.readers import read_table
 
 MB = 1024 * 1024
 

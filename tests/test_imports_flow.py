@@ -16,7 +16,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "msc" / "imports"
 STEPS = ("readers", "recognise", "mapping", "check", "plan", "operations")
-LEAVES = ("errors", "text", "values")  # shared by the steps; import no step
+LEAVES = ("errors", "text", "values", "limits")  # shared by the steps; import no step
 PURE = STEPS[:-1] + LEAVES
 WEB_OR_DATABASE = ("flask", "flask_babel", "flask_login", "flask_wtf", "flask_sqlalchemy", "sqlalchemy",
                    "wtforms")

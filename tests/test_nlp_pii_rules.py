@@ -4,7 +4,7 @@ and what it must leave alone."""
 import pytest
 
 from msc.nlp.engine import Analyzer
-from msc.nlp.pii_extra import nickname_spans
+from msc.nlp.pii_informal import nickname_spans
 
 
 @pytest.fixture(scope="module")

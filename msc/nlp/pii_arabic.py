@@ -1,6 +1,6 @@
 """Word lists for personal data in Arabic script (Modern Standard Arabic and Darija).
 
-Plain data, used by pii_extra.py: common first names, the words that introduce a
+Plain data, used by pii_arabic_spans.py: common first names, the words that introduce a
 name (cues, titles, kinship) or a place, function words, and big places.
 """
 

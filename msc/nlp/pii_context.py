@@ -1,4 +1,4 @@
-"""Extra context rules for names and places (used by pii.py).
+"""Extra context rules for names and places (used by pii_rules.py).
 
 Each function returns ``(start, end, label)`` triples on the normalised text:
   * a capitalised word in apposition with an age ("Sandrine, 41 ans",

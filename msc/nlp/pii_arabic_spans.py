@@ -1,0 +1,144 @@
+"""Personal data in Arabic script (used by pii_extra.py): first names from a list (pii_arabic),
+names after a cue or title (اسمي، سميتي، السيدة، لالة، صاحبتي…), places after a place word
+(حي، دوار، زنقة، شارع…), compound names (عبد الرحيم) and well-known neighbourhoods.
+
+:func:`arabic_spans` returns ``(start, end, label)`` triples on the normalised text.
+"""
+from __future__ import annotations
+
+import re
+
+from .pii_arabic import (
+    AR_BIG_PLACES,
+    AR_FIRST_NAMES,
+    AR_KIN_CUES,
+    AR_NAME_CUES,
+    AR_NEIGHBOURHOODS,
+    AR_PLACE_WORDS,
+    AR_STOP,
+    AR_WORD_NAMES,
+)
+
+# ---------------------------------------------------------------- Arabic script
+_AR = "\u0621-\u064a\u0671-\u06d3\u06a9\u06af\u06cc"
+_AR_TOKEN = re.compile(rf"[{_AR}\u064b-\u065f\u0640]+")
+_PREFIXES = ("و", "ف", "ب", "ل", "ك")  # and, so, with, to, like (attached to the next word)
+
+
+_HOODS_BY_FIRST: dict[str, list[str]] = {}
+for _h in sorted(AR_NEIGHBOURHOODS, key=len, reverse=True):
+    _HOODS_BY_FIRST.setdefault(_h.split()[0], []).append(_h)
+
+
+def _ar_clean(word: str) -> str:
+    return re.sub("[\u064b-\u065f\u0640]", "", word)  # harakat and tatweel
+
+
+def _raw_index(raw: str, k: int) -> int:
+    """Index in *raw* of its k-th letter once harakat and tatweel are left out."""
+    seen = 0
+    for i, c in enumerate(raw):
+        if re.match("[\u064b-\u065f\u0640]", c):
+            continue
+        if seen == k:
+            return i
+        seen += 1
+    return len(raw)
+
+
+def _ar_name(word: str) -> tuple[int, str] | None:
+    """(prefix length, name) when *word* is a first name of the list, maybe after a prefix."""
+    w = _ar_clean(word)
+    if w in AR_FIRST_NAMES:
+        return 0, w
+    if len(w) > 3 and w[0] in _PREFIXES and w[1:] in AR_FIRST_NAMES:
+        return 1, w[1:]
+    return None
+
+
+def _ar_verbish(word: str) -> bool:
+    """Darija/Arabic words that cannot start a name: "and/so + word" ("وعطاوني") or a Darija
+    present-tense verb ("كيعاملنا", "كتخدم"), unless the word is a first name of the list."""
+    if word in AR_FIRST_NAMES or word in AR_WORD_NAMES:
+        return False
+    if len(word) > 3 and word[0] in "وف" and word[1:] not in AR_FIRST_NAMES:
+        return True
+    return len(word) >= 5 and word[:2] in ("كي", "كا", "كن", "كت", "غا", "تي")
+
+
+def _ar_surname(word: str) -> bool:
+    """A word that can follow a first name as part of the name: another first name, "ال…"/"بن…"
+    family names, or a nisba ("بناني", "التازي")."""
+    if word in AR_STOP or word in AR_BIG_PLACES or _ar_verbish(word) or len(word) < 3:
+        return False
+    return (word in AR_FIRST_NAMES or word.startswith(("ال", "بن", "بنت", "ابن", "أبو", "ابو", "ولد", "آيت", "ايت"))
+            or (len(word) >= 4 and word.endswith("ي")))
+
+
+def _ar_name_end(text: str, toks: list, k: int) -> int:
+    """End of the name whose first word is toks[k], with up to two more name words."""
+    end, j = toks[k][1], k + 1
+    while j < len(toks) and j <= k + 2 and text[toks[j - 1][1]:toks[j][0]] == " " and _ar_surname(toks[j][2]):
+        end, j = toks[j][1], j + 1
+    return end
+
+
+def arabic_spans(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    toks = [(m.start(), m.end(), _ar_clean(m.group(0))) for m in _AR_TOKEN.finditer(text)]
+    i = 0
+    while i < len(toks):
+        s, e, w = toks[i]
+        adjacent = i + 1 < len(toks) and text[e:toks[i + 1][0]] in (" ", "ـ")
+        # names after a cue or a title: the next word and the name words that follow it
+        if (w in AR_NAME_CUES or w in AR_KIN_CUES) and adjacent:
+            ns, ne, nw = toks[i + 1]
+            named = nw in AR_FIRST_NAMES or nw in AR_WORD_NAMES
+            if (nw not in AR_STOP and nw not in AR_BIG_PLACES and len(nw) > 1 and (named or w in AR_NAME_CUES)
+                    and not _ar_verbish(nw)):
+                end = _ar_name_end(text, toks, i + 1)
+                start = s if w.startswith("ال") or w in ("لالة", "للا", "سي", "مدام", "ماما") else ns
+                out.append((start, end, "PER"))
+                while i < len(toks) and toks[i][0] < end:
+                    i += 1
+                continue
+        # places after a place word: up to three words, stopping at a function word
+        base = w[1:] if len(w) > 3 and w[0] in _PREFIXES and w[1:] in AR_PLACE_WORDS else w
+        if base in AR_PLACE_WORDS and adjacent:
+            j, end = i + 1, None
+            while j < len(toks) and j <= i + 3 and toks[j][2] not in AR_STOP and not _ar_verbish(toks[j][2]):
+                if j > i + 1 and text[toks[j - 1][1]:toks[j][0]] != " ":
+                    break
+                end = toks[j][1]
+                j += 1
+            if end and _ar_clean(text[toks[i + 1][0]:end]) not in AR_BIG_PLACES:
+                start = s + _raw_index(text[s:e], len(w) - len(base))
+                out.append((start, end, "LOC"))
+                i = j
+                continue
+        # compound names: "عبد الرحيم", "أبو بكر"
+        if w in ("عبد", "أبو", "ابو") and adjacent and (toks[i + 1][2].startswith("ال") or toks[i + 1][2] in AR_FIRST_NAMES):
+            end = _ar_name_end(text, toks, i + 1)
+            out.append((s, end, "PER"))
+            while i < len(toks) and toks[i][0] < end:
+                i += 1
+            continue
+        # well-known neighbourhoods
+        hood = next((h for h in _HOODS_BY_FIRST.get(w, ()) if _ar_clean(text[s:s + len(h) + 4]).startswith(h)), None)
+        if hood:
+            k, end = i, e
+            while k < len(toks) and _ar_clean(text[s:toks[k][1]]) != hood:
+                k += 1
+            if k < len(toks):
+                out.append((s, toks[k][1], "LOC"))
+                i = k + 1
+                continue
+        hit = _ar_name(w)
+        if hit and hit[1] not in AR_WORD_NAMES:
+            end = _ar_name_end(text, toks, i)
+            out.append((s + _raw_index(text[s:e], hit[0]), end, "PER"))
+            while i < len(toks) and toks[i][0] < end:
+                i += 1
+            continue
+        i += 1
+    return out

@@ -1,0 +1,144 @@
+"""Names and places in the informal register (used by pii_extra.py): SMS, WhatsApp, Darija in
+Latin letters, where names are often written in lowercase ("moi c sabrina", "smiti hafida",
+"my friend joy", "f hay salam"), and short reduplicated nicknames ("Titi", "Zizou").
+
+Each function returns ``(start, end, label)`` triples on the normalised text.
+"""
+from __future__ import annotations
+
+import re
+
+from .pii_lists import _STOP, AMBIGUOUS_NAMES, BIG_PLACES, FIRST_NAMES, NOT_PERSONAL
+from .pii_names import COMMON_WORD_NAMES
+from .text import fold
+
+# ------------------------------------------------------- lowercase names (SMS)
+_LOW_CUES = ("c|c'est|cest|ces|moi c|moi c'est|c moi|je suis|jsuis|chui|jsui|je m'appelle|jm'appelle|m'appelle|"
+             "mappelle|s'appelle|sappelle|appelle|avec|chez|de la part de|ma copine|mon amie|ma soeur|ma sœur|"
+             "ma cousine|ma voisine|ma tante|mon mari|mon frere|mon frère|et moi|moi et|slt c|salut c|"
+             "my name is|my name's|im|i'm|i am|it's me|its me|me and|my friend|my sister|my cousin|with|"
+             "smiti|smitha|smito|ismi|esmi|ana|ana smiti|khti|khiti|okhti|sa7bti|sahbti|s7abti|sahbti|jarti|"
+             "khalti|3amti|mrat|bent|m3a|kaysmiwha|kansmiwha|kaysmiwh|kaysmiwni|kaygoulou liha|lalla|hajja")
+_STRONG_CUES = {"moi c", "moi c'est", "c moi", "je m'appelle", "m'appelle", "my name is", "my name's", "me and",
+                "my friend", "my sister", "smiti", "ismi", "esmi", "ana smiti", "kaysmiwha", "kansmiwha", "khti",
+                "sa7bti", "sahbti", "ma copine", "mon amie", "its me", "it's me"}
+_CUE_SET = set(_LOW_CUES.split("|"))
+# After these, the next word is a name even when it is also a word ("me and blessing", "smiti warda").
+_NAMING_CUES = {"moi c", "moi c'est", "c moi", "je m'appelle", "m'appelle", "my name is", "my name's", "me and",
+                "moi et", "et moi", "smiti", "ismi", "esmi", "ana smiti", "kaysmiwha", "kansmiwha"}
+_LOW_WORD = re.compile(r"(?<![\w'-])[a-zà-ÿ][a-zà-ÿ'-]{2,}(?![\w'-])")
+_PREV_WORDS = re.compile(r"[\w'-]+")
+_NAMES_OK = FIRST_NAMES | AMBIGUOUS_NAMES
+_ENDS_NAME = re.compile(r"\s*(?:$|[,.;:!?)]|(?:and|et|&|who|qui)\b)")
+# Cue-like words after which no name follows here ("avec moi", "chez nous").
+_NOT_AFTER = _STOP | NOT_PERSONAL
+
+
+def _cue_before(text: str, start: int) -> str | None:
+    """The longest cue (up to four words) ending just before *start*, across spaces, commas or colons."""
+    before = text[max(0, start - 40):start]
+    if not re.search(r"[ ,:]\s*$", before):
+        return None
+    words = [w.lower() for w in _PREV_WORDS.findall(before)][-4:]
+    for k in range(len(words), 0, -1):
+        cue = " ".join(words[-k:])
+        if cue in _CUE_SET:
+            return cue
+    return None
+
+
+def lowercase_name_spans(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _LOW_WORD.finditer(text):
+        f = fold(m.group(0))
+        nickname = bool(_REDUP.match(f)) and f not in _NOT_NICKNAMES
+        if (f not in _NAMES_OK and not nickname) or f in _NOT_AFTER or f in BIG_PLACES:
+            continue
+        cue = _cue_before(text, m.start())
+        if cue is None:
+            continue
+        if (f in COMMON_WORD_NAMES or f in AMBIGUOUS_NAMES) and cue not in _NAMING_CUES and (
+                cue not in _STRONG_CUES or not _ENDS_NAME.match(text, m.end())):
+            continue  # "avec claire", "my friend said", "my friend will come": words; "my friend joy," a name
+        out.append((m.start(), m.end(), "PER"))
+    return out
+
+
+# Informal register (SMS, WhatsApp, Darija in Latin letters): names are often written in lowercase.
+_SMS_MARKERS = set("""jsuis chui jsui slt stp svp mdr bcp tkt pk pcq wsh jsp cc ptn bjr bsr lol pls plz omg msg
+dm ok ki koi kan kayn bghit 3andi 3endi ma3a m3a dyali dyal wach bzaf daba hna ana nta nti rah""".split())
+# Darija words written in Latin letters that are also first names of the lists.
+_DARIJA_WORDS = set("""zina farah malak nour rahma jamila hasna karima hayat hanane sabah saida salama houda salma
+latifa wafae wafaa mina dounia hanan amina hadda naima""".split())
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*)([^\W\d_])")
+
+
+def informal(text: str) -> bool:
+    """Text in SMS/WhatsApp register: several chat abbreviations, or sentences starting in lowercase."""
+    words = re.findall(r"[a-z0-9']+", text.lower())
+    if sum(w in _SMS_MARKERS or bool(re.fullmatch(r"[a-z]+[379][a-z]+", w)) for w in words) >= 2:
+        return True
+    starts = [m.group(1) for m in _SENTENCE_START.finditer(text)]
+    return len(starts) >= 2 and sum(c.islower() for c in starts) / len(starts) >= 0.6
+
+
+def informal_name_spans(text: str) -> list[tuple[int, int, str]]:
+    """In informal texts, lowercase first names of the lists anywhere ("sabrina m'a dit")."""
+    if not informal(text):
+        return []
+    out = []
+    for m in _LOW_WORD.finditer(text):
+        f = fold(m.group(0))
+        if (len(f) >= 4 and f in FIRST_NAMES and f not in COMMON_WORD_NAMES and f not in AMBIGUOUS_NAMES
+                and f not in _DARIJA_WORDS and f not in _NOT_AFTER and f not in BIG_PLACES):
+            out.append((m.start(), m.end(), "PER"))
+    return out
+
+
+_LOW_PLACE_RE = re.compile(r"(?<![\w'])(?:(hay|lhay|l'hay|derb|douar|dowar|zanqa|zenqa|znqa|zankat)|"
+                           r"(quartier|rue|cit[ée]|r[ée]sidence|street|road))[ ]+([a-zà-ÿ][\w'-]{2,}(?:[ ]+[a-zà-ÿ][\w'-]{2,})?)")
+
+
+def lowercase_place_spans(text: str) -> list[tuple[int, int, str]]:
+    """"f hay salam", "derb lfassi" (Darija place words, any text); "rue des lilas" in informal texts."""
+    out, casual = [], None
+    for m in _LOW_PLACE_RE.finditer(text):
+        if m.group(2):
+            casual = informal(text) if casual is None else casual
+            if not casual:
+                continue
+        words = m.group(3).split()
+        if fold(words[0]) in _STOP and m.group(2) is None:
+            continue
+        while words and (fold(words[-1]) in _STOP or fold(words[-1]) in _SMS_MARKERS):
+            words.pop()
+        if not words or all(fold(w) in _STOP for w in words):
+            continue
+        end = m.start(3) + len(" ".join(words))
+        out.append((m.start(), end, "LOC"))
+    return out
+
+
+# ------------------------------------------------------------------ nicknames
+_CAP4 = re.compile(r"(?<![\w'-])[A-ZÀ-Þ][a-zà-ÿ]{3,5}(?![\w'-])")
+_REDUP = re.compile(r"^([b-df-hj-np-tv-z])([aeiouyéèï]{1,2})\1([aeiouyéèï]{1,2})$")
+_NOT_NICKNAMES = {"papa", "mama", "tata", "nana", "dodo", "bobo", "pipi", "caca", "lolo", "nounou", "toto", "baba",
+                  "coco", "mimi", "dada", "tutu", "gaga", "haha", "hihi", "lala", "yoyo", "bebe", "mumu", "kaka",
+                  "mamie", "papi", "nono", "pepe", "meme", "dede", "fofo", "sisi"}
+
+
+CALLED_AFTER_RE = re.compile(
+    r"(?<![\w'-])([A-ZÀ-Þ][\w'-]+)(?=,? (?:comme (?:on|tout le monde|elles?|ils?) l'appel\w*|"
+    r"comme (?:on|tout le monde) la surnomm\w*|as (?:we|they|everyone|people) call(?:ed|s)? (?:her|him)))")
+
+
+def nickname_spans(text: str) -> list[tuple[int, int, str]]:
+    """Capitalised reduplicated words ("Titi", "Zizou", "Loulou") that are not family or baby words,
+    and any word followed by "comme on l'appelle" / "as we call her"."""
+    out = [(m.start(1), m.end(1), "PER") for m in CALLED_AFTER_RE.finditer(text)
+           if fold(m.group(1)) not in _STOP and fold(m.group(1)) not in NOT_PERSONAL]
+    for m in _CAP4.finditer(text):
+        w = fold(m.group(0))
+        if _REDUP.match(w) and w not in _NOT_NICKNAMES and w not in NOT_PERSONAL and w not in _STOP:
+            out.append((m.start(), m.end(), "PER"))
+    return out

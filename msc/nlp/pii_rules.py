@@ -1,0 +1,226 @@
+"""Context rules for names and places (used by pii.py), and the first-name lists:
+
+titles (Mme, Dr, Mrs…), cues ("je m'appelle X", "mon amie X", "chez X", "my friend X"),
+venues and streets ("café Atlas", "quartier X"), foreign streets, first names of the lists
+(those that are also common words only mid-sentence or before a verb).
+"""
+from __future__ import annotations
+
+import re
+
+from .pii_context import name_spans, place_spans
+from .pii_lists import _STOP, AMBIGUOUS_NAMES, BIG_PLACES, FIRST_NAMES, NOT_PERSONAL
+from .pii_span import P_GAZ, P_LOC_RULE, P_PER_RULE, Span
+from .text import fold
+
+_FIRST = {fold(n) for n in FIRST_NAMES}
+_NOT_PERSONAL = {fold(n) for n in NOT_PERSONAL}
+
+
+_UP = "A-ZÀ-ÖØ-Þ"
+_LOW = "a-zà-öø-ÿ"
+_NAME = rf"[{_UP}][{_LOW}]+(?:[-'][{_UP}][{_LOW}]+)?"
+_PART = r"(?:el|al|ben|bent|ibn|ould|ait|de|du|d'|la|le|el-|al-)"
+FULLNAME = rf"{_NAME}(?:[ ]+(?:{_PART}[ ]+)?{_NAME}){{0,2}}"
+
+_TITLES = (r"Mme|Mmes|Mlle|Madame|Mademoiselle|Monsieur|M\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Docteure?|Doctor|"
+           r"Maître|Ma[iî]tre|Me|Pr\.?|Professeure?|Hajja|Hadja|Haja|Hadj|Haj|Lalla|Si|Sister|Tata|Tonton|Tante|"
+           r"Sœur|Soeur|Auntie|Aunty|Aunt|Uncle|Mama|Mamma|Khalti|Pastor|Imam|Cheikh")
+TITLE_RE = re.compile(rf"\b(?:{_TITLES})[ ]+({FULLNAME})")
+_CUES_FR = (r"je m'appelle|elle s'appelle|il s'appelle|s'appelait|s'appelle|appel[ée]e?|nomm[ée]e?|surnomm[ée]e?|"
+            r"pr[ée]nomm[ée]e?|dite|mon amie?|ma copine|mon copain|ma s(?:œ|oe)ur|mon fr[èe]re|ma m[èe]re|mon p[èe]re|"
+            r"ma fille|mon fils|mon (?:ex-)?mari|mon ex|mon conjoint|mon compagnon|ma voisine|mon voisin|ma cousine|"
+            r"mon cousin|ma tante|mon oncle|ma coll[èe]gue|mon patron|ma patronne|mon employeur|ma belle-m[èe]re|"
+            r"la paire[- ][ée]ducatrice|l'assistante sociale|la psychologue|l'avocate?|mon avocate?|le client|"
+            r"un client|chez|avec|amie|ami|cousine|voisine|voisin|fille|s(?:œ|oe)ur|fr[èe]re|tante|ni[èe]ce|coll[èe]gue|"
+            r"patronne|proxén[èe]te|copine|m[ée]diatrice|[ée]ducatrice|juriste|infirmi[èe]re|colocataire|"
+            r"d[ée]nomm[ée]e?|une certaine|un certain|appelle|appellent|appelait|appelaient|alias|"
+            r"fils|mari|m[èe]re|p[èe]re|copain|compagnon|conjoint|oncle|cousin|neveu|b[ée]b[ée]|logeuse|logeur|"
+            r"propri[ée]taire|bailleur|r[ée]f[ée]rente?|b[ée]n[ée]vole|interpr[èe]te|avocate?|juge|policier|"
+            r"m[ée]decin|gyn[ée]cologue|sage-femme|intervenante?|animatrice|coordinatrice|travailleuse sociale")
+_CUES_EN = (r"my name is|her name is|his name is|i am called|i'm called|called|named|nicknamed|known as|"
+            r"my friend|my (?:best )?friend|my sister|my brother|my mother|my father|my daughter|my son|"
+            r"my (?:ex-)?husband|my ex|my partner|my boyfriend|my neighbou?r|my cousin|my aunt|my uncle|"
+            r"my colleague|my boss|my lawyer|the peer educator|the social worker|the psychologist|the lawyer|"
+            r"a client|the client|with|friend|sister|cousin|neighbou?r|daughter|niece|aunt|colleague|roommate|"
+            r"flatmate|pimp|madam|boss|teacher|nurse|a certain|calls her|call her|call me|goes by|aka|"
+            r"knows her as|know her as|knew her as|son|husband|wife|boyfriend|girlfriend|mother|father|brother|"
+            r"uncle|grandmother|grandma|landlord|landlady|caseworker|counsell?or|counselor|volunteer|officer|"
+            r"interpreter|manager|employer|doctor|midwife|judge|support worker|mentor|advocate")
+CUE_RE = re.compile(rf"(?i:\b(?:{_CUES_FR}|{_CUES_EN}))[ ,]+({FULLNAME})")
+
+_VENUES = (r"caf[ée]|bar|h[ôo]tel|club|restaurant|cabaret|riad|snack|discoth[èe]que|bo[îi]te|salon|"
+           r"r[ée]sidence|immeuble|march[ée]|souk|hammam|parc|jardin|pub|night-club|nightclub|lounge|motel|"
+           r"hostel|foyer|auberge|pension")
+_STREETS = (r"rue|avenue|av\.|boulevard|bd|place|impasse|all[ée]e|route|chemin|derb|zankat|zenqa|quartier|hay|"
+            r"quai|cours|parking|square|passage|esplanade|rond-point|porte|arrondissement|bab|a[iï]n|sidi|"
+            r"cit[ée]|douar|lotissement|bloc|secteur|village|kasbah|m[ée]dina de|neighbou?rhood|district|"
+            r"street|road")
+_ART = r"(?:(?:de la|de l'|des|du|de|d'|el|al|le|la|les|l'|the|of)[ ]*)?"
+_PLACE_NAME = rf"(?:[{_UP}0-9][\w'\-]*)(?:[ ]+(?:(?:de|du|des|el|al|ben|la|le)[ ]+)?[{_UP}][\w'\-]*){{0,3}}"
+VENUE_RE = re.compile(rf"(?:\b\d{{1,4}},?[ ]+)?(?i:\b(?:{_VENUES}|{_STREETS}))[ ]+{_ART}{_PLACE_NAME}")
+# Streets abroad, capitalised (women who came through Italy or Spain): "Via Domitiana", "Calle Mayor".
+FOREIGN_STREET_RE = re.compile(rf"\b(?:Via|Viale|Corso|Piazza|Calle|Plaza|Rua|Avenida|Strada)[ ]+{_ART}{_PLACE_NAME}")
+SUFFIX_PLACE_RE = re.compile(
+    rf"\b(?:[{_UP}][\w'\-]*[ ]+){{1,3}}(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Square|Lane|Hotel|Bar|"
+    rf"Caf[ée]|Club|Market|Park|Station|neighbou?rhood|district)\b")
+# First names that are also common words: a name only mid-sentence or before a verb.
+_AMBIGUOUS = {fold(n) for n in AMBIGUOUS_NAMES}
+_NAME_VERBS = (r"was|is|had|has|says|said|told|tells|used|uses|went|goes|came|comes|lives|lived|works|worked|"
+               r"started|got|found|met|left|arrived|asked|wants|wanted|can|could|would|will|did|does|explains|"
+               r"explained|decided|called|est|était|avait|a|dit|raconte|explique|vit|travaille|vient|voulait")
+AMBIGUOUS_NAME_RE = re.compile(rf"(?:(?<=[a-zà-ÿ,] )({_NAME})\b|({_NAME})(?= (?:{_NAME_VERBS})\b|'s\b|,? (?:who|qui)\b|, \d{{1,2}}\b))")
+CAP_WORD_RE = re.compile(rf"\b{_NAME}\b")
+_FOLLOW_CAP = re.compile(rf"(?:[ ]+(?:{_PART}[ ]+)?{_NAME}){{1,2}}")
+
+
+def _ok_name(s: str) -> bool:
+    f = fold(s)
+    if f in _NOT_PERSONAL or f in BIG_PLACES:
+        return False
+    return not all(w in _NOT_PERSONAL or w in BIG_PLACES for w in f.split())
+
+
+_EXPANSIONS = ((re.compile(r"\(\?:([^()]*)\)\?"), lambda m: ["", m.group(1)]),
+               (re.compile(r"\(\?:([^()]*)\)"), lambda m: m.group(1).split("|")),
+               (re.compile(r"\[([^\]]+)\]"), lambda m: list(m.group(1))),
+               (re.compile(r"(\w|\.)\?"), lambda m: ["", m.group(1)]))
+
+
+def _phrases(alternation: str) -> set[str]:
+    """Expand the simple regex alternations of cue words into folded phrases."""
+    todo, out = [a for a in re.split(r"\|(?![^(]*\))", alternation)], set()
+    while todo:
+        v = todo.pop()
+        for rx, opts in _EXPANSIONS:
+            m = rx.search(v)
+            if m:
+                todo.extend(v[:m.start()] + o + v[m.end():] for o in opts(m))
+                break
+        else:
+            v = v.replace("\\", "")
+            if v:
+                out.add(fold(v))
+    return out
+
+
+_TITLE_SET = _phrases(_TITLES)
+_CASED_TITLES = {"me", "si", "mama", "mamma", "aunt", "uncle", "sister", "imam", "pastor", "tante", "tata"}
+_CUE_SET = _phrases(_CUES_FR) | _phrases(_CUES_EN)
+_VENUE_SET = _phrases(_VENUES) | _phrases(_STREETS)
+_ART_SET = {"de", "la", "de la", "de l'", "des", "du", "d'", "el", "al", "le", "les", "l'", "the", "of"}
+# Last word of every cue, title, venue and article: a cheap first filter.
+_LAST_WORDS = {p.split(" ")[-1] for p in _TITLE_SET | _CUE_SET | _VENUE_SET | _ART_SET}
+_LAST_WORDS |= {w.split("'")[-1] for w in _LAST_WORDS if "'" in w}
+_FULLNAME_RE = re.compile(FULLNAME)
+_PLACE_NAME_RE = re.compile(_PLACE_NAME)
+_CAP_START = re.compile(rf"[{_UP}]")
+_TAIL_WORDS = re.compile(r"[^\s,]+")
+_BEFORE_CAP = " ,«\"“'‘"  # a cue may be followed by a quoted nickname: l'appelle « Kiki »
+_HOUSE_NO = re.compile(r"(\d{1,4}),?[ ]+$")
+
+
+def _tail(text: str, p: int) -> list[tuple[int, str]]:
+    """The last (up to 4) words before position *p*, as (start, folded word)."""
+    window_start = max(0, p - 48)
+    return [(m.start(), fold(m.group(0))) for m in _TAIL_WORDS.finditer(text, window_start, p)][-4:]
+
+
+def _ends_with(words: list[tuple[int, str]], phrases: set[str]) -> int | None:
+    """Start offset of the longest trailing phrase of *words* found in *phrases*."""
+    for k in range(min(4, len(words)), 0, -1):
+        if " ".join(w for _, w in words[-k:]) in phrases:
+            return words[-k][0]
+    return None
+
+
+def _split_apostrophe(words):
+    # "l'assistante" / "d'Or" come as one word: split the elided article off.
+    out = []
+    for start, w in words:
+        if len(w) > 2 and w[1] == "'" and w[0] in "ldmsjnc":
+            out.append((start, w[:2]))
+            out.append((start + 2, w[2:]))
+        else:
+            out.append((start, w))
+    return out
+
+
+def rule_spans(text: str) -> list[Span]:
+    """Titles, cues, venues/streets and the first-name list.
+
+    Context rules are only tried where a capitalised word starts, looking back
+    at a short window: scanning every position with large alternations is slow.
+    """
+    spans = []
+    for cap in _CAP_START.finditer(text):
+        p = cap.start()
+        if not p or text[p - 1] not in _BEFORE_CAP or (text[p - 1] == "'" and p > 1 and text[p - 2] != " "):
+            continue
+        q = p - 1
+        while q > 0 and text[q - 1] in _BEFORE_CAP:
+            q -= 1
+        prev = fold(text[max(text.rfind(" ", 0, q), text.rfind("'", 0, q)) + 1:q])
+        if prev not in _LAST_WORDS:
+            continue
+        words = _tail(text, q)
+        if not words:
+            continue
+        tstart = _ends_with(words, _TITLE_SET)
+        if tstart is not None and fold(text[tstart:q].strip()) in _CASED_TITLES and not text[tstart].isupper():
+            tstart = None  # "gave me PrEP", "si Marrakech": these titles are written with a capital
+        if tstart is not None or _ends_with(_split_apostrophe(words), _CUE_SET) is not None:
+            m = _FULLNAME_RE.match(text, p)
+            if m and m.end() < len(text) and text[m.end()].isalnum():
+                m = None  # "PrEP", "McDonald": not a name of this shape
+            if m:
+                name = _trim_name(m.group(0))
+                if name and _ok_name(name) and fold(name) not in _STOP:
+                    spans.append(Span(p, p + len(name), "PER", P_PER_RULE))
+        sw = _split_apostrophe(words)
+        while sw and sw[-1][1] in _ART_SET:
+            sw = sw[:-1]
+        vstart = _ends_with(sw, _VENUE_SET) if sw else None
+        if vstart is not None:
+            m = _PLACE_NAME_RE.match(text, p)
+            if m:
+                h = _HOUSE_NO.search(text, max(0, vstart - 7), vstart)
+                start = h.start() if h else vstart
+                s = text[start:m.end()].rstrip(" '-")
+                if _ok_place(fold(text[vstart:m.end()]).split()):
+                    spans.append(Span(start, start + len(s), "LOC", P_LOC_RULE))
+    for m in FOREIGN_STREET_RE.finditer(text):
+        if _ok_place(fold(m.group(0)).split()):
+            spans.append(Span(m.start(), m.end(), "LOC", P_LOC_RULE))
+    for m in SUFFIX_PLACE_RE.finditer(text):
+        s = m.group(0).rstrip(" '-")
+        if _ok_place(fold(s).split()):
+            spans.append(Span(m.start(), m.start() + len(s), "LOC", P_LOC_RULE))
+    for m in AMBIGUOUS_NAME_RE.finditer(text):
+        g = 1 if m.group(1) else 2
+        if fold(m.group(g)) in _AMBIGUOUS:
+            spans.append(Span(m.start(g), m.end(g), "PER", P_GAZ))
+    for m in CAP_WORD_RE.finditer(text):
+        f = fold(m.group(0))
+        if f in _FIRST or ("-" in f and any(p in _FIRST for p in f.split("-"))):
+            end = m.end()
+            f = _FOLLOW_CAP.match(text, end)
+            if f and _ok_name(f.group(0)) and not any(fold(w) in BIG_PLACES for w in f.group(0).split()):
+                end = f.end()
+            spans.append(Span(m.start(), end, "PER", P_GAZ))
+    spans += [Span(s, e, lab, P_PER_RULE if lab == "PER" else P_LOC_RULE) for s, e, lab in name_spans(text)]
+    spans += [Span(s, e, lab, P_LOC_RULE) for s, e, lab in place_spans(text)]
+    return spans
+
+
+def _trim_name(name: str) -> str:
+    words = name.split(" ")
+    while words and (fold(words[-1]) in _NOT_PERSONAL or fold(words[-1]) in BIG_PLACES):
+        words.pop()
+    return " ".join(words)
+
+
+def _ok_place(words: list[str]) -> bool:
+    # The last capitalised part must not be a big city or the organisation itself.
+    rest = " ".join(words[1:])
+    return bool(rest) and rest not in BIG_PLACES and rest not in _NOT_PERSONAL and words[-1] not in _NOT_PERSONAL
