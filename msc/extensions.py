@@ -23,13 +23,15 @@ class Base(DeclarativeBase):
 
 
 class _SQLAlchemy(SQLAlchemy):
-    """Flask-SQLAlchemy, with SQLite's concurrency settings on every engine the app creates."""
+    """Flask-SQLAlchemy, with SQLite's concurrency settings and value-free errors on every engine the app creates."""
 
     def _make_engine(self, bind_key, options, app):
         engine = super()._make_engine(bind_key, options, app)
+        from . import db_errors
         from .server.sqlite import configure
 
         configure(engine, float(app.config.get("SQLITE_BUSY_SECONDS", 30)))
+        db_errors.install(engine)
         return engine
 
 

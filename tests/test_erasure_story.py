@@ -30,7 +30,16 @@ ADVOCACY = ("evaluation", "panel", "advocacy")
 
 
 def _database_bytes(app) -> bytes:
-    path = Path(sa.engine.make_url(app.config["SQLALCHEMY_DATABASE_URI"]).database)
+    """SQLite: the bytes of the file and its side files. PostgreSQL: every row of every table as text
+    (what a query can still read; dead row versions wait for VACUUM, as the README says)."""
+    url = sa.engine.make_url(app.config["SQLALCHEMY_DATABASE_URI"])
+    if url.get_backend_name() == "postgresql":
+        from msc.extensions import db as database
+
+        with database.engine.connect() as conn:
+            return "\n".join(str(row[0]) for table in database.metadata.sorted_tables
+                             for row in conn.execute(sa.text(f'SELECT t::text FROM "{table.name}" t'))).encode()
+    path = Path(url.database)
     return b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*"))  # the file, -wal, -journal
 
 
