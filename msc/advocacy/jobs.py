@@ -32,8 +32,8 @@ def runs_in_background() -> bool:
     return analysis_jobs.runner_name() == "rq"
 
 
-def rq_job_id(job_id: int) -> str:
-    return f"msc-note-{job_id}"
+def rq_job_id(job_id: int, app=None) -> str:
+    return analysis_jobs.rq_job_id(job_id, app, kind="note")
 
 
 def request_note(scope: Scope, *, language: str = "fr", context: str = "", user=None) -> NoteJob:
@@ -98,7 +98,7 @@ def dispatch(job_id: int, app=None) -> None:
         return
     queue = analysis_jobs.rq_queue(app)
     try:
-        queue.enqueue("msc.advocacy.jobs.run_job", job_id, job_id=rq_job_id(job_id), job_timeout=TIMEOUT,
+        queue.enqueue("msc.advocacy.jobs.run_job", job_id, job_id=rq_job_id(job_id, app), job_timeout=TIMEOUT,
                       result_ttl=3600)
     except Exception as exc:
         log.warning("note job %s: Redis unavailable (%s)", job_id, type(exc).__name__)
@@ -159,7 +159,7 @@ def is_stale(job: NoteJob, app=None) -> bool:
         return True
     if utcnow() > (job.started_at or job.created_at) + analysis_jobs.TIME_LIMIT:
         return True
-    return analysis_jobs.lost_by_rq(rq_job_id(job.id), app)
+    return analysis_jobs.lost_by_rq(rq_job_id(job.id, app), app)
 
 
 def recover(job: NoteJob, app=None) -> str | None:

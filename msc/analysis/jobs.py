@@ -133,7 +133,7 @@ def dispatch(job_id: int, app=None) -> None:
     if runner_name(app) == "rq":
         queue = _queue(app)
         try:
-            queue.enqueue("msc.analysis.jobs.run_job", job_id, job_id=rq_job_id(job_id),
+            queue.enqueue("msc.analysis.jobs.run_job", job_id, job_id=rq_job_id(job_id, app),
                           job_timeout=int(TIME_LIMIT.total_seconds()), result_ttl=3600)
             return
         except Exception as exc:  # Redis down: the work still gets done, here
@@ -145,8 +145,13 @@ def dispatch(job_id: int, app=None) -> None:
     thread.start()
 
 
-def rq_job_id(job_id: int) -> str:
-    return f"msc-analysis-{job_id}"
+def rq_job_id(job_id: int, app=None, kind: str = "") -> str:
+    """The job's id in Redis, prefixed by the queue's name ("msc-analysis-12", "msc-analysis-note-3")."""
+    return "-".join(filter(None, (queue_name(app), kind, str(job_id))))
+
+
+def queue_name(app=None) -> str:
+    return (app or current_app).config.get("RQ_QUEUE") or QUEUE
 
 
 def _queue(app):
@@ -159,7 +164,7 @@ def rq_queue(app=None):
     from rq import Queue
 
     app = app or current_app._get_current_object()
-    return Queue(app.config.get("RQ_QUEUE") or QUEUE, connection=Redis.from_url(app.config["REDIS_URL"]))
+    return Queue(queue_name(app), connection=Redis.from_url(app.config["REDIS_URL"]))
 
 
 def worker_app():
@@ -269,7 +274,8 @@ def is_stale(job: AnalysisJob, app=None) -> bool:
         return utcnow() > _deadline(job)
     if utcnow() > (job.started_at or job.created_at) + TIME_LIMIT:
         return True
-    return lost_by_rq(rq_job_id(job.id), app or current_app._get_current_object())
+    app = app or current_app._get_current_object()
+    return lost_by_rq(rq_job_id(job.id, app), app)
 
 
 def lost_by_rq(rq_id: str, app) -> bool:
