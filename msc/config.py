@@ -105,6 +105,8 @@ def build_config(instance_path: Path) -> dict:
         # Roles whose members must sign in with a second factor (TOTP); empty: nobody.
         "MFA_ROLES": _roles(_env("MFA_ROLES", "admin,coordinator,advocacy")),
         "REDIS_URL": _env("REDIS_URL"),
+        # The RQ queue `msc worker` listens to (analyses and advocacy notes); tests give each run its own.
+        "RQ_QUEUE": _env("RQ_QUEUE", "msc-analysis"),
         # Background analysis: "rq" (default when REDIS_URL is set), "thread" (default otherwise) or "inline".
         "ANALYSIS_JOBS": _env("ANALYSIS_JOBS"),
         "EXPORTS_DIR": _env("EXPORTS_DIR", str(ROOT / "exports" if IN_CHECKOUT else instance_path / "exports")),

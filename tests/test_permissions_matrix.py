@@ -190,6 +190,7 @@ ROUTES = {
     "/analysis/codebook/themes/<int:theme_id>/retire": Route(
         lambda o, u: f"/analysis/codebook/themes/{o.theme.id}/retire", ADMIN, data=lambda o, u: {"retired": "1"}),
     "/analysis/jobs/<int:job_id>": Route(lambda o, u: f"/analysis/jobs/{o.job.id}", ADMIN),
+    "/analysis/jobs/<int:job_id>/retry": Route(lambda o, u: f"/analysis/jobs/{o.job.id}/retry", ADMIN),
     "/analysis/known-terms": Route(_fixed("/analysis/known-terms"), ADMIN,
                                    data=lambda o, u: {"terms": "Fatiha"}),
     # -- imports: an upload belongs to whoever uploaded it
@@ -243,6 +244,7 @@ ROUTES = {
     "/advocacy/new": Route(_fixed("/advocacy/new"), NOTE_ROLES),
     "/advocacy/<int:note_id>/download": Route(lambda o, u: f"/advocacy/{o.note(u).id}/download", NOTE),
     "/advocacy/<int:note_id>/regenerate": Route(lambda o, u: f"/advocacy/{o.note(u).id}/regenerate", NOTE),
+    "/advocacy/jobs/<int:job_id>/retry": Route(lambda o, u: f"/advocacy/jobs/{o.note_job(u).id}/retry", NOTE),
     "/advocacy/settings": Route(_fixed("/advocacy/settings"), ADMIN),
     "/advocacy/settings/logo": Route(lambda o, u: o.logo, ADMIN),
     "/dashboard/": Route(_fixed("/dashboard/"), DASHBOARD_ROLES),
@@ -334,6 +336,20 @@ class Objects:
                                          period="2024-S1", units=["NAT" if unit == "MRK" else "FUN"])
             return advocacy_ops.generate_note(scope)
         return self._once(("note", unit), make)
+
+    def note_job(self, unit):
+        """A failed note job, over NAT (MRK) or FUN (AGA) as ``note``."""
+        from msc.advocacy import jobs as note_jobs
+        from msc.auth.reach import all_unit_ids
+        from msc.stories.scope import resolve_scope
+
+        def make():
+            scope = resolve_scope(self.world.programme, all_unit_ids(self.world.programme),
+                                  period="2024-S1", units=["NAT" if unit == "MRK" else "FUN"])
+            job = note_jobs.request_note(scope)
+            job.status, job.error = "failed", "interrupted"
+            return job
+        return self._once(("note_job", unit), make)
 
     def upload(self, unit):
         """A CSV uploaded through the page by coord_mrk (MRK) or coord_nat (AGA); its token."""

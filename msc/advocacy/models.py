@@ -89,3 +89,41 @@ class ReportSettings(db.Model):
     template_filename: Mapped[str] = mapped_column(sa.String(200), default="")
     updated_at: Mapped[datetime] = mapped_column(sa.DateTime, default=utcnow)
     updated_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
+
+
+class NoteJob(db.Model):
+    """A note asked for on the page and built by `msc worker` (with Redis): its parameters, status and result.
+
+    The scope is kept as ids and re-resolved when the job runs, with the requester's reach at that time.
+    """
+
+    __tablename__ = "note_jobs"
+    __table_args__ = (sa.CheckConstraint("status IN ('queued', 'running', 'done', 'failed')", name="known_status"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(sa.ForeignKey("programmes.id"), index=True)
+    period_id: Mapped[int] = mapped_column(sa.ForeignKey("periods.id"))
+    created_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(sa.DateTime, default=utcnow, index=True)
+    language: Mapped[str] = mapped_column(sa.String(5), default="fr")
+    unit_ids: Mapped[list] = mapped_column(sa.JSON, default=list)  # as chosen; [] = every unit in reach
+    scope_unit_ids: Mapped[list] = mapped_column(sa.JSON, default=list)  # units considered when asked (who sees it)
+    domain_ids: Mapped[list] = mapped_column(sa.JSON, default=list)
+    context: Mapped[str] = mapped_column(sa.Text, default="")
+    status: Mapped[str] = mapped_column(sa.String(10), default="queued", index=True)
+    error: Mapped[str] = mapped_column(sa.String(300), default="")  # a user-facing message, never story text
+    interrupted: Mapped[int] = mapped_column(sa.Integer, default=0)
+    started_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
+    note_id: Mapped[int | None] = mapped_column(sa.ForeignKey("note_exports.id", ondelete="SET NULL"))
+
+    period = relationship("Period")
+    created_by = relationship("User")
+    note = relationship("NoteExport")
+
+    @property
+    def is_finished(self) -> bool:
+        return self.status in ("done", "failed")
+
+    def can_view(self, user) -> bool:
+        """As its note: admins; advocacy members whose reach covers every unit the note considers."""
+        return NoteExport.can_view(self, user)

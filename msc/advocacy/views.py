@@ -13,10 +13,10 @@ from ..extensions import db
 from ..programmes import queries as pq
 from ..stories.scope import resolve_scope
 from ..view_helpers import programme_or_404, run
+from . import jobs, queries
 from . import operations as ops
-from . import queries
 from .forms import ConfirmForm, LogoForm, NoteForm, TemplateForm
-from .models import NoteExport
+from .models import NoteExport, NoteJob
 
 bp = Blueprint("advocacy", __name__, url_prefix="/advocacy")
 advocacy_required = roles_required("advocacy")
@@ -47,8 +47,24 @@ def _note_form(programme):
 @advocacy_required
 def index():
     programme = programme_or_404()
+    pending = jobs.pending_jobs(current_user, programme)
+    if any(jobs.recover(job) for job in pending if not job.is_finished):  # interrupted: queued again, or failed
+        db.session.commit()
     return render_template("advocacy/index.html", notes=queries.visible_notes(current_user, programme),
-                           confirm=ConfirmForm())
+                           pending=pending, confirm=ConfirmForm())
+
+
+def _generate(scope, form):
+    """With Redis, the note is asked of `msc worker` and listed as being generated; otherwise built now."""
+    params = {"language": form.language.data, "context": form.context.data or "", "user": current_user}
+    if jobs.runs_in_background():
+        done = run(jobs.request_note, scope, **params, success=_("The note is being generated; it will be listed here."))
+        return redirect(url_for("advocacy.index", _anchor=f"note-job-{done.value.id}")) if done.ok else None
+    done = run(ops.generate_note, scope, **params)
+    if not done.ok:
+        return None
+    flash(_("The note was generated with %(n)d story(ies).", n=len(done.value.links)), "success")
+    return redirect(url_for("advocacy.index", _anchor=f"note-{done.value.id}"))
 
 
 @bp.route("/new", methods=["GET", "POST"])
@@ -66,11 +82,9 @@ def new():
                 "language": form.language.data, "action": "generate"}, back=url_for("advocacy.new"))
             if warning:
                 return warning
-            done = run(ops.generate_note, scope, language=form.language.data, context=form.context.data or "",
-                       user=current_user)
-            if done.ok:
-                flash(_("The note was generated with %(n)d story(ies).", n=len(done.value.links)), "success")
-                return redirect(url_for("advocacy.index", _anchor=f"note-{done.value.id}"))
+            done = _generate(scope, form)
+            if done:
+                return done
         included, excluded = queries.partition(scope)
     return render_template("advocacy/new.html", form=form, included=included, excluded=excluded, reasons=REASONS)
 
@@ -103,6 +117,18 @@ def regenerate(note_id):
     done = run(ops.regenerate_note, note, note_unit_ids(current_user, programme_or_404()), user=current_user,
                success=_("The note was regenerated without the withdrawn story(ies); the old file was deleted."))
     return redirect(url_for("advocacy.index", _anchor=f"note-{done.value.id}" if done.ok else None))
+
+
+@bp.route("/jobs/<int:job_id>/retry", methods=["POST"])
+@advocacy_required
+def retry(job_id):
+    job = get_or_404(NoteJob, job_id)
+    if not job.can_view(current_user):
+        abort(404)
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    run(jobs.retry, job, user=current_user, success=_("The note is being generated again."))
+    return redirect(url_for("advocacy.index", _anchor=f"note-job-{job.id}"))
 
 
 @bp.route("/settings", methods=["GET", "POST"])

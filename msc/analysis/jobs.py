@@ -13,8 +13,10 @@ from datetime import timedelta
 
 import sqlalchemy as sa
 from flask import current_app, has_app_context
+from flask_babel import gettext as _
 
 from .. import audit
+from ..errors import RuleError
 from ..extensions import db
 from ..models_base import utcnow
 from ..stories.models import Story
@@ -28,6 +30,13 @@ BATCH = 32
 PENDING = "msc_analysis_jobs"  # job ids to dispatch after commit
 PENDING_STORIES = "msc_analysis_stories"  # story ids to put in a job at commit
 RUNNERS = ("rq", "thread", "inline")
+RECOVERERS = "msc.job_recoverers"  # app.extensions key: callables(app) run at `msc worker` start
+
+
+
+class AnalysisJobError(RuleError):
+    """A job cannot be started again as asked; the message is shown to the user."""
+
 
 _threads: list[threading.Thread] = []
 _run_lock = threading.Lock()  # one job at a time per process: no two writers on one story
@@ -124,7 +133,7 @@ def dispatch(job_id: int, app=None) -> None:
     if runner_name(app) == "rq":
         queue = _queue(app)
         try:
-            queue.enqueue("msc.analysis.jobs.run_job", job_id, job_id=rq_job_id(job_id),
+            queue.enqueue("msc.analysis.jobs.run_job", job_id, job_id=rq_job_id(job_id, app),
                           job_timeout=int(TIME_LIMIT.total_seconds()), result_ttl=3600)
             return
         except Exception as exc:  # Redis down: the work still gets done, here
@@ -136,15 +145,37 @@ def dispatch(job_id: int, app=None) -> None:
     thread.start()
 
 
-def rq_job_id(job_id: int) -> str:
-    return f"msc-analysis-{job_id}"
+def rq_job_id(job_id: int, app=None, kind: str = "") -> str:
+    """The job's id in Redis, prefixed by the queue's name ("msc-analysis-12", "msc-analysis-note-3")."""
+    return "-".join(filter(None, (queue_name(app), kind, str(job_id))))
+
+
+def queue_name(app=None) -> str:
+    return (app or current_app).config.get("RQ_QUEUE") or QUEUE
 
 
 def _queue(app):
+    return rq_queue(app)
+
+
+def rq_queue(app=None):
+    """The RQ queue `msc worker` listens to (RQ_QUEUE, default "msc-analysis"); the caller closes its connection."""
     from redis import Redis
     from rq import Queue
 
-    return Queue(QUEUE, connection=Redis.from_url(app.config["REDIS_URL"]))
+    app = app or current_app._get_current_object()
+    return Queue(queue_name(app), connection=Redis.from_url(app.config["REDIS_URL"]))
+
+
+def worker_app():
+    """The application an RQ job runs with: the worker's, the current one, or one built from the environment."""
+    if _worker_app is not None:
+        return _worker_app
+    if has_app_context():
+        return current_app._get_current_object()
+    from .. import create_app
+
+    return create_app()
 
 
 def _run_in_thread(app, job_id: int) -> None:
@@ -168,15 +199,7 @@ def wait_for_threads(timeout: float = 120) -> None:
 # -- running jobs -----------------------------------------------------------------------------
 def run_job(job_id: int) -> None:
     """RQ entry point: run with the worker's application (or one built from the environment)."""
-    app = _worker_app
-    if app is None:
-        if has_app_context():
-            app = current_app._get_current_object()
-        else:
-            from .. import create_app
-
-            app = create_app()
-    with app.app_context():
+    with worker_app().app_context():
         execute(job_id)
 
 
@@ -251,10 +274,12 @@ def is_stale(job: AnalysisJob, app=None) -> bool:
         return utcnow() > _deadline(job)
     if utcnow() > (job.started_at or job.created_at) + TIME_LIMIT:
         return True
-    return _lost_by_rq(job.id, app or current_app._get_current_object())
+    app = app or current_app._get_current_object()
+    return lost_by_rq(rq_job_id(job.id, app), app)
 
 
-def _lost_by_rq(job_id: int, app) -> bool:
+def lost_by_rq(rq_id: str, app) -> bool:
+    """True when RQ no longer runs nor will run this job: unknown, failed, or its worker is gone."""
     from rq.exceptions import NoSuchJobError
     from rq.job import Job
     from rq.worker import Worker
@@ -262,7 +287,7 @@ def _lost_by_rq(job_id: int, app) -> bool:
     connection = _queue(app).connection
     try:
         try:
-            rq_job = Job.fetch(rq_job_id(job_id), connection=connection)
+            rq_job = Job.fetch(rq_id, connection=connection)
         except NoSuchJobError:
             return True
         status = rq_job.get_status(refresh=True)
@@ -276,7 +301,7 @@ def _lost_by_rq(job_id: int, app) -> bool:
             return True
         return worker.hostname == socket.gethostname() and not _alive(worker.pid)
     except Exception as exc:  # Redis unreachable: undecided, nothing is changed
-        log.warning("analysis jobs: cannot ask Redis about job %s (%s)", job_id, type(exc).__name__)
+        log.warning("jobs: cannot ask Redis about job %s (%s)", rq_id, type(exc).__name__)
         return False
     finally:
         connection.close()
@@ -307,6 +332,22 @@ def recover(job: AnalysisJob, app=None) -> str | None:
     return "failed"
 
 
+def retry(job: AnalysisJob, *, user=None) -> AnalysisJob:
+    """Start a failed job again from its start (decisions already taken are kept); dispatched after the commit."""
+    if job.status != "failed":
+        raise AnalysisJobError(_("Only a failed job can be started again."))
+    job.status, job.done, job.failed, job.error = "queued", 0, 0, ""
+    job.started_at = job.finished_at = None
+    job.runner = runner_name()
+    audit.record("analysis_job_retry", job, user=user, runner=job.runner)
+    if job.runner == "inline":
+        execute(job.id, commit=db.session.flush)
+    else:
+        db.session.info.setdefault(PENDING, []).append(job.id)
+    db.session.flush()
+    return job
+
+
 def recover_stale_jobs(app=None) -> dict[int, str]:
     """Every unfinished job that nobody runs any more, requeued or failed (at `msc worker` start)."""
     unfinished = db.session.scalars(sa.select(AnalysisJob).where(AnalysisJob.status.in_(("queued", "running")))
@@ -325,6 +366,8 @@ def work(burst: bool = False) -> None:
         raise RuntimeError("MSC_REDIS_URL is not set")
     _worker_app = app
     recover_stale_jobs(app)
+    for recover_more in app.extensions.get(RECOVERERS, []):  # other packages' jobs (advocacy notes)
+        recover_more(app)
     db.session.commit()
     queue = _queue(app)
     SimpleWorker([queue], connection=queue.connection).work(burst=burst, with_scheduler=False)

@@ -287,7 +287,17 @@ def job(job_id):
     job = get_or_404(AnalysisJob, job_id)
     if jobs.recover(job):  # interrupted by a crash or restart: queued again, or failed
         db.session.commit()
-    return render_template("analysis/job.html", job=job)
+    return render_template("analysis/job.html", job=job, confirm=ConfirmForm())
+
+
+@bp.route("/jobs/<int:job_id>/retry", methods=["POST"])
+@admin_required
+def retry_job(job_id):
+    job = get_or_404(AnalysisJob, job_id)
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    run(jobs.retry, job, user=current_user, success=_("The job was started again."))
+    return redirect(url_for("analysis.job", job_id=job.id))
 
 
 @bp.route("/known-terms", methods=["GET", "POST"])
