@@ -113,13 +113,4 @@ def detect_language(text: str, lang: str | None = None, default: str = DEFAULT_L
     guess = _quick_guess(sample)
     if guess:
         return guess
-    from lingua import Language
-
-    found = _get_detector().detect_language_of(sample)
-    if found == Language.ENGLISH:
-        return "en"
-    if found == Language.FRENCH:
-        return "fr"
-    if found == Language.ARABIC:
-        return "ar"
-    return default
+    return _code(_get_detector().detect_language_of(sample), default)
