@@ -249,6 +249,7 @@ ROUTES = {
     "/advocacy/settings/logo": Route(lambda o, u: o.logo, ADMIN),
     "/dashboard/": Route(_fixed("/dashboard/"), DASHBOARD_ROLES),
     "/dashboard/export.<fmt>": Route(_fixed("/dashboard/export.csv"), DASHBOARD_ROLES),
+    "/dashboard/figure/<key>.csv": Route(_fixed("/dashboard/figure/themes.csv"), DASHBOARD_ROLES),
 }
 
 
