@@ -67,10 +67,14 @@ def test_second_coding_end_to_end_gives_kappa_per_theme_and_overall(client, logi
     assert all(s.title in page for s in (s1, s2, s3, s4))
     form = client.get(f"/agreement/assignments/{assigned[s1.id].id}").get_data(as_text=True)
     assert str(escape(s1.text)) in form and "checked" not in form  # blind: the first coding is not shown
+    story_page = client.get(f"/stories/{s1.id}").get_data(as_text=True)
+    assert 'data-panel="themes-blind"' in story_page and a.labels.get("en", a.key) not in story_page
     answers = {s1.id: [a.id, b.id], s2.id: [a.id], s3.id: [], s4.id: [a.id]}
     for story_id, themes in answers.items():
         response = client.post(f"/agreement/assignments/{assigned[story_id].id}", data={"themes": themes})
         assert response.status_code == 302
+    story_page = client.get(f"/stories/{s1.id}").get_data(as_text=True)
+    assert 'data-panel="themes-blind"' not in story_page and a.labels.get("en", a.key) in story_page  # sent: shown
     again = client.post(f"/agreement/assignments/{assigned[s1.id].id}", data={"themes": []}, follow_redirects=True)
     assert "already sent" in again.get_data(as_text=True)
     assert {c.theme_id for c in db.session.get(CodingAssignment, assigned[s1.id].id).codes} == {a.id, b.id}

@@ -6,11 +6,12 @@ def init_app(app) -> None:
     from flask_babel import lazy_gettext as _l
 
     from ..features import NavItem, features
-    from . import views
+    from . import queries, views
 
     app.register_blueprint(views.bp)
     registry = features(app)
     registry.add_nav(NavItem("agreement.index", _l("Coding agreement"),
                              lambda user: user.is_admin or bool(user.role_names() & {"coordinator", "facilitator"}),
                              "agreement.", order=85))
+    registry.blind_coding.append(queries.is_coding_blind)
     registry.add_action_labels({"coding_independent": _l("coded independently by a second coder")})

@@ -56,6 +56,15 @@ def pending_for(user) -> list[CodingAssignment]:
                                           Story.erased_at.is_(None)).order_by(CodingAssignment.id)))
 
 
+def is_coding_blind(story, user) -> bool:
+    """The user was asked to code the story and has not sent the coding yet (the story page hides its themes)."""
+    if user is None or not getattr(user, "is_authenticated", False):
+        return False
+    return db.session.scalar(sa.select(sa.func.count()).select_from(CodingAssignment).where(
+        CodingAssignment.story_id == story.id, CodingAssignment.coder_id == user.id,
+        CodingAssignment.completed_at.is_(None))) > 0
+
+
 def coder_choices(units) -> list[User]:
     """Active users holding a coder role (facilitator, coordinator) at one of ``units`` or above."""
     people = db.session.scalars(sa.select(User).where(User.id.in_(
