@@ -1,6 +1,6 @@
 """Inter-coder agreement: second codings asked for by coordinators, coded blind, and Cohen's kappa."""
 from flask import Blueprint, abort, flash, redirect, render_template, url_for
-from flask_babel import get_locale
+from flask_babel import get_locale, ngettext
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -53,7 +53,8 @@ def request_coding():
                       form.size.data, period=pq.period_by_id(form.period.data) if form.period.data else None,
                       user=current_user)
         if outcome.ok:
-            flash(_("%(num)d stories were given to the second coder.", num=len(outcome.value)), "success")
+            flash(ngettext("%(num)d story was given to the second coder.", "%(num)d stories were given to the second coder.",
+                           len(outcome.value)), "success")
     else:
         flash(_("Choose a unit, a second coder and a sample of 1 to %(max)d stories.", max=ops.MAX_SAMPLE), "danger")
     return redirect(url_for("agreement.index"))
