@@ -38,6 +38,10 @@ class Features:
     default_hooks: list[Callable] = field(default_factory=list)  # (programme) -> None
     demo_hooks: list[Callable] = field(default_factory=list)  # (programme, users) -> None, by demo order
     after_import: list[Callable] = field(default_factory=list)  # (story_ids) -> None
+    # stories-list filter name -> (values) -> select of story ids (e.g. "theme": carries every theme)
+    story_filters: dict[str, Callable] = field(default_factory=dict)
+    # (story, user) -> bool: the user is coding the story's themes blind (a second coder), so they are hidden
+    blind_coding: list[Callable] = field(default_factory=list)
     receivers: dict[str, list[Callable]] = field(default_factory=dict)  # signal name -> receivers
     _demo_order: dict[Callable, int] = field(default_factory=dict, repr=False)
 

@@ -62,6 +62,7 @@ def _downloads(o):
         "advocacy.download": f"/advocacy/{o['note'].id}/download",
         "advocacy.logo": "/advocacy/settings/logo",
         "dashboard.export": "/dashboard/export.csv",
+        "dashboard.figure_csv": "/dashboard/figure/themes.csv",
         "selection.feedback_docx": f"/rounds/{o['round'].id}/feedback.docx",
         "selection.chart": f"/rounds/{o['round'].id}/domains/{domain}/chart.svg",
     }

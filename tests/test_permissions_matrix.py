@@ -41,6 +41,7 @@ ROUND_VIEW = {u: MANAGERS[u] | CHAIR[u] for u in MANAGERS}
 FEEDBACK = {"MRK": ROUND_VIEW["MRK"] | {"facil_mrk"}, "AGA": ROUND_VIEW["AGA"] | {"facil_aga"}}
 UPLOAD_OWNER = {"MRK": {"coord_mrk"}, "AGA": {"coord_nat"}}  # an upload is its uploader's alone
 NOTE = {"MRK": {"admin", "advocacy"}, "AGA": {"admin"}}  # advocacy reaches NAT; the AGA-side note spans FUN
+CODER = {"MRK": {"facil_mrk"}, "AGA": {"facil_aga"}}  # a second coding is its coder's alone
 UNITS = ("MRK", "AGA")
 
 
@@ -249,6 +250,13 @@ ROUTES = {
     "/advocacy/settings/logo": Route(lambda o, u: o.logo, ADMIN),
     "/dashboard/": Route(_fixed("/dashboard/"), DASHBOARD_ROLES),
     "/dashboard/export.<fmt>": Route(_fixed("/dashboard/export.csv"), DASHBOARD_ROLES),
+    "/dashboard/figure/<key>.csv": Route(_fixed("/dashboard/figure/themes.csv"), DASHBOARD_ROLES),
+    # -- inter-coder agreement: an assignment is its coder's alone
+    "/agreement/": Route(_fixed("/agreement/"), STORY_ROLES),
+    "/agreement/request": Route(_fixed("/agreement/request"), COORDINATORS, data=lambda o, u: {
+        "unit": o.world.unit("MRK").id, "coder": o.world.users["facil_mrk"].id, "size": 1, "period": 0}),
+    "/agreement/assignments/<int:assignment_id>": Route(
+        lambda o, u: f"/agreement/assignments/{o.assignment(u).id}", CODER, data=lambda o, u: {"themes": [o.theme.id]}),
 }
 
 
@@ -350,6 +358,17 @@ class Objects:
             job.status, job.error = "failed", "interrupted"
             return job
         return self._once(("note_job", unit), make)
+
+    def assignment(self, unit):
+        """The unit's story given to its facilitator to code independently."""
+        from msc.agreement.models import CodingAssignment
+
+        def make():
+            assignment = CodingAssignment(story_id=self.story(unit).id,
+                                          coder_id=self.world.users["facil_mrk" if unit == "MRK" else "facil_aga"].id)
+            _db.session.add(assignment)
+            return assignment
+        return self._once(("assignment", unit), make)
 
     def upload(self, unit):
         """A CSV uploaded through the page by coord_mrk (MRK) or coord_nat (AGA); its token."""

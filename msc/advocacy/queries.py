@@ -75,3 +75,9 @@ def partition(scope: Scope) -> tuple[list[Story], list[tuple[Story, list[str]]]]
         else:
             included.append(story)
     return included, excluded
+
+
+def count_stories_in_notes(story_ids: sa.Select) -> int:
+    """How many distinct stories among ``story_ids`` (a select of ids) went into at least one note."""
+    return db.session.scalar(sa.select(sa.func.count(sa.distinct(NoteExportStory.story_id))).where(
+        NoteExportStory.story_id.in_(story_ids)))

@@ -21,7 +21,7 @@ def init_app(app) -> None:
     from ..extensions import db
     from ..features import NavItem, features
     from ..stories.operations import story_saved
-    from . import codebook_ops, commands, hooks, jobs, queries, views
+    from . import codebook_ops, commands, hooks, jobs, queries, theme_counts, views
 
     app.register_blueprint(views.bp)
     app.add_template_filter(views.released_for_current_user, "released")  # the release rule, for templates
@@ -36,6 +36,7 @@ def init_app(app) -> None:
     registry.default_hooks.append(codebook_ops.load_default_codebook)
     registry.add_demo_hook(hooks.demo_analyse_and_approve, order=DEMO_ORDER)
     registry.after_import.append(hooks.analyse_imported)
+    registry.story_filters["theme"] = theme_counts.stories_with_themes
     registry.add_action_labels(hooks.ACTION_LABELS)
     registry.connect(story_saved, hooks.on_story_saved)
     for event, listener in jobs.SESSION_EVENTS:  # on the app's session class, once for every app

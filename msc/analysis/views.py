@@ -6,6 +6,7 @@ from markupsafe import Markup
 
 from ..auth.permissions import admin_required, get_or_404, roles_required, visible_or_404
 from ..extensions import db
+from ..features import features
 from ..stories.models import Story
 from ..view_helpers import programme_or_404, run
 from . import codebook_ops, jobs, queries, release
@@ -41,7 +42,10 @@ def _back(story, anchor="themes"):
 
 # -- story page panel -------------------------------------------------------------------------
 def story_panel(story, user):
-    """STORY_PANELS hook: themes with highlighted evidence and the pseudonymisation status."""
+    """STORY_PANELS hook: themes with highlighted evidence and the pseudonymisation status (none of it for a
+    second coder still coding the story blind)."""
+    if any(blind(story, user) for blind in features().blind_coding):
+        return [Markup(render_template("analysis/_story_panel_blind.html"))]  # nosec B704 (autoescaped template)
     rows = queries.story_themes(story)
     current = queries.is_analysis_current(story)
     add_form = AddThemeForm()

@@ -19,6 +19,9 @@ def _draw(kind: str, payload: str, title: str, no_data: str) -> bytes:
     if kind == "line":
         periods, series = data
         return charts.line_chart(periods, series, title, no_data=no_data)
+    if kind == "grouped":
+        categories, series = data
+        return charts.grouped_bar_chart(categories, series, title, no_data=no_data)
     if kind == "funnel":
         return charts.funnel_chart([tuple(s) for s in data], title, no_data=no_data)
     raise ValueError(kind)
@@ -29,20 +32,22 @@ def draw(kind: str, data, title: str, no_data: str) -> bytes:
     return _draw(kind, json.dumps(data, ensure_ascii=False, sort_keys=False), str(title), no_data)
 
 
-def dashboard_charts(data: dict, no_data: str) -> dict[str, bytes]:
-    out = {
-        "by_unit": draw("bar", list(data["by_unit"].items()), _("Stories by unit"), no_data),
-        "by_domain": draw("bar", list(data["by_domain"].items()), _("Stories by domain"), no_data),
-        "by_facilitator": draw("bar", list(data["by_facilitator"].items()), _("Stories per facilitator"), no_data),
-        "trend": draw("line", [data["period_codes"], data["trends"]], _("Stories per period, by domain"), no_data),
-    }
-    if data["funnel"]:
-        stages = [[str(_("Collected")), data["funnel"][0].collected]]
-        for f in data["funnel"]:
-            candidates, selected = str(_("candidates")), str(_("selected"))
-            stages += [[f"{f.level}: {candidates}", f.candidates], [f"{f.level}: {selected}", f.selected]]
-        out["funnel"] = draw("funnel", stages, _("Selection funnel"), no_data)
-    return out
+def figure_chart(fig, no_data: str) -> bytes | None:
+    """The chart of one dashboard figure (``figures.Figure``), or None for a figure shown as a table only."""
+    if fig.chart == "bar":
+        return draw("bar", [[str(r[0]), r[1]] for r in fig.rows], fig.title, no_data)
+    if fig.chart == "grouped":
+        series = {str(k): v for k, v in fig.series().items()}
+        return draw("grouped", [[str(r[0]) for r in fig.rows], series if fig.rows else {}], fig.title, no_data)
+    if fig.chart == "line":
+        trends = {str(h): [r[i] for r in fig.rows] for i, h in enumerate(fig.headers) if i > 1}
+        return draw("line", [[r[0] for r in fig.rows], trends], fig.title, no_data)
+    if fig.chart == "funnel":
+        stages = [[str(_("Collected")), fig.rows[0][1]]]
+        for level, _available, candidates, selected in fig.rows:
+            stages += [[f"{level}: {_('candidates')}", candidates], [f"{level}: {_('selected')}", selected]]
+        return draw("funnel", stages, fig.title, no_data)
+    return None
 
 
 def cache_info():

@@ -5,12 +5,13 @@ from collections import Counter
 
 import sqlalchemy as sa
 
-from ..analysis.theme_counts import theme_counts
 from ..auth.models import User
 from ..extensions import db
 from ..selection import queries as selection_queries
 from ..stories.models import CONSENT_USES, Consent, Story
 from ..stories.scope import Scope
+from . import breakdowns
+from .themes import levels, theme_table
 
 
 def consent_counts(base: sa.Select) -> Counter:
@@ -42,7 +43,10 @@ def dashboard(scope: Scope, language: str = "fr") -> dict:
     domains = {d.id: d for d in scope.programme.domains}
     periods = {p.id: p for p in scope.programme.periods}
     by_unit = {units[u].code: n for u, n in sorted(grouped(Story.unit_id), key=lambda r: units[r[0]].code)}
-    by_domain = {domains[d].label: n for d, n in sorted(grouped(Story.domain_id), key=lambda r: domains[r[0]].position)}
+    per_domain = dict(grouped(Story.domain_id))
+    by_domain = {domains[d].label: n for d, n in sorted(per_domain.items(), key=lambda r: domains[r[0]].position)}
+    shown = sorted(scope.domains or [d for d in domains.values() if d.id in per_domain or not d.is_retired],
+                   key=lambda d: d.position)
     facilitators = Counter(dict(grouped(Story.facilitator_id)))
     names = dict(db.session.execute(sa.select(User.id, User.name).where(User.id.in_(
         [f for f in facilitators if f is not None] or [-1]))).all())
@@ -57,8 +61,15 @@ def dashboard(scope: Scope, language: str = "fr") -> dict:
         series = trends.setdefault(domains[did].label, [0] * len(period_codes))
         series[period_codes.index(periods[pid].code)] += n
     by_period = {code: sum(v[i] for v in trends.values()) for i, code in enumerate(period_codes)}
+    level_labels = levels(scope, language)
+    table = theme_table(scope, language, level_labels)
     return {"total": sum(by_unit.values()), "by_unit": by_unit, "by_domain": by_domain,
             "by_facilitator": by_facilitator, "by_period": by_period, "trends": trends,
             "period_codes": period_codes, "consent": consent_counts(base),
-            "themes": theme_counts(base.with_only_columns(Story.id), language),
+            "themes": {table.themes[t][1]: table.all[t] for t in table.ordered()}, "theme_table": table,
+            "profile": breakdowns.storyteller_profile(scope), "by_language": breakdowns.by_language(scope),
+            "levels": level_labels, "selection_rate": breakdowns.selection_rate(scope),
+            "domain_counts": {d.id: (d.label, per_domain.get(d.id, 0)) for d in shown},
+            "verification": breakdowns.verification_coverage(scope),
+            "feedback": breakdowns.feedback_coverage(scope), "in_notes": breakdowns.stories_in_notes(scope),
             "funnel": selection_queries.funnel(scope, language) if scope.period else None}

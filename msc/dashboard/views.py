@@ -12,10 +12,12 @@ from ..auth.permissions import roles_required
 from ..auth.reach import reporting_unit_ids
 from ..extensions import db
 from ..programmes import queries as pq
+from ..reports import tables
 from ..stories.scope import ScopeError, resolve_scope
 from ..view_helpers import programme_or_404
 from . import exports
-from .charts import dashboard_charts
+from . import figures as dashboard_figures
+from .charts import figure_chart
 from .queries import dashboard
 
 bp = Blueprint("dashboard", __name__, url_prefix="/dashboard")
@@ -40,14 +42,52 @@ def _scope():
 def index():
     scope = _scope()
     data = dashboard(scope, str(get_locale() or "fr"))
-    # Reviewed (B704): SVG drawn by matplotlib, which escapes its text
-    charts = {k: Markup(v.decode("utf-8")) for k, v in dashboard_charts(data, str(_("no data"))).items()}  # nosec B704
+    figures = dashboard_figures.build(data)
+    charts = {}
+    for fig in figures:
+        svg = figure_chart(fig, str(_("no data")))
+        if svg is not None:  # Reviewed (B704): SVG drawn by matplotlib, which escapes its text
+            charts[fig.key] = Markup(svg.decode("utf-8"))  # nosec B704
     programme = scope.programme
     reach = reporting_unit_ids(current_user, programme)
-    return render_template("dashboard/index.html", data=data, charts=charts, scope=scope,
+    return render_template("dashboard/index.html", data=data, figures=figures, charts=charts, scope=scope,
                            units=pq.units(programme, reach), periods=pq.periods(programme),
-                           domains=programme.domains, formats=exports.FORMATS,
+                           domains=programme.domains, formats=exports.FORMATS, story_filters=_story_filters(scope),
+                           may_list_stories=current_user.is_admin or bool(
+                               current_user.role_names() & {"coordinator", "facilitator"}),
                            filters={k: request.args.get(k, "") for k in ("period", "unit", "domain")})
+
+
+def _story_filters(scope) -> dict:
+    """The stories list's filters for the dashboard's (a unit only when it has no units below it)."""
+    out = {"status": "submitted"}
+    if scope.period is not None:
+        out["period"] = scope.period.id
+    if len(scope.domains) == 1:
+        out["domain"] = scope.domains[0].id
+    if len(scope.chosen_units) == 1 and scope.chosen_units[0].subtree_ids() == {scope.chosen_units[0].id}:
+        out["unit"] = scope.chosen_units[0].id
+    return out
+
+
+@bp.route("/figure/<key>.csv")
+@dashboard_roles
+def figure_csv(key):
+    """One figure of the dashboard as CSV, with the page's filters (audited like the stories export)."""
+    if key not in dashboard_figures.KEYS:
+        abort(404)
+    scope = _scope()
+    found = [f for f in dashboard_figures.build(dashboard(scope, str(get_locale() or "fr"))) if f.key == key]
+    if not found:
+        abort(404)
+    fig = found[0]
+    audit.record("dashboard_figure_export", None, user=current_user, figure=key, rows=len(fig.rows),
+                 period=scope.period.code if scope.period else None,
+                 units=[u.id for u in scope.chosen_units], domains=scope.domain_ids)
+    db.session.commit()
+    content = tables.write_csv([str(h) for h in fig.headers], fig.rows)
+    name = f"{key}-{scope.period.code if scope.period else 'all'}.csv"
+    return send_file(io.BytesIO(content), mimetype=exports.FORMATS["csv"], as_attachment=True, download_name=name)
 
 
 @bp.route("/export.<fmt>")

@@ -5,6 +5,7 @@ import sqlalchemy as sa
 
 from ..audit import AuditEvent
 from ..extensions import db
+from ..features import features
 from ..view_helpers import page_number
 from .models import Consent, Story
 from .search import terms
@@ -19,6 +20,7 @@ class StoryFilters:
     language: str | None = None
     consent: str | None = None  # missing | given | refused | withdrawn | panel | advocacy | publication
     q: str = ""
+    themes: tuple[str, ...] = ()  # theme keys a story must all carry (through the analysis' "theme" filter)
 
 
 def visible_stories(user) -> sa.Select:
@@ -47,6 +49,9 @@ def filter_stories(user, filters: StoryFilters) -> sa.Select:
             query = query.where(column == value)
     if filters.consent and _consent_clause(filters.consent) is not None:
         query = query.outerjoin(Consent, Consent.story_id == Story.id).where(_consent_clause(filters.consent))
+    story_filter = features().story_filters.get("theme")
+    if filters.themes and story_filter is not None:
+        query = query.where(Story.id.in_(story_filter(filters.themes)))
     for word in terms(filters.q):
         escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         query = query.where(Story.search_text.like(f"%{escaped}%", escape="\\"))

@@ -80,7 +80,8 @@ def index():
     filters = queries.StoryFilters(
         unit=_id_arg("unit"), period=_id_arg("period"), domain=_id_arg("domain"),
         status=args.get("status") if args.get("status") in STATUSES else None,
-        language=args.get("language") or None, consent=args.get("consent") or None, q=args.get("q", "")[:200])
+        language=args.get("language") or None, consent=args.get("consent") or None, q=args.get("q", "")[:200],
+        themes=tuple(dict.fromkeys(t[:64] for t in args.getlist("theme") if t))[:5])
     page = queries.story_page(current_user, filters)
     visible = None if current_user.is_admin else current_user.visible_unit_ids()
     return render_template("stories/index.html", page=page, filters=filters, units=pq.units(programme, visible),
