@@ -1,0 +1,18 @@
+"""Forms of the QDA exchange: the codebook file to import, and the confirmation of its changes."""
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from flask_wtf.file import FileField, FileRequired
+from wtforms import BooleanField, HiddenField
+from wtforms.validators import DataRequired, Length, Regexp
+
+
+class QdcUploadForm(FlaskForm):
+    file = FileField(_l("REFI-QDA codebook (.qdc)"), validators=[FileRequired()])
+
+
+class QdcApplyForm(FlaskForm):
+    """The previewed file travels back with the confirmation (base64), with the codebook version it was read on."""
+
+    content = HiddenField(validators=[DataRequired(), Length(max=3 * 1024 * 1024)])
+    version = HiddenField(validators=[DataRequired(), Regexp(r"^\d{1,9}$")])
+    retire_missing = BooleanField(_l("Retire the themes that are not in the file"))
