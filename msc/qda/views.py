@@ -5,7 +5,7 @@ import binascii
 import io
 import tempfile
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, send_file, url_for
+from flask import Blueprint, Response, abort, flash, redirect, render_template, request, send_file, url_for
 from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
@@ -22,6 +22,7 @@ from .reach import qda_unit_ids
 bp = Blueprint("qda", __name__, url_prefix="/qda")
 qda_roles = roles_required("coordinator", "advocacy")
 QDPX_MIME = "application/zip"
+SPOOL = 1024 * 1024  # a small archive stays in memory; a larger one is written to a temporary file
 
 
 def _language() -> str:
@@ -48,14 +49,31 @@ def export():
     original = request.args.get("original") == "1"
     if original and not current_user.is_admin:
         abort(403)
-    out = tempfile.TemporaryFile()
+    out = tempfile.SpooledTemporaryFile(SPOOL)  # closed by the response once sent
     done = run(operations.export_qdpx, scope, out, original=original, user=current_user, language=_language())
     if not done.ok:
         out.close()
         return redirect(url_for("qda.index"))
-    out.seek(0)
     name = f"msc-{scope.period.code if scope.period else 'all'}{'-original' if original else ''}.qdpx"
-    return send_file(out, mimetype=QDPX_MIME, as_attachment=True, download_name=name)
+    return Response(_Download(out), mimetype=QDPX_MIME, direct_passthrough=True,
+                    headers={"Content-Disposition": f"attachment; filename={name}"})
+
+
+class _Download:
+    """The archive sent in chunks; the temporary file is closed when the server is done with it (or forgets it)."""
+
+    def __init__(self, file):
+        self.file = file
+
+    def __iter__(self):
+        self.file.seek(0)
+        while chunk := self.file.read(64 * 1024):
+            yield chunk
+
+    def close(self):
+        self.file.close()
+
+    __del__ = close
 
 
 @bp.route("/codebook.qdc")
