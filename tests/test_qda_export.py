@@ -122,8 +122,9 @@ def test_the_original_text_is_for_admins_and_audited(world, make_story, db):
     import pytest
 
     story = coded_story(world, make_story, db)
-    with pytest.raises(QdaError):
+    with pytest.raises(QdaError) as refused:
         _export(world, user=world.users["coord_mrk"], original=True)
+    assert refused.value.kind == "original"
     qdpx, _ = _export(world, user=world.users["admin"], original=True)
     (src, text), = qdpx.sources().values()
     assert text == story.text

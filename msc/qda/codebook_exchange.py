@@ -73,18 +73,18 @@ class Plan:
 
 def _read(raw: bytes) -> list[CodeIn]:
     if len(raw) > MAX_QDC_BYTES:
-        raise QdaError(_("The file is too large."))
+        raise QdaError(_("The file is too large."), "too_large")
     try:
         codes = read_codes(raw)
     except XmlProblem as exc:
         raise QdaError({
             "not_xml": _("The file is not an XML document."),
             "doctype": _("The file declares a document type or entities; a REFI-QDA codebook never does."),
-        }.get(exc.kind) or _("The file is not a REFI-QDA codebook (.qdc): %(why)s", why=exc.detail)) from None
+        }.get(exc.kind) or _("The file is not a REFI-QDA codebook (.qdc): %(why)s", why=exc.detail), exc.kind) from None
     if len(codes) > MAX_CODES:
-        raise QdaError(_("The file holds too many codes."))
+        raise QdaError(_("The file holds too many codes."), "too_many")
     if len({c.guid for c in codes}) != len(codes):
-        raise QdaError(_("The file holds the same code twice."))
+        raise QdaError(_("The file holds the same code twice."), "duplicate")
     return codes
 
 
@@ -146,7 +146,7 @@ def apply_import(codebook: Codebook, raw: bytes, language: str, *, retire_missin
                  version: int | None = None, user=None) -> Plan:
     """Make the changes ``plan_import`` announced, in the caller's transaction; one audit row, one new version."""
     if version is not None and version != codebook.version:
-        raise QdaError(_("The codebook changed since the preview; check the changes again."))
+        raise QdaError(_("The codebook changed since the preview; check the changes again."), "stale")
     plan = plan_import(codebook, raw, language)
     if not any(c.kind != "missing" or retire_missing for c in plan.changes):
         return plan

@@ -125,7 +125,7 @@ def export_qdpx(scope: Scope, out, *, original: bool = False, user=None, languag
     line only) exports the text as entered.
     """
     if original and user is not None and not user.is_admin:
-        raise QdaError(_("Only administrators may export the stories as entered."))
+        raise QdaError(_("Only administrators may export the stories as entered."), "original")
     ids = queries.exported_ids(scope)
     data = queries.export_data(scope, ids, language)
     themes = queries.themes(scope.programme.id)
