@@ -138,7 +138,7 @@ TWICE = (b"""<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes>"""
     (BILLION_LAUGHS, {"doctype"}),
     (XXE, {"doctype"}),
     (UTF16_XXE, {"doctype", "not_xml"}),  # REFI-QDA files are UTF-8; either way refused
-    (PROJECT, {"schema"}),
+    (PROJECT, {"empty"}),  # a project is read for its codebook: this one has none
     (NO_GUID, {"schema"}),
     (TWICE, {"duplicate"}),
     (b"<a>" + b" " * (exchange.MAX_QDC_BYTES + 1) + b"</a>", {"too_large"}),
@@ -153,3 +153,55 @@ def test_a_bad_file_is_refused_with_a_clear_message_and_changes_nothing(world, d
     db.session.rollback()
     assert _snapshot(book) == before
     assert db.session.scalar(sa.select(sa.func.count(Theme.id))) == len(before[0])
+
+
+def test_the_codebook_of_a_project_exported_by_atlas_ti_is_read(world, db):
+    """ATLAS.ti exports a whole project (.qdpx); its codes (one with two sub-codes) become new themes."""
+    from pathlib import Path
+
+    raw = (Path(__file__).parent / "data" / "atlas-ti-sample.qdpx").read_bytes()
+    book = _book(world)
+    plan = exchange.plan_import(book, raw, "en")
+    assert [c.new for c in plan.of("new")] == ["Commits", "2022-05-10T02:05:59Z 19e4dce", "2022-02-11T10:39:25Z cdbfd92"]
+    assert [c.key for c in plan.of("new")][:2] == ["commits", "code_2022_05_10t02_05_59z_19e4dce"]
+    exchange.apply_import(book, raw, "en")
+    assert {"commits", "code_2022_02_11t10_39_25z_cdbfd92"} <= {t.key for t in book.themes}
+
+
+def test_our_own_project_export_reads_back_as_the_same_codebook(world, make_story, db):
+    import io
+
+    from msc.qda.operations import export_qdpx
+    from msc.stories.scope import resolve_scope
+
+    book = _book(world)
+    codebook_ops.retire_theme(book.themes[3], user=None)
+    db.session.commit()
+    out = io.BytesIO()
+    export_qdpx(resolve_scope(world.programme, {u.id for u in world.programme.units}), out, language="fr")
+    assert exchange.plan_import(book, out.getvalue(), "fr").is_empty
+
+
+@pytest.mark.parametrize(("raw", "kind"), [
+    (b"PK\x03\x04\x14\x00\x00\x00\x08\x00broken", "not_xml"),
+    (b"""<Project xmlns="urn:QDA-XML:project:1.0" name="p"/>""", "empty"),
+])
+def test_a_project_without_codes_or_a_broken_archive_is_refused(world, db, raw, kind):
+    with pytest.raises(QdaError) as refused:
+        exchange.plan_import(_book(world), raw, "en")
+    assert refused.value.kind == kind
+
+
+def test_a_zip_bomb_is_refused_before_it_is_unpacked(world, db):
+    import io
+    import zipfile
+
+    from msc.qda.codebook_qdc import MAX_QDE_BYTES
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("project.qde", b"<Project>" + b" " * (MAX_QDE_BYTES + 1) + b"</Project>")
+    assert len(out.getvalue()) < exchange.MAX_QDC_BYTES
+    with pytest.raises(QdaError) as refused:
+        exchange.plan_import(_book(world), out.getvalue(), "en")
+    assert refused.value.kind == "too_large"

@@ -80,7 +80,10 @@ def _read(raw: bytes) -> list[CodeIn]:
         raise QdaError({
             "not_xml": _("The file is not an XML document."),
             "doctype": _("The file declares a document type or entities; a REFI-QDA codebook never does."),
+            "too_large": _("The file is too large."),
         }.get(exc.kind) or _("The file is not a REFI-QDA codebook (.qdc): %(why)s", why=exc.detail), exc.kind) from None
+    if not codes:
+        raise QdaError(_("The file holds no code."), "empty")
     if len(codes) > MAX_CODES:
         raise QdaError(_("The file holds too many codes."), "too_many")
     if len({c.guid for c in codes}) != len(codes):

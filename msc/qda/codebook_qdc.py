@@ -3,18 +3,22 @@
 Every active theme is a codable code named by its label, its definition as the description, its GUID
 made from its key (``guids.theme_guid``). Retired themes sit under one non-codable folder code
 ("retired themes"), so a QDA package shows them apart and still reads the codings made with them.
-Reading flattens any hierarchy a team built in its software: a non-codable code is only a folder.
+Reading flattens any hierarchy a team built in its software: a non-codable code is only a folder. A file
+read may also be a whole project (.qdpx or its .qde), as ATLAS.ti exports: its codebook is read.
 """
 from __future__ import annotations
 
+import io
+import zipfile
 from dataclasses import dataclass
 
 from lxml import etree
 
 from .guids import RETIRED_FOLDER, theme_guid
-from .xmlcheck import CODEBOOK_NS, PROJECT_NS, parse_valid
+from .xmlcheck import CODEBOOK_NS, PROJECT_NS, XmlProblem, parse, validate
 
 ORIGIN = "msc"
+MAX_QDE_BYTES = 20 * 1024 * 1024  # a project's XML, unpacked
 
 
 @dataclass(frozen=True)
@@ -76,18 +80,41 @@ def _norm_guid(value: str) -> str:
     return value.strip().strip("{}").upper()
 
 
+def _project_xml(raw: bytes) -> bytes:
+    """project.qde of a .qdpx archive (its size checked before it is read: no zip bomb)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+            info = next((i for i in archive.infolist() if i.filename.lower().endswith(".qde")), None)
+            if info is None:
+                raise XmlProblem("schema", "no .qde file in the archive")
+            if info.file_size > MAX_QDE_BYTES:
+                raise XmlProblem("too_large")
+            return archive.read(info)
+    except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, EOFError) as exc:
+        if isinstance(exc, XmlProblem):
+            raise
+        raise XmlProblem("not_xml", str(exc)[:200]) from None
+
+
 def read_codes(raw: bytes) -> list[CodeIn]:
-    """The codable codes of a .qdc file, in document order (an XmlProblem when it is not one)."""
-    tree = parse_valid(raw, "codebook")
+    """The codable codes of a .qdc file, or of the codebook of a project (.qde, or a .qdpx archive), in
+    document order; an XmlProblem when it is none of them."""
+    if raw.startswith(b"PK"):
+        raw = _project_xml(raw)
+    tree = parse(raw)
+    ns = PROJECT_NS if tree.getroot().tag == f"{{{PROJECT_NS}}}Project" else CODEBOOK_NS
+    validate(tree, "project" if ns == PROJECT_NS else "codebook")
     out: list[CodeIn] = []
 
     def walk(parent, retired: bool):
-        for el in parent.iterchildren(f"{{{CODEBOOK_NS}}}Code"):
+        for el in parent.iterchildren(f"{{{ns}}}Code"):
             guid = _norm_guid(el.get("guid"))
             if el.get("isCodable") in ("true", "1"):
-                description = el.findtext(f"{{{CODEBOOK_NS}}}Description") or ""
+                description = el.findtext(f"{{{ns}}}Description") or ""
                 out.append(CodeIn(guid, " ".join(el.get("name").split()), description.strip(), retired))
             walk(el, retired or guid == RETIRED_FOLDER)
 
-    walk(tree.getroot().find(f"{{{CODEBOOK_NS}}}Codes"), False)
+    codes = tree.getroot().find(f"{{{ns}}}Codes" if ns == CODEBOOK_NS else f"{{{ns}}}CodeBook/{{{ns}}}Codes")
+    if codes is not None:
+        walk(codes, False)
     return out

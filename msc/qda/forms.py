@@ -7,7 +7,7 @@ from wtforms.validators import DataRequired, Length, Regexp
 
 
 class QdcUploadForm(FlaskForm):
-    file = FileField(_l("REFI-QDA codebook (.qdc)"), validators=[FileRequired()])
+    file = FileField(_l("REFI-QDA codebook (.qdc) or project (.qdpx)"), validators=[FileRequired()])
 
 
 class QdcApplyForm(FlaskForm):
