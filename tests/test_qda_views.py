@@ -1,6 +1,8 @@
 """The QDA pages and commands: download within the user's units, original text for admins, codebook exchange."""
+import html
 import io
 import os
+import re
 import stat
 
 import sqlalchemy as sa
@@ -59,10 +61,8 @@ def test_the_codebook_page_exports_and_imports_a_qdc(client, login_as, world, db
     book = codebook_ops.ensure_codebook(world.programme)
     version = book.version
     assert next(t for t in book.themes if t.key == "housing").labels["en"] == "Housing and shelter"
-    import re
-
-    hidden = dict(re.findall(rb'name="(content|version|csrf_token)"[^>]*value="([^"]*)"', preview.data))
-    done = client.post("/qda/codebook/import/apply", data={k.decode(): v.decode() for k, v in hidden.items()})
+    hidden = dict(re.findall(r'name="(content|version|csrf_token)"[^>]*value="([^"]*)"', preview.get_data(as_text=True)))
+    done = client.post("/qda/codebook/import/apply", data={k: html.unescape(v) for k, v in hidden.items()})
     assert done.status_code == 302 and done.location.endswith("/analysis/codebook")
     db.session.expire_all()
     assert next(t for t in book.themes if t.key == "housing").labels["en"] == "Housing"
@@ -77,8 +77,9 @@ def test_a_bad_upload_shows_a_message_and_changes_nothing(client, login_as, worl
     response = client.post("/qda/codebook/import", data={"file": (io.BytesIO(b"<html><body>no</body></html>"),
                                                                    "x.qdc")}, content_type="multipart/form-data")
     assert response.status_code == 200 and b"not a REFI-QDA codebook" in response.data
-    response = client.post("/qda/codebook/import/apply", data={"content": "!!notbase64", "version": str(version)})
-    assert response.status_code == 302
+    for content in ("!!not json", '[["not-a-guid", "x", "", false]]', "[]", '{"a": 1}', '[[1, 2]]'):
+        response = client.post("/qda/codebook/import/apply", data={"content": content, "version": str(version)})
+        assert response.status_code == 302
     db.session.expire_all()
     assert book.version == version
 

@@ -10,6 +10,7 @@ one transaction with one audit row and one new codebook version.
 """
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 
@@ -27,8 +28,10 @@ from .errors import QdaError
 from .guids import theme_guid
 from .xmlcheck import XmlProblem
 
-MAX_QDC_BYTES = 2 * 1024 * 1024
+MAX_QDC_BYTES = 20 * 1024 * 1024  # a .qdc, or a .qdpx project whose codebook is read (its sources too)
 MAX_CODES = 1000
+MAX_NAME, MAX_DESCRIPTION = 200, 5000
+GUID = re.compile(r"[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}")
 
 
 def codebook_of(programme) -> Codebook:
@@ -82,13 +85,7 @@ def _read(raw: bytes) -> list[CodeIn]:
             "doctype": _("The file declares a document type or entities; a REFI-QDA codebook never does."),
             "too_large": _("The file is too large."),
         }.get(exc.kind) or _("The file is not a REFI-QDA codebook (.qdc): %(why)s", why=exc.detail), exc.kind) from None
-    if not codes:
-        raise QdaError(_("The file holds no code."), "empty")
-    if len(codes) > MAX_CODES:
-        raise QdaError(_("The file holds too many codes."), "too_many")
-    if len({c.guid for c in codes}) != len(codes):
-        raise QdaError(_("The file holds the same code twice."), "duplicate")
-    return codes
+    return _checked(codes)
 
 
 def _new_key(name: str, taken: set[str]) -> str:
@@ -120,9 +117,42 @@ def _match(codebook: Codebook, codes: list[CodeIn], language: str) -> dict[str, 
     return found
 
 
+def codes_json(codes: list[CodeIn]) -> str:
+    """The codes read from a file, for the preview page to send back with the confirmation."""
+    return json.dumps([[c.guid, c.name, c.description, c.is_retired] for c in codes], ensure_ascii=False)
+
+
+def codes_from_json(text: str) -> list[CodeIn]:
+    """The codes a preview page sent back, checked as a file's codes are (a QdaError otherwise)."""
+    try:
+        rows = json.loads(text)
+        codes = [CodeIn(g, n, d, r) for g, n, d, r in rows if isinstance(r, bool) and all(
+            isinstance(v, str) for v in (g, n, d)) and GUID.fullmatch(g) and 0 < len(n.strip()) <= MAX_NAME
+            and len(d) <= MAX_DESCRIPTION]
+        if len(codes) != len(rows):
+            raise ValueError
+    except (ValueError, TypeError):
+        raise QdaError(_("The preview expired or was incomplete; upload the file again."), "preview") from None
+    return _checked(codes)
+
+
+def _checked(codes: list[CodeIn]) -> list[CodeIn]:
+    if not codes:
+        raise QdaError(_("The file holds no code."), "empty")
+    if len(codes) > MAX_CODES:
+        raise QdaError(_("The file holds too many codes."), "too_many")
+    if len({c.guid for c in codes}) != len(codes):
+        raise QdaError(_("The file holds the same code twice."), "duplicate")
+    return [CodeIn(c.guid, c.name[:MAX_NAME], c.description[:MAX_DESCRIPTION], c.is_retired) for c in codes]
+
+
 def plan_import(codebook: Codebook, raw: bytes, language: str) -> Plan:
     """What importing ``raw`` would change (nothing is changed)."""
-    codes = _read(raw)
+    return plan_codes(codebook, _read(raw), language)
+
+
+def plan_codes(codebook: Codebook, codes: list[CodeIn], language: str) -> Plan:
+    """What importing these codes would change (nothing is changed)."""
     matched = _match(codebook, codes, language)
     plan, taken = Plan(codebook.version, codes=codes), {t.key for t in codebook.themes}
     for c in codes:
@@ -145,12 +175,17 @@ def plan_import(codebook: Codebook, raw: bytes, language: str) -> Plan:
     return plan
 
 
-def apply_import(codebook: Codebook, raw: bytes, language: str, *, retire_missing: bool = False,
-                 version: int | None = None, user=None) -> Plan:
-    """Make the changes ``plan_import`` announced, in the caller's transaction; one audit row, one new version."""
+def apply_import(codebook: Codebook, raw: bytes, language: str, **kw) -> Plan:
+    """Import a file: see ``apply_codes``."""
+    return apply_codes(codebook, _read(raw), language, **kw)
+
+
+def apply_codes(codebook: Codebook, codes: list[CodeIn], language: str, *, retire_missing: bool = False,
+                version: int | None = None, user=None) -> Plan:
+    """Make the changes ``plan_codes`` announces, in the caller's transaction; one audit row, one new version."""
     if version is not None and version != codebook.version:
         raise QdaError(_("The codebook changed since the preview; check the changes again."), "stale")
-    plan = plan_import(codebook, raw, language)
+    plan = plan_codes(codebook, codes, language)
     if not any(c.kind != "missing" or retire_missing for c in plan.changes):
         return plan
     names = {c.guid: c for c in plan.codes}

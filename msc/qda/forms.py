@@ -11,8 +11,9 @@ class QdcUploadForm(FlaskForm):
 
 
 class QdcApplyForm(FlaskForm):
-    """The previewed file travels back with the confirmation (base64), with the codebook version it was read on."""
+    """The codes read from the previewed file travel back with the confirmation (JSON), with the codebook
+    version they were compared with."""
 
-    content = HiddenField(validators=[DataRequired(), Length(max=3 * 1024 * 1024)])
+    content = HiddenField(validators=[DataRequired(), Length(max=400_000)])  # views.MAX_PREVIEW
     version = HiddenField(validators=[DataRequired(), Regexp(r"^\d{1,9}$")])
     retire_missing = BooleanField(_l("Retire the themes that are not in the file"))

@@ -1,7 +1,5 @@
 """QDA exchange pages: the .qdpx download (admins, coordinators, advocacy, within their units) and the
 codebook's .qdc export and import (admins)."""
-import base64
-import binascii
 import io
 import tempfile
 
@@ -22,6 +20,7 @@ from .reach import qda_unit_ids
 bp = Blueprint("qda", __name__, url_prefix="/qda")
 qda_roles = roles_required("coordinator", "advocacy")
 QDPX_MIME = "application/zip"
+MAX_PREVIEW = 400_000  # the codes sent back with the confirmation stay under the server's form-field limit
 SPOOL = 1024 * 1024  # a small archive stays in memory; a larger one is written to a temporary file
 
 
@@ -57,6 +56,11 @@ def export():
     name = f"msc-{scope.period.code if scope.period else 'all'}{'-original' if original else ''}.qdpx"
     return Response(_Download(out), mimetype=QDPX_MIME, direct_passthrough=True,
                     headers={"Content-Disposition": f"attachment; filename={name}"})
+
+
+def _apply(book, content: str, language: str, **kw):
+    """The codes the preview page sent back (checked again), applied."""
+    return codebook_exchange.apply_codes(book, codebook_exchange.codes_from_json(content), language, **kw)
 
 
 class _Download:
@@ -95,8 +99,12 @@ def codebook_import():
     if form.validate_on_submit():
         raw = form.file.data.read(codebook_exchange.MAX_QDC_BYTES + 1)
         planned = run(codebook_exchange.plan_import, book, raw, _language())
-        if planned.ok:
-            confirm = QdcApplyForm(formdata=None, content=base64.b64encode(raw).decode("ascii"), version=book.version)
+        content = codebook_exchange.codes_json(planned.value.codes) if planned.ok else ""
+        if len(content) > MAX_PREVIEW:
+            flash(_("This codebook is too large to import from the page; use the command `msc codebook import-qdc`."),
+                  "danger")
+        elif planned.ok:
+            confirm = QdcApplyForm(formdata=None, content=content, version=book.version)
             return render_template("qda/codebook_preview.html", plan=planned.value, form=confirm, book=book)
     return render_template("qda/codebook_import.html", form=form), 200
 
@@ -109,12 +117,7 @@ def codebook_apply():
     if not form.validate_on_submit():
         flash(_("The preview expired or was incomplete; upload the file again."), "danger")
         return redirect(url_for("qda.codebook_import"))
-    try:
-        raw = base64.b64decode(form.content.data, validate=True)
-    except (binascii.Error, ValueError):
-        flash(_("The preview expired or was incomplete; upload the file again."), "danger")
-        return redirect(url_for("qda.codebook_import"))
-    applied = run(codebook_exchange.apply_import, book, raw, _language(), retire_missing=form.retire_missing.data,
+    applied = run(_apply, book, form.content.data, _language(), retire_missing=form.retire_missing.data,
                   version=int(form.version.data), user=current_user)
     if applied.ok:
         flash(_("Codebook imported: %(n)d change(s); codebook version %(v)d.",
