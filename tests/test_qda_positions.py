@@ -66,3 +66,26 @@ def test_positions_count_code_points():
     released, render = _pseudonymise(text, spans, "brackets")
     s, e = offset_map(text, spans, released, render).map(text.index("frappée"), text.index("frappée") + 7)
     assert released[s:e] == "frappée" and s == len("🌱 مرحبا [Prénom 1] m'a ")
+
+
+def test_a_control_character_in_a_title_or_a_reason_still_gives_a_valid_project():
+    import io
+    from datetime import datetime
+
+    from qda_helpers import Qdpx
+
+    from msc.qda.codebook_qdc import CodeOut
+    from msc.qda.project import Coding, NoteDoc, QdpxWriter, SourceDoc, Variable
+
+    out, user = io.BytesIO(), "AAAAAAAA-BBBB-CCCC-DDDD-EEEEEEEEEEEE"
+    writer = QdpxWriter(out, name="Prog\x0bramme", codes=[CodeOut("housing", "Hous\x00ing", "De\x1ffinition", False)],
+                        retired_label="Retired", variables=[Variable("unit", "Text")], users=[(user, "Na\x07me")],
+                        creator=None, now=datetime(2024, 1, 1))
+    writer.add(SourceDoc(1, "released", "Ti\x0btle", "Un\x0c texte.", "sig\x01",
+                         codings=[Coding(0, 2, "housing", None, None)],
+                         notes=[NoteDoc("1", "Reasons", "Rai\x08sons", None, None)], values={"unit": "M\x02RK"}))
+    writer.close()
+    qdpx = Qdpx(out.getvalue())
+    (src, text), = qdpx.sources().values()
+    assert src.get("name") == "Title" and text == "Un\x0c texte."  # the source file keeps its characters
+    assert qdpx.xpath("//q:Note/q:PlainTextContent/text()") == ["Raisons"]

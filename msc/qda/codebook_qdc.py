@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from .guids import RETIRED_FOLDER, theme_guid
-from .xmlcheck import CODEBOOK_NS, PROJECT_NS, XmlProblem, parse, validate
+from .xmlcheck import CODEBOOK_NS, PROJECT_NS, XmlProblem, parse, validate, xml_safe
 
 ORIGIN = "msc"
 MAX_QDE_BYTES = 20 * 1024 * 1024  # a project's XML, unpacked
@@ -42,9 +42,10 @@ class CodeIn:
 
 
 def _code(parent, ns: str, guid: str, name: str, codable: bool, description: str = ""):
-    el = etree.SubElement(parent, f"{{{ns}}}Code", guid=guid, name=name, isCodable="true" if codable else "false")
+    el = etree.SubElement(parent, f"{{{ns}}}Code", guid=guid, name=xml_safe(name),
+                          isCodable="true" if codable else "false")
     if description:
-        etree.SubElement(el, f"{{{ns}}}Description").text = description
+        etree.SubElement(el, f"{{{ns}}}Description").text = xml_safe(description)
     return el
 
 

@@ -18,7 +18,7 @@ from lxml import etree
 
 from .codebook_qdc import CodeOut, project_codebook
 from .guids import guid, theme_guid
-from .xmlcheck import PROJECT_NS
+from .xmlcheck import PROJECT_NS, xml_safe
 
 NS = f"{{{PROJECT_NS}}}"
 SPILL = 1024 * 1024  # fragments stay in memory up to this size, then go to a temporary file
@@ -86,14 +86,14 @@ class SourceDoc:
 
 
 def _el(tag: str, parent=None, **attrs):
-    attrs = {k: str(v) for k, v in attrs.items() if v is not None}
+    attrs = {k: xml_safe(v) for k, v in attrs.items() if v is not None}
     if parent is None:
         return etree.Element(NS + tag, attrs, nsmap={None: PROJECT_NS})
     return etree.SubElement(parent, NS + tag, attrs)
 
 
 def _text(parent, tag: str, text: str) -> None:
-    _el(tag, parent).text = text
+    _el(tag, parent).text = xml_safe(text)
 
 
 class QdpxWriter:
@@ -102,7 +102,8 @@ class QdpxWriter:
     def __init__(self, out, *, name: str, codes: list[CodeOut], retired_label: str, variables: list[Variable],
                  users: list[tuple[str, str]], creator: str | None, now: datetime):
         self.zip = zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED)
-        self.head = (f'<?xml version="1.0" encoding="UTF-8"?>\n<Project xmlns="{PROJECT_NS}" name={quoteattr(name)}'
+        self.head = (f'<?xml version="1.0" encoding="UTF-8"?>\n<Project xmlns="{PROJECT_NS}"'
+                     f' name={quoteattr(xml_safe(name))}'
                      f' origin="msc"' + (f' creatingUserGUID="{creator}"' if creator else "")
                      + f' creationDateTime="{stamp(now)}">\n')
         self.codes, self.retired_label, self.variables, self.users = codes, retired_label, variables, users

@@ -6,6 +6,7 @@ network, and a huge document is refused by the parser's own limits.
 """
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -14,6 +15,14 @@ from lxml import etree
 SCHEMAS = Path(__file__).parent / "schemas"
 PROJECT_NS = "urn:QDA-XML:project:1.0"
 CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
+
+
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_safe(value) -> str:
+    """The characters XML 1.0 can hold (a control character pasted into a title would make lxml refuse)."""
+    return _NOT_XML.sub("", str(value))
 
 
 class XmlProblem(ValueError):
