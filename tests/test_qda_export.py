@@ -68,12 +68,14 @@ def test_every_selection_text_matches_the_evidence_across_stories(world, make_st
 
 def test_cases_variables_notes_and_users(world, make_story, select_stories, db):
     chosen = coded_story(world, make_story, db)
+    teller = chosen.storyteller
+    teller.age_band, teller.gender, teller.is_migrant = "25-34", "trans_woman", True
     other = coded_story(world, make_story, db, domain="health")
     select_stories(chosen)
     qdpx, _ = _export(world)
     variables = {v.get("name"): v.get("guid") for v in qdpx.xpath("//q:Variables/q:Variable")}
-    assert {"unit", "period", "domain", "language", "age_band", "level_reached", "selected", "selected_level"} <= \
-        set(variables)
+    assert {"unit", "period", "domain", "language", "age_band", "gender", "migrant", "level_reached", "selected",
+            "selected_level"} <= set(variables)
 
     def value(story, name):
         case = qdpx.xpath(f"//q:Case[@name='{story.pseudonym_approval.title}']")[0]
@@ -83,6 +85,9 @@ def test_cases_variables_notes_and_users(world, make_story, select_stories, db):
     assert value(chosen, "selected") == "true" and value(other, "selected") == "false"
     assert value(chosen, "unit") == "MRK" and value(chosen, "period") == "2024-S1" and value(chosen, "language") == "fr"
     assert value(chosen, "level_reached") and value(chosen, "selected_level")
+    assert (value(chosen, "age_band"), value(chosen, "gender"), value(chosen, "migrant")) == ("25-34", "trans_woman",
+                                                                                           "true")
+    assert value(other, "migrant") is None  # not recorded: no value rather than a false "no"
     note = qdpx.xpath("//q:Notes/q:Note")[0]
     assert qdpx.xpath("q:PlainTextContent/text()", note) == [REASONS]
     src = next(s for s, _ in qdpx.sources().values() if s.get("name") == chosen.pseudonym_approval.title)

@@ -25,6 +25,8 @@ def variables() -> list[Variable]:
     return [Variable("unit", "Text", _("Unit code")), Variable("period", "Text", _("Period code")),
             Variable("domain", "Text", _("Domain of change")), Variable("language", "Text", _("Language of the story")),
             Variable("age_band", "Text", _("Age band of the storyteller")),
+            Variable("gender", "Text", _("Gender of the storyteller")),
+            Variable("migrant", "Boolean", _("The storyteller is a migrant")),
             Variable("level_reached", "Text", _("Highest level whose panel read the story")),
             Variable("selected", "Boolean", _("Selected by a panel")),
             Variable("selected_level", "Text", _("Highest level where it was selected"))]
@@ -103,7 +105,8 @@ def _values(story_id: int, data: queries.ExportData) -> dict:
     meta, chosen = data.metas[story_id], data.selected.get(story_id, [])
     top = max(chosen, key=lambda s: s.level_rank) if chosen else None
     return {"unit": meta.unit, "period": meta.period, "domain": meta.domain, "language": meta.language,
-            "age_band": meta.age_band, "level_reached": data.reached.get(story_id, (0, ""))[1],
+            "age_band": meta.age_band, "gender": meta.gender, "migrant": meta.is_migrant,
+            "level_reached": data.reached.get(story_id, (0, ""))[1],
             "selected": bool(chosen), "selected_level": top.level if top else ""}
 
 

@@ -43,6 +43,8 @@ class Meta:
     domain: str
     language: str
     age_band: str
+    gender: str
+    is_migrant: bool | None
     facilitator_id: int | None
     created_at: object
 
@@ -83,13 +85,13 @@ def export_data(scope: Scope, ids: sa.Select, language: str) -> ExportData:
     data = ExportData()
     rows = db.session.execute(
         sa.select(Story.id, Unit.code, Period.code, Domain.key, Domain.labels, Story.language, Storyteller.age_band,
-                  Story.facilitator_id, Story.created_at)
+                  Storyteller.gender, Storyteller.is_migrant, Story.facilitator_id, Story.created_at)
         .join(Unit, Story.unit_id == Unit.id).join(Period, Story.period_id == Period.id)
         .join(Domain, Story.domain_id == Domain.id).join(Storyteller, Story.storyteller_id == Storyteller.id)
         .where(Story.id.in_(ids)))
-    for sid, unit, period, key, labels, lang, age, facilitator, created in rows:
-        data.metas[sid] = Meta(unit, period, label_in(labels, language, key), lang or "", age or "", facilitator,
-                               created)
+    for sid, unit, period, key, labels, lang, age, gender, migrant, facilitator, created in rows:
+        data.metas[sid] = Meta(unit, period, label_in(labels, language, key), lang or "", age or "", gender or "",
+                               migrant, facilitator, created)
     for sid, theme_id, user_id, when in db.session.execute(
             sa.select(ThemeDecision.story_id, ThemeDecision.theme_id, ThemeDecision.user_id, ThemeDecision.decided_at)
             .where(ThemeDecision.story_id.in_(ids), ThemeDecision.status.in_(POSITIVE))
