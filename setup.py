@@ -44,7 +44,7 @@ def packages() -> list[str]:
 setup(
     packages=packages(),
     package_dir=MAPPED,
-    package_data={"": ["*.json", "*.yaml", "*.csv", "*.txt", "*.html", "*.css", "*.js", "*.po", "*.pot",
+    package_data={"": ["*.json", "*.yaml", "*.csv", "*.txt", "*.xsd", "*.html", "*.css", "*.js", "*.po", "*.pot",
                        "LICENSE", "VERSION", "alembic.ini", "*.mako", "README"]},
     cmdclass={"build_py": BuildWithCatalogs},
 )

@@ -35,6 +35,7 @@ def create_app(config: dict | None = None):
         imports,
         main,
         programmes,
+        qda,
         selection,
         server,
         setup_data,
@@ -47,8 +48,8 @@ def create_app(config: dict | None = None):
     app.cli.add_command(demo.demo_command)
     # Each feature registers itself. The order is the order of the story-page panels and of the hooks
     # of a kind; the menu and the demo steps carry their own explicit order.
-    packages = (main, auth, programmes, stories, selection, analysis, imports, dashboard, advocacy, agreement, erasure,
-                server)
+    packages = (main, auth, programmes, stories, selection, analysis, imports, dashboard, advocacy, agreement, qda,
+                erasure, server)
     for feature in packages:
         feature.init_app(app)
     return app

@@ -31,6 +31,7 @@ COORDINATORS = frozenset({"admin", "coord_mrk", "coord_nat"})
 STORY_ROLES = COORDINATORS | {"facil_mrk", "facil_aga"}
 DASHBOARD_ROLES = STORY_ROLES | {"advocacy"}
 NOTE_ROLES = frozenset({"admin", "advocacy"})
+QDA_ROLES = COORDINATORS | {"advocacy"}
 
 # Per object: MRK is the own unit of coord_mrk, facil_mrk and panel_mrk; AGA is foreign to them.
 # coord_nat (NAT, above both) reaches both; panel_nat chairs the AGA rounds, panel_mrk the MRK ones.
@@ -257,6 +258,12 @@ ROUTES = {
         "unit": o.world.unit("MRK").id, "coder": o.world.users["facil_mrk"].id, "size": 1, "period": 0}),
     "/agreement/assignments/<int:assignment_id>": Route(
         lambda o, u: f"/agreement/assignments/{o.assignment(u).id}", CODER, data=lambda o, u: {"themes": [o.theme.id]}),
+    # -- REFI-QDA exchange: the project for coordinators and advocacy (within their units), the codebook for admins
+    "/qda/": Route(_fixed("/qda/"), QDA_ROLES),
+    "/qda/export.qdpx": Route(_fixed("/qda/export.qdpx"), QDA_ROLES),
+    "/qda/codebook.qdc": Route(_fixed("/qda/codebook.qdc"), ADMIN),
+    "/qda/codebook/import": Route(_fixed("/qda/codebook/import"), ADMIN),
+    "/qda/codebook/import/apply": Route(_fixed("/qda/codebook/import/apply"), ADMIN),
 }
 
 

@@ -60,6 +60,9 @@ def file_text(content: bytes, kind: str) -> str:
         book = openpyxl.load_workbook(io.BytesIO(content))
         cells = [str(c.value) for ws in book.worksheets for row in ws.iter_rows() for c in row if c.value is not None]
         return xml + "\n" + "\n".join(cells)
+    if kind == "qdpx":  # a REFI-QDA project: project.qde and every source and note it holds
+        with zipfile.ZipFile(io.BytesIO(content)) as z:
+            return "\n".join(z.read(n).decode("utf-8", "replace") for n in z.namelist())
     return content.decode("utf-8", "replace")
 
 
@@ -169,6 +172,8 @@ def crawl(client, start: list[str], limit: int = 600) -> dict[str, tuple[int, st
 
 
 def _kind(url: str, mimetype: str, data: bytes) -> str:
+    if data.startswith(b"PK") and url.split("?")[0].endswith(".qdpx"):
+        return "qdpx"
     if data.startswith(b"PK"):  # an Office file (a refused or missing one is an HTML page)
         return "xlsx" if "sheet" in (mimetype or "") or url.split("?")[0].endswith("xlsx") else "docx"
     return "text"
@@ -196,6 +201,7 @@ def test_nothing_of_the_storyteller_reaches_a_reader_outside_the_unit(app, clien
             assert f"/advocacy/{ids['note_id'][0]}/download" in reached
             note = pages[f"/advocacy/{ids['note_id'][0]}/download"][2]
             assert "[Prénom" in file_text(note, "docx") and "Une autre histoire" not in file_text(note, "docx")
+            assert "[Prénom" in file_text(pages["/qda/export.qdpx"][2], "qdpx")  # the QDA project, pseudonymised
         login_as(None)
 
     # Files saved on disk (the notes under EXPORTS_DIR).

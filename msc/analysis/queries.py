@@ -104,6 +104,15 @@ def active_spans(story, field: str | None = None) -> list[PiiSpan]:
     return [s for s in spans(story, field) if not s.is_removed]
 
 
+def active_spans_of(story_ids: sa.Select) -> dict[int, list[PiiSpan]]:
+    """The active personal-data spans of many stories (a select of ids), in one query, by story id."""
+    found: dict[int, list[PiiSpan]] = {}
+    for s in db.session.scalars(sa.select(PiiSpan).where(PiiSpan.story_id.in_(story_ids),
+                                                         PiiSpan.is_removed.is_(False))):
+        found.setdefault(s.story_id, []).append(s)
+    return found
+
+
 def pseudonym_style(story) -> str:
     programme = db.session.get(Programme, story.programme_id)
     return getattr(programme, "pseudonym_style", None) or "brackets"
@@ -125,9 +134,13 @@ def preview_text(story) -> str:
     return preview_fields(story)["text"]
 
 
-def review_hash(story) -> str:
-    """The fingerprint of what an approval covers: every field as entered and every mask decision."""
-    masks = sorted((s.field, s.start_offset, s.end_offset, s.label) for s in active_spans(story))
+def review_hash(story, active: list[PiiSpan] | None = None) -> str:
+    """The fingerprint of what an approval covers: every field as entered and every mask decision.
+
+    ``active``: the story's active spans when already loaded (``active_spans_of``), to spare a query.
+    """
+    active = active_spans(story) if active is None else active
+    masks = sorted((s.field, s.start_offset, s.end_offset, s.label) for s in active)
     return text_hash(json.dumps({"fields": story_fields(story), "masks": masks}, sort_keys=True, ensure_ascii=False))
 
 
@@ -139,15 +152,15 @@ def is_analysis_current(story) -> bool:
     return story.analysis is not None and story.analysis.is_current(story)
 
 
-def is_approved(story) -> bool:
-    """Approved, and neither a field nor a mask decision changed since."""
+def is_approved(story, active: list[PiiSpan] | None = None) -> bool:
+    """Approved, and neither a field nor a mask decision changed since (``active``: see ``review_hash``)."""
     approval = story.pseudonym_approval
-    return approval is not None and approval.source_hash == review_hash(story)
+    return approval is not None and approval.source_hash == review_hash(story, active)
 
 
-def approved_fields(story) -> dict[str, str] | None:
+def approved_fields(story, active: list[PiiSpan] | None = None) -> dict[str, str] | None:
     """The approved pseudonymised fields (``PII_FIELDS``), or None when there is no valid approval."""
-    return story.pseudonym_approval.fields() if is_approved(story) else None
+    return story.pseudonym_approval.fields() if is_approved(story, active) else None
 
 
 def approved_text(story) -> str:

@@ -50,15 +50,19 @@ def reads_as_entered(story, reader) -> bool:
     return reader is not None and story.can_view(reader)
 
 
-def released(story, reader) -> ReleasedStory:
-    """The story as ``reader`` may receive it (see the module's docstring)."""
+def released(story, reader, active_spans=None) -> ReleasedStory:
+    """The story as ``reader`` may receive it (see the module's docstring).
+
+    ``active_spans``: the story's active personal-data spans when a batch loaded them
+    (``queries.active_spans_of``), so that an export of many stories does not query once per story.
+    """
     label = story_label(story)
     if reads_as_entered(story, reader):
         fields = story_fields(story)
         return ReleasedStory(story.id, label, fields["title"], fields["text"], fields["significance"],
                              fields["translation"], story.storyteller.code if story.storyteller else "", True,
-                             approved_fields(story) is not None)
-    approved = approved_fields(story)
+                             approved_fields(story, active_spans) is not None)
+    approved = approved_fields(story, active_spans)
     fields = approved or {name: "" for name in PII_FIELDS}
     return ReleasedStory(story.id, label, fields["title"].strip() or label, fields["text"], fields["significance"],
                          fields["translation"], "", False, approved is not None)
