@@ -43,6 +43,20 @@ FIRST_SCORE = {
     "themes_f1_ar": 0.0,  # no Arabic theme patterns yet (issue 14)
 }
 
+# The score after tuning on this set (2026-12-01, issue 10 point 6 and issue 14 point 3): the regression guard.
+# The Arabic and Darija theme patterns were written while reading this set's 13 Arabic-script and
+# Latin-letter Darija stories, so their F1 here (0.968, 0.944) says nothing of unseen stories; the
+# sentences of tests/test_nlp_themes_arabic.py were written separately.
+CURRENT = {
+    "PER_recall": 1.0, "PER_precision": 1.0, "LOC_recall": 1.0, "LOC_precision": 1.0,
+    "ID_recall": 1.0, "ID_precision": 1.0, "PHONE_recall": 1.0, "PHONE_precision": 1.0,
+    "EMAIL_recall": 1.0, "EMAIL_precision": 1.0, "masked_precision": 1.0,
+    "themes_f1_all": 0.869, "themes_f1_fr": 0.834, "themes_f1_en": 0.831, "themes_f1_ary": 0.944,
+    "themes_f1_ar": 0.968,
+}
+FLOORS = {"PER_recall": 0.95, "ID_recall": 0.90, "PHONE_recall": 0.98, "EMAIL_recall": 0.98, "LOC_recall": 0.85,
+          "masked_precision": 0.90}
+
 
 def _overlaps(a: dict, b: dict) -> bool:
     return a["start"] < b["end"] and b["start"] < a["end"]
@@ -86,7 +100,8 @@ def scores() -> dict:
     got = score(rows, results)
     print("\nDevelopment set 3 (formerly blind set 2; tuned on since 2026-12-01):")
     for key in sorted(got):
-        print(f"  {key:<22}{got[key]:>7.3f}   first {FIRST_SCORE.get(key, float('nan')):.3f}")
+        print(f"  {key:<22}{got[key]:>7.3f}   first {FIRST_SCORE.get(key, float('nan')):.3f}"
+              f"   recorded {CURRENT.get(key, float('nan')):.3f}")
     return got
 
 
@@ -97,7 +112,19 @@ def test_gold_offsets_read_back() -> None:
             assert row["text"][span["start"]:span["end"]] == span["text"], (row["id"], span)
 
 
-def test_no_figure_falls_below_its_first_score(scores: dict) -> None:
-    assert FIRST_SCORE, "the first score must be recorded"
-    fallen = {k: (v, FIRST_SCORE[k]) for k, v in scores.items() if v < FIRST_SCORE[k] - TOLERANCE}
-    assert not fallen, f"below the first score (now, first): {fallen}"
+def test_the_first_blind_score_is_kept_as_history() -> None:
+    assert FIRST_SCORE["PER_recall"] == 0.884 and FIRST_SCORE["themes_f1_ar"] == 0.0
+
+
+def test_no_figure_falls_below_its_recorded_score(scores: dict) -> None:
+    fallen = {k: (v, CURRENT[k]) for k, v in scores.items() if v < CURRENT[k] - TOLERANCE}
+    assert not fallen, f"below the score recorded after tuning (now, recorded): {fallen}"
+
+
+def test_the_organisation_floors_hold_on_this_development_set(scores: dict) -> None:
+    below = {k: (scores[k], floor) for k, floor in FLOORS.items() if scores[k] < floor}
+    assert not below, f"below the floors (now, floor): {below}"
+
+
+def test_arabic_and_darija_themes_are_found(scores: dict) -> None:
+    assert scores["themes_f1_ar"] >= 0.6 and scores["themes_f1_ary"] >= 0.6

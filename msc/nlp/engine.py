@@ -20,7 +20,6 @@ and English ones (and the codebook's "ary" patterns, Darija in Latin letters) ot
 """
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
@@ -29,6 +28,7 @@ from typing import Any
 from .codebook import Codebook, codebook_from_dict, default_codebook, load_codebook
 from .language import detect_languages
 from .pii import detect_pii, echo_spans, ner_spans, resolve
+from .pii_more import latin_darija
 from .pipelines import MAX_CHUNK, get_pipeline
 from .pseudonymise import STYLES, Pseudonymiser
 from .text import has_arabic, normalise
@@ -36,17 +36,6 @@ from .themes import ThemeMatcher
 
 FIELDS = ("title", "significance", "translation")  # other free-text fields of a story
 ARABIC_LANGS = ("ar", "ary")  # stories whose stored translation is analysed for themes too
-
-
-_DARIJA_WORDS = frozenset("""dyal dyali dyalha dyalo dyalna wach bzaf daba rah kayn kayna ghadi hna m3a m3aya 3la
-chi kolchi mchit mchat bghit bghat 3afak safi walakin zwin mzyan ana nta nti hya howa 3ndi 3endi ma3endich""".split())
-_DARIJA_DIGIT_WORD = re.compile(r"(?<![\w])[a-z]*[a-z][2379][a-z]+|(?<![\w])[2379][a-z]{2,}", re.IGNORECASE)
-
-
-def latin_darija(text: str) -> bool:
-    """Darija written in Latin letters: several Darija words or words spelt with 3, 7, 9 ("m3a", "s7abti")."""
-    words = re.findall(r"[a-z0-9']+", text[:3000].lower())
-    return sum(w in _DARIJA_WORDS for w in words) + len(_DARIJA_DIGIT_WORD.findall(text[:3000])) >= 3
 
 
 def pipeline_lang(lang: str | None, text: str) -> str | None:
