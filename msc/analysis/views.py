@@ -46,9 +46,13 @@ def story_panel(story, user):
     current = queries.is_analysis_current(story)
     add_form = AddThemeForm()
     add_form.theme.choices = [(t.id, t.label) for t in queries.addable_themes(story)]
+    in_translation = current and any(r.translation_evidence for r in rows)
     # Reviewed (B704): a Jinja template, autoescaped
     return [Markup(render_template("analysis/_story_panel.html", story=story, rows=rows,  # nosec B704
                                    evidence=highlight(story.text, evidence_marks(rows) if current else []),
+                                   translation_evidence=highlight(story.translation or "",
+                                                                  evidence_marks(rows, "translation"))
+                                   if in_translation else None,
                                    add_form=add_form, can_edit=story.can_edit(user), current=current,
                                    approved=queries.is_approved(story)))]
 

@@ -13,8 +13,8 @@ An item may also carry other free-text fields of the same story ("title",
 Names found in one field are looked for in all of them, and one story's fields
 share their pseudonyms (the same person is "[Prénom 1]" in the text and the title).
 When the story is in Arabic or Darija ("ar", "ary") its translation's themes are matched too:
-"fields": {"translation": {..., "themes": [{"key", "evidence"}]}}, evidence offsets relative to
-the translation (the text's own themes stay in "themes").
+"fields": {"translation": {..., "lang", "themes": [{"key", "evidence"}]}}, evidence offsets relative
+to the translation, "lang" the translation's language (the text's own themes stay in "themes").
 Darija ("ary") is matched with the Arabic patterns when written in Arabic script, with the French
 and English ones (and the codebook's "ary" patterns, Darija in Latin letters) otherwise.
 """
@@ -193,7 +193,7 @@ class Analyzer:
             result["fields"] = {p["field"]: out[p["field"]] for p in group[1:]}
             for p in group[1:]:
                 if p["with_themes"]:
-                    result["fields"][p["field"]]["themes"] = self._themes(p)
+                    result["fields"][p["field"]].update(themes=self._themes(p), lang=p["lang"])
         return result
 
     def _themes(self, p: dict) -> list[dict]:

@@ -18,6 +18,7 @@ then earlier start.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -162,13 +163,17 @@ def resolve(spans: Iterable[Span], text: str | None = None) -> list[Span]:
     """Keep non-overlapping spans: best priority, then longer, then earlier.
 
     With *text*, adjacent names are merged into one span."""
-    chosen: list[Span] = []
+    chosen: list[Span] = []  # kept sorted by start; never overlapping, so only the neighbours can overlap
+    starts: list[int] = []
     for sp in sorted(set(spans), key=lambda s: (s.priority, -(s.end - s.start), s.start, s.label)):
         if sp.end <= sp.start:
             continue
-        if all(sp.end <= c.start or sp.start >= c.end for c in chosen):
-            chosen.append(sp)
-    return _merge_names(sorted(chosen, key=lambda s: (s.start, s.end)), text)
+        i = bisect.bisect_left(starts, sp.start)
+        if (i and chosen[i - 1].end > sp.start) or (i < len(chosen) and chosen[i].start < sp.end):
+            continue
+        chosen.insert(i, sp)
+        starts.insert(i, sp.start)
+    return _merge_names(chosen, text)
 
 
 def _merge_names(spans: list[Span], text: str | None) -> list[Span]:
