@@ -65,3 +65,21 @@ def test_a_french_story_translation_is_not_used_for_themes(make_story, db, clien
     login_as("facil_mrk")
     page = client.get(f"/stories/{story.id}").get_data(as_text=True)
     assert 'data-testid="theme-source"' not in page and 'translation-evidence-text' not in page
+
+
+def test_the_codebook_page_keeps_and_edits_arabic_and_darija_patterns(client, login_as, world, db, make_story):
+    from msc.analysis import codebook_ops
+
+    theme = next(t for t in codebook_ops.ensure_codebook(world.programme).themes if t.key == "housing")
+    assert theme.patterns.get("ar") and theme.patterns.get("ary")  # the default codebook brings them
+    login_as("admin")
+    form = client.get(f"/analysis/codebook/themes/{theme.id}").get_data(as_text=True)
+    assert 'name="patterns_ar"' in form and "سكن" in form and 'name="patterns_ary"' in form
+    response = client.post(f"/analysis/codebook/themes/{theme.id}", data={
+        "label_fr": "Logement", "label_en": "Housing", "patterns_fr": "logement", "patterns_en": "shelter",
+        "patterns_ar": "سكن\nمأوى*", "patterns_ary": "lkra", "negation": "y"})
+    assert response.status_code == 302
+    db.session.refresh(theme)
+    assert theme.patterns["ar"] == ["سكن", "مأوى*"] and theme.patterns["ary"] == ["lkra"]
+    story = make_story(text="ما لقيت فين نسكن، ودابا عايشة فمأوى ديال الجمعية.", language="ar", approved=False)
+    assert "housing" in _sources(story, db)

@@ -207,7 +207,7 @@ def _theme_data(form) -> dict:
             "labels": {lang: getattr(form, f"label_{lang}").data or "" for lang in ("fr", "en", "ar")},
             "definition": {lang: getattr(form, f"definition_{lang}").data or "" for lang in ("fr", "en", "ar")},
             "patterns": {lang: codebook_ops.parse_patterns(getattr(form, f"patterns_{lang}").data)
-                         for lang in ("fr", "en")},
+                         for lang in codebook_ops.PATTERN_LANGS},
             "negation": form.negation.data}
 
 
@@ -221,7 +221,7 @@ def _fill(form, theme):
     for lang in ("fr", "en", "ar"):
         getattr(form, f"label_{lang}").data = theme.labels.get(lang, "")
         getattr(form, f"definition_{lang}").data = theme.definitions.get(lang, "")
-    for lang in ("fr", "en"):
+    for lang in codebook_ops.PATTERN_LANGS:
         getattr(form, f"patterns_{lang}").data = codebook_ops.format_patterns(theme.patterns.get(lang))
     form.negation.data = theme.is_negation_aware
 
