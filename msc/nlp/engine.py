@@ -47,7 +47,7 @@ def pipeline_lang(lang: str | None, text: str) -> str | None:
 
 def engine_info(lang: str) -> dict[str, Any]:
     """What the engine can do for *lang*: model, NER and themes availability."""
-    pipe = get_pipeline(lang)
+    pipe = get_pipeline(pipeline_lang(lang, ""))  # Darija: the French pipeline unless the text is in Arabic script
     return {
         "lang": lang,
         "model": pipe.model if pipe else None,
