@@ -81,3 +81,31 @@ def test_a_darija_story_in_latin_letters_uses_french_and_darija_patterns(an):
 def test_a_french_story_translation_is_not_matched_for_themes(an):
     result = an.analyze("Elle a porté plainte.", lang="fr", translation="She filed a complaint with a lawyer.")
     assert "themes" not in result["fields"]["translation"]
+
+
+# A second batch, written before running it (the score of its first run is in the commit message).
+@pytest.mark.parametrize("text,theme", [
+    ("خويا كان كيهددني بالموت إلا رجعت للدار.", "violence_psychological"),
+    ("الطبيب عطاني شهادة طبية فالمستعجلات.", "access_to_care"),
+    ("راجلي كان كياخد ليا الخلصة كاملة ويخليني بلا درهم.", "violence_economic"),
+    ("بديت كنبيع الحلويات فالسوق وولا عندي مدخول ديالي.", "income_employment"),
+    ("الطبيبة حطات ليا اللولب باش ما نحملش.", "reproductive_health"),
+    ("كانت عندي إفرازات ومشيت ندير الفحص.", "sti_care"),
+    ("ولات كتاخد مضادات الفيروسات كل نهار بلا ما تنسى.", "hiv_care"),
+    ("كنت كنشرب بزاف ودابا كنتبع علاج الإدمان.", "addiction"),
+    ("الجيران كيشوفو فيا بحال شي عار.", "stigma_discrimination"),
+    ("طلقني راجلي وما بغاش يعطيني النفقة ديال الولاد.", "family_law"),
+    ("حضرت ورشة التوعية بالحقوق فالجمعية.", "rights_awareness"),
+    ("كنت بوحدي، ما عندي حتى واحد نهضر معاه.", "social_isolation"),
+])
+def test_arabic_script_themes_second_batch(an, text, theme):
+    assert theme in keys(an, text)
+
+
+@pytest.mark.parametrize("text,theme", [
+    ("عمري ما درت شكاية ضد حتى واحد.", "legal_support"),
+    ("باغية نلقى خدمة فشي صالون.", "income_employment"),
+    ("لم تتعرض أبدا للضرب من طرفه.", "violence_physical"),
+])
+def test_arabic_negated_or_wished_evidence_is_dropped(an, text, theme):
+    assert theme not in keys(an, text)

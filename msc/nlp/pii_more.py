@@ -58,6 +58,7 @@ _AR_ROLES = set("""النظيرة النظير المثقفة المثقف ال�
 الممرض الطبيبة القابلة المولدة الوسيطة المستشارة الجارة الجار صاحبتها صديقتها زميلتها زميلتي رفيقتها
 المستفيدة الضحية الشابة المراة المرأة السيدة""".split())
 _AR_COPULA = set("كانت كنت كان ولات صارت أصبحت اصبحت بقات ظلت".split())
+_AR_TO_US = set("لنا لينا لي ليا لها ليها له ليه لهم ليهم".split())
 _AR_T_NOUNS = set("وقت الوقت صوت موت زيت سبت تحت بيوت ثبات".split())  # nouns ending in ت
 _AR_BREAK = re.compile(r"(?:^|[.!?؟:\n؛،,]\s*)$")
 
@@ -82,6 +83,8 @@ def arabic_context_spans(text: str) -> list[tuple[int, int, str]]:
         if w not in names or w in AR_STOP:
             continue
         prev = toks[k - 1][2] if k and text[toks[k - 1][1]:s] == " " else None
+        if prev in _AR_TO_US and k > 1 and text[toks[k - 2][1]:toks[k - 1][0]] == " ":
+            prev = toks[k - 2][2]  # "قالت لنا حياة": the verb before "to us"
         nxt = toks[k + 1][2] if k + 1 < len(toks) and text[e:toks[k + 1][0]] == " " else None
         if prev is not None and (prev in _AR_SAY or prev in _AR_ROLES):
             out.append((s, e, "PER"))
