@@ -109,3 +109,16 @@ def test_arabic_script_themes_second_batch(an, text, theme):
 ])
 def test_arabic_negated_or_wished_evidence_is_dropped(an, text, theme):
     assert theme not in keys(an, text)
+
+
+# Darija in Latin letters, a second batch written before running it.
+@pytest.mark.parametrize("text,theme", [
+    ("ana bo7di f had lmdina, ma 3ndi 7ta wa7ed, walakin daba kanji l groupe", "social_isolation"),
+    ("lbare7 drbni rajli b smta, w daba 3ndi blessure f rasi", "violence_physical"),
+    ("3reft daba 7o9o9i w ma b9itch nkhaf mn lbolice", "rights_awareness"),
+    ("ljam3iya 3tatni l9ofa dyal lmakla had chhar, 7it ma kan 3ndi walou", "food_security"),
+    ("tla9 mni rajli w bgha yakhod lia l7adana dyal wldi", "family_law"),
+    ("kanakhod ddwa dyal sida kol nhar w kanmchi l rdv dyal tbib", "hiv_care"),
+])
+def test_darija_in_latin_letters_themes_second_batch(an, text, theme):
+    assert theme in keys(an, text)
