@@ -7,8 +7,11 @@ development set, not a blind one. This test measures the engine on them and
 enforces the floors:
 
 * French themes micro-F1 >= 0.80
-* PII recall >= 0.90 for PER, PHONE, EMAIL and ID (French and English together)
-* PII precision >= 0.90 for every label
+* PII recall at the organisation's floors (French and English together): PER >= 0.95,
+  ID >= 0.90, PHONE and EMAIL >= 0.98, LOC >= 0.85 (raised from 0.90 for PER, PHONE, EMAIL
+  and ID on 2026-12-01, when the engine reached 1.0 on every label here)
+* PII precision >= 0.90 for every label, and masked precision (a masked span overlapping
+  any gold span) >= 0.90
 
 A gold PII span counts as found when a predicted span with the same label
 overlaps it; a predicted span is correct when it overlaps a gold span with the
@@ -28,9 +31,9 @@ from msc.nlp.engine import Analyzer
 
 DATA = Path(__file__).parent / "data" / "analysis_dev.jsonl"
 PII_LABELS = ("PER", "LOC", "PHONE", "EMAIL", "ID")
-PII_FLOOR_LABELS = ("PER", "PHONE", "EMAIL", "ID")
+RECALL_FLOORS = {"PER": 0.95, "ID": 0.90, "PHONE": 0.98, "EMAIL": 0.98, "LOC": 0.85}
 FR_THEME_F1_FLOOR = 0.80
-PII_RECALL_FLOOR = 0.90
+MASKED_PRECISION_FLOOR = 0.90
 
 
 def _load() -> list[dict]:
@@ -166,11 +169,17 @@ def test_french_theme_micro_f1_floor(evaluation: dict) -> None:
     assert f1 >= FR_THEME_F1_FLOOR, f"French theme micro-F1 {f1:.3f} < {FR_THEME_F1_FLOOR}"
 
 
-@pytest.mark.parametrize("label", PII_FLOOR_LABELS)
+@pytest.mark.parametrize("label", sorted(RECALL_FLOORS))
 def test_pii_recall_floor(evaluation: dict, label: str) -> None:
     c = evaluation["pii"][label]
     recall = c["found"] / c["gold"]
-    assert recall >= PII_RECALL_FLOOR, f"{label} recall {recall:.3f} < {PII_RECALL_FLOOR}"
+    assert recall >= RECALL_FLOORS[label], f"{label} recall {recall:.3f} < {RECALL_FLOORS[label]}"
+
+
+def test_masked_precision_floor(evaluation: dict) -> None:
+    pred = sum(evaluation["pii"][lab]["pred"] for lab in PII_LABELS)
+    wrong = len([f for f in evaluation["pii_fps"] if "(gold" not in f[2]])  # overlapping no gold span at all
+    assert pred and (pred - wrong) / pred >= MASKED_PRECISION_FLOOR
 
 
 @pytest.mark.parametrize("label", PII_LABELS)

@@ -9,6 +9,8 @@ it; a predicted span is correct when it overlaps a gold span with the same label
 History: the engine before these rules scored the first 24 stories at recall PER 0.53, LOC 0.67,
 ID 0.54, PHONE 0.80, EMAIL 1.00, masked precision 0.90; 12 more stories written next scored
 PER recall 0.94 and LOC precision 0.93 on first contact with the new rules (then tuned).
+On 2026-12-01, after the rules drawn from development set 3 (SMS greetings "hi its precious",
+"with mercy, she says hi"), PER recall went from 0.98 to 1.0; LOC precision 0.977, masked 0.995.
 """
 from __future__ import annotations
 

@@ -10,9 +10,9 @@ from ..models_base import utcnow
 from ..nlp.codebook import CodebookError, codebook_from_dict, default_codebook, parse_json
 from .models import Codebook, Theme
 
-PATTERN_LANGS = ("fr", "en")
+PATTERN_LANGS = ("fr", "en", "ar", "ary")  # Arabic script; Darija in Latin letters
 LABEL_LANGS = ("fr", "en", "ar")
-MAX_PATTERNS = 500
+MAX_PATTERNS = 1000  # per theme, all languages together
 MAX_IMPORT_BYTES = 2 * 1024 * 1024  # a codebook file is small; a larger upload is a mistake
 
 
@@ -67,7 +67,7 @@ def format_patterns(patterns: list) -> str:
 def validate_theme(data: dict) -> dict:
     """Check a theme with the analysis core and by compiling its patterns; returns the clean dict."""
     patterns = {lang: list(data.get("patterns", {}).get(lang) or []) for lang in PATTERN_LANGS}
-    if not any(patterns.values()):
+    if not (patterns["fr"] or patterns["en"]):
         raise CodebookError(_("A theme needs at least one pattern in French or English."))
     if sum(len(p) for p in patterns.values()) > MAX_PATTERNS:
         raise CodebookError(_("Too many patterns."))

@@ -16,7 +16,8 @@ from ..nlp.pseudonymise import readable_note as _readable_note
 _ORDER = ("text", "title", "significance", "translation")
 _OTHER_FIELDS = _ORDER[1:]  # the engine's FIELDS
 
-__all__ = ["PSEUDONYM_STYLES", "analyse_fields", "pseudonymise_fields", "personal_data_in", "readable_note"]
+__all__ = ["PSEUDONYM_STYLES", "analyse_fields", "pseudonymise_fields", "personal_data_in", "readable_note",
+           "suggested_themes"]
 
 
 def analyse_fields(analyzer, items: list[dict], known_terms=()) -> list[tuple[dict, dict[str, list[dict]]]]:
@@ -38,6 +39,25 @@ def analyse_fields(analyzer, items: list[dict], known_terms=()) -> list[tuple[di
         pii = {"text": result["pii"]}
         pii.update({n: f["pii"] for n, f in (result.get("fields") or {}).items()})
         out.append((result, pii))
+    return out
+
+
+def suggested_themes(result: dict) -> dict[str, tuple[list[dict], str]]:
+    """The themes to suggest from one engine result: {key: (evidence, source field)}.
+
+    The story text's themes, and for an Arabic or Darija story those the engine found in its stored
+    translation: evidence from the translation carries ``"field": "translation"`` and the
+    translation's language. The source field is "text", "translation" or "both".
+    """
+    out: dict[str, tuple[list[dict], str]] = {}
+    for item in result.get("themes") or []:
+        out[item["key"]] = ([{"start": e["start"], "end": e["end"]} for e in item["evidence"]], "text")
+    translation = (result.get("fields") or {}).get("translation") or {}
+    for item in translation.get("themes") or []:
+        evidence = [{"start": e["start"], "end": e["end"], "field": "translation", "lang": translation.get("lang") or ""}
+                    for e in item["evidence"]]
+        own, _source = out.get(item["key"], ([], None))
+        out[item["key"]] = (own + evidence, "both" if own else "translation")
     return out
 
 

@@ -60,6 +60,10 @@ class ThemeForm(FlaskForm):
                                 validators=[Length(max=50000), NoControlChars(True)])
     patterns_en = TextAreaField(_l("Patterns in English (one a line)"),
                                 validators=[Length(max=50000), NoControlChars(True)])
+    patterns_ar = TextAreaField(_l("Patterns in Arabic script, Arabic and Darija (one a line)"),
+                                validators=[Length(max=50000), NoControlChars(True)])
+    patterns_ary = TextAreaField(_l("Patterns in Darija written in Latin letters (one a line)"),
+                                 validators=[Length(max=50000), NoControlChars(True)])
     negation = BooleanField(_l("Ignore negated mentions (\"never filed a complaint\")"), default=True)
 
 

@@ -29,10 +29,11 @@ def highlight(text: str, marks: list[tuple[int, int, str, dict]]) -> Markup:
     return Markup("").join(out)
 
 
-def evidence_marks(rows) -> list[tuple[int, int, str, dict]]:
-    """Marks for the evidence of the themes not rejected (rows from ``queries.story_themes``)."""
+def evidence_marks(rows, field: str = "text") -> list[tuple[int, int, str, dict]]:
+    """Marks for the evidence of the themes not rejected (rows from ``queries.story_themes``), in the
+    story text or (*field* "translation") in its stored translation."""
     return [(e["start"], e["end"], "evidence", {"themes": r.theme.key}) for r in rows
-            if r.state != "rejected" for e in r.evidence]
+            if r.state != "rejected" for e in (r.translation_evidence if field == "translation" else r.evidence)]
 
 
 def pii_marks(spans) -> list[tuple[int, int, str, dict]]:

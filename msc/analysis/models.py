@@ -120,13 +120,18 @@ class ThemeSuggestion(db.Model):
 
     __tablename__ = "theme_suggestions"
     __table_args__ = (sa.UniqueConstraint("story_id", "theme_id"),
-                      sa.CheckConstraint("source IN ('analysis')", name="known_source"))
+                      sa.CheckConstraint("source IN ('analysis')", name="known_source"),
+                      sa.CheckConstraint("source_field IN ('text', 'translation', 'both')", name="known_source_field"))
     id: Mapped[int] = mapped_column(primary_key=True)
     story_id: Mapped[int] = mapped_column(sa.ForeignKey("stories.id", ondelete="CASCADE"), index=True)
     theme_id: Mapped[int] = mapped_column(sa.ForeignKey("themes.id", ondelete="CASCADE"), index=True)
-    evidence: Mapped[list] = mapped_column(sa.JSON, default=list)  # [{"start", "end"}] offsets into story.text
+    # [{"start", "end"}] offsets into story.text; {"start", "end", "field": "translation", "lang"} into story.translation
+    evidence: Mapped[list] = mapped_column(sa.JSON, default=list)
     codebook_version: Mapped[int] = mapped_column(sa.Integer)
     source: Mapped[str] = mapped_column(sa.String(20), default="analysis")
+    # Which text the theme was found in: the story's own text, its stored translation (Arabic and Darija
+    # stories are also matched on their translation), or both.
+    source_field: Mapped[str] = mapped_column(sa.String(12), default="text", server_default="text")
     created_at: Mapped[datetime] = mapped_column(sa.DateTime, default=utcnow)
 
     theme = relationship("Theme")

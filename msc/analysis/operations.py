@@ -62,7 +62,7 @@ def analyzer_for(codebook, service_terms=()):
 
 def _lang_hint(story: Story) -> str | None:
     """The story's own language when it says one; otherwise the core detects it."""
-    return story.language if story.language in ("fr", "en", "ar") else None
+    return story.language if story.language in ("fr", "en", "ar", "ary") else None
 
 
 def analyse_stories(stories: list[Story]) -> int:
@@ -93,11 +93,11 @@ def analyse_story(story: Story) -> Story:
 
 def _apply_result(story, result, pii, themes, version, info) -> None:
     db.session.execute(sa.delete(ThemeSuggestion).where(ThemeSuggestion.story_id == story.id))
-    for item in result["themes"]:
-        theme = themes.get(item["key"])
+    for key, (evidence, source_field) in engine_calls.suggested_themes(result).items():
+        theme = themes.get(key)
         if theme is not None:
             db.session.add(ThemeSuggestion(story_id=story.id, theme_id=theme.id, codebook_version=version,
-                                           evidence=[{"start": e["start"], "end": e["end"]} for e in item["evidence"]]))
+                                           evidence=evidence, source_field=source_field))
     _replace_detected_spans(story, pii)
     analysis = story.analysis or StoryAnalysis(story_id=story.id)
     analysis.lang, analysis.model = result["lang"], info["model"] or ""

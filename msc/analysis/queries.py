@@ -57,18 +57,31 @@ class ThemeRow:
     theme: Theme
     suggestion: ThemeSuggestion | None = None
     decision: ThemeDecision | None = None
-    evidence: list = field(default_factory=list)
+    evidence: list = field(default_factory=list)  # in the story text
+    translation_evidence: list = field(default_factory=list)  # in the stored translation
 
     @property
     def state(self) -> str:
         return self.decision.status if self.decision else "suggested"
+
+    @property
+    def source_field(self) -> str | None:
+        """Which text the suggestion came from: "text", "translation", "both" (None: added by hand)."""
+        return self.suggestion.source_field if self.suggestion else None
+
+    @property
+    def translation_lang(self) -> str:
+        return next((e.get("lang") or "" for e in self.translation_evidence), "")
 
 
 def story_themes(story) -> list[ThemeRow]:
     """Suggested and decided themes of a story, in codebook order."""
     rows: dict[int, ThemeRow] = {}
     for s in db.session.scalars(sa.select(ThemeSuggestion).where(ThemeSuggestion.story_id == story.id)):
-        rows[s.theme_id] = ThemeRow(s.theme, suggestion=s, evidence=_valid(s.evidence, story.text))
+        own = [e for e in s.evidence or [] if isinstance(e, dict) and e.get("field", "text") == "text"]
+        translated = [e for e in s.evidence or [] if isinstance(e, dict) and e.get("field") == "translation"]
+        rows[s.theme_id] = ThemeRow(s.theme, suggestion=s, evidence=_valid(own, story.text),
+                                    translation_evidence=_valid(translated, story.translation or ""))
     for d in db.session.scalars(sa.select(ThemeDecision).where(ThemeDecision.story_id == story.id)):
         rows.setdefault(d.theme_id, ThemeRow(d.theme)).decision = d
     return sorted(rows.values(), key=lambda r: (r.theme.position, r.theme.id))

@@ -50,9 +50,13 @@ def story_panel(story, user):
     current = queries.is_analysis_current(story)
     add_form = AddThemeForm()
     add_form.theme.choices = [(t.id, t.label) for t in queries.addable_themes(story)]
+    in_translation = current and any(r.translation_evidence for r in rows)
     # Reviewed (B704): a Jinja template, autoescaped
     return [Markup(render_template("analysis/_story_panel.html", story=story, rows=rows,  # nosec B704
                                    evidence=highlight(story.text, evidence_marks(rows) if current else []),
+                                   translation_evidence=highlight(story.translation or "",
+                                                                  evidence_marks(rows, "translation"))
+                                   if in_translation else None,
                                    add_form=add_form, can_edit=story.can_edit(user), current=current,
                                    approved=queries.is_approved(story)))]
 
@@ -207,7 +211,7 @@ def _theme_data(form) -> dict:
             "labels": {lang: getattr(form, f"label_{lang}").data or "" for lang in ("fr", "en", "ar")},
             "definition": {lang: getattr(form, f"definition_{lang}").data or "" for lang in ("fr", "en", "ar")},
             "patterns": {lang: codebook_ops.parse_patterns(getattr(form, f"patterns_{lang}").data)
-                         for lang in ("fr", "en")},
+                         for lang in codebook_ops.PATTERN_LANGS},
             "negation": form.negation.data}
 
 
@@ -221,7 +225,7 @@ def _fill(form, theme):
     for lang in ("fr", "en", "ar"):
         getattr(form, f"label_{lang}").data = theme.labels.get(lang, "")
         getattr(form, f"definition_{lang}").data = theme.definitions.get(lang, "")
-    for lang in ("fr", "en"):
+    for lang in codebook_ops.PATTERN_LANGS:
         getattr(form, f"patterns_{lang}").data = codebook_ops.format_patterns(theme.patterns.get(lang))
     form.negation.data = theme.is_negation_aware
 

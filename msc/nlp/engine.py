@@ -12,6 +12,11 @@ An item may also carry other free-text fields of the same story ("title",
 {"pseudonymised", "pii"}} for the fields given, offsets relative to that field.
 Names found in one field are looked for in all of them, and one story's fields
 share their pseudonyms (the same person is "[Prénom 1]" in the text and the title).
+When the story is in Arabic or Darija ("ar", "ary") its translation's themes are matched too:
+"fields": {"translation": {..., "lang", "themes": [{"key", "evidence"}]}}, evidence offsets relative
+to the translation, "lang" the translation's language (the text's own themes stay in "themes").
+Darija ("ary") is matched with the Arabic patterns when written in Arabic script, with the French
+and English ones (and the codebook's "ary" patterns, Darija in Latin letters) otherwise.
 """
 from __future__ import annotations
 
@@ -23,17 +28,26 @@ from typing import Any
 from .codebook import Codebook, codebook_from_dict, default_codebook, load_codebook
 from .language import detect_languages
 from .pii import detect_pii, echo_spans, ner_spans, resolve
+from .pii_more import latin_darija
 from .pipelines import MAX_CHUNK, get_pipeline
 from .pseudonymise import STYLES, Pseudonymiser
-from .text import normalise
+from .text import has_arabic, normalise
 from .themes import ThemeMatcher
 
 FIELDS = ("title", "significance", "translation")  # other free-text fields of a story
+ARABIC_LANGS = ("ar", "ary")  # stories whose stored translation is analysed for themes too
+
+
+def pipeline_lang(lang: str | None, text: str) -> str | None:
+    """The pipeline that analyses a text of *lang*: Darija goes to Arabic or French by its script."""
+    if lang == "ary":
+        return "ar" if has_arabic(text[:1000]) else "fr"
+    return lang
 
 
 def engine_info(lang: str) -> dict[str, Any]:
     """What the engine can do for *lang*: model, NER and themes availability."""
-    pipe = get_pipeline(lang)
+    pipe = get_pipeline(pipeline_lang(lang, ""))  # Darija: the French pipeline unless the text is in Arabic script
     return {
         "lang": lang,
         "model": pipe.model if pipe else None,
@@ -130,26 +144,35 @@ class Analyzer:
             for i, lang in zip(translations, found, strict=False):
                 prepared[i]["lang"] = lang
         by_lang: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+        for g in groups:
+            arabic = prepared[g[0]]["lang"] in ARABIC_LANGS
+            for i in g:
+                p = prepared[i]
+                p["plang"] = pipeline_lang(p["lang"], p["norm"])
+                p["with_themes"] = p["field"] == "text" or (arabic and p["field"] == "translation")
         for i, p in enumerate(prepared):
-            if get_pipeline(p["lang"]) is not None:
-                by_lang[p["lang"]].extend((i, off, chunk) for off, chunk in chunk_text(p["norm"]))
+            if get_pipeline(p["plang"]) is not None:
+                by_lang[p["plang"]].extend((i, off, chunk) for off, chunk in chunk_text(p["norm"]))
         for lang, chunks in by_lang.items():
             pipe = get_pipeline(lang)
             matcher = self._matcher(lang, pipe.nlp.vocab)
             docs = pipe.nlp.pipe((c for _, _, c in chunks), batch_size=batch_size)
             for (i, off, _), doc in zip(chunks, docs, strict=False):
                 p = prepared[i]
-                if p["field"] == "text":  # themes come from the story text only
+                if p["with_themes"]:  # the story text, and the translation of an Arabic story
                     for key, spans in matcher.match(doc, off).items():
                         p["themes"][key].extend(spans)
+                    if lang != "ar" and (p["lang"] == "ary" or latin_darija(doc.text)):
+                        for key, spans in self._matcher("ary", pipe.nlp.vocab).match(doc, off).items():
+                            p["themes"][key].extend(spans)
                 if pipe.has_ner:  # keep the entities, not the Doc: memory stays flat
                     p["ner"].extend(ner_spans(doc, off))
         return [self._result([prepared[i] for i in g], style) for g in groups]
 
     def _result(self, group: list[dict], style: str) -> dict:
         main = group[0]
-        found = [detect_pii(p["norm"], p["terms"], exclude=self.service_terms, ner=p["ner"], lang=p["lang"],
-                            has_ner=bool(get_pipeline(p["lang"]) and get_pipeline(p["lang"]).has_ner))
+        found = [detect_pii(p["norm"], p["terms"], exclude=self.service_terms, ner=p["ner"], lang=p["plang"],
+                            has_ner=bool(get_pipeline(p["plang"]) and get_pipeline(p["plang"]).has_ner))
                  for p in group]
         # A name or place found in one field is looked for in every field of the story.
         surfaces = {p["norm"][s.start:s.end]: s.label for p, spans in zip(group, found, strict=False) for s in spans
@@ -164,10 +187,15 @@ class Analyzer:
             text = p["text"]
             pii = [{"start": s.start, "end": s.end, "label": s.label, "text": text[s.start:s.end]} for s in spans]
             out[p["field"]] = {"pii": pii, "pseudonymised": pseudo.apply(text, pii, lang=p["lang"])}
-        themes = [{"key": k, "evidence": [{"start": s, "end": e, "text": main["text"][s:e]} for s, e in sorted(v)]}
-                  for k, v in sorted(main["themes"].items(), key=lambda kv: self._order[kv[0]])]
-        result = {"id": main["id"], "lang": main["lang"], "themes": themes, "pii": out["text"]["pii"],
+        result = {"id": main["id"], "lang": main["lang"], "themes": self._themes(main), "pii": out["text"]["pii"],
                   "pseudonymised": out["text"]["pseudonymised"]}
         if len(group) > 1:
             result["fields"] = {p["field"]: out[p["field"]] for p in group[1:]}
+            for p in group[1:]:
+                if p["with_themes"]:
+                    result["fields"][p["field"]].update(themes=self._themes(p), lang=p["lang"])
         return result
+
+    def _themes(self, p: dict) -> list[dict]:
+        return [{"key": k, "evidence": [{"start": s, "end": e, "text": p["text"][s:e]} for s, e in sorted(v)]}
+                for k, v in sorted(p["themes"].items(), key=lambda kv: self._order[kv[0]])]

@@ -14,6 +14,8 @@ from __future__ import annotations
 NEG_WINDOW = 5
 STRONG_NEG = {"pas", "jamais", "aucun", "aucune", "sans", "ni",
               "not", "n't", "never", "no", "without", "nobody", "neither", "nor", "nothing", "none"}
+# Arabic script (folded: no hamza on alef): not, will not, never, without.
+STRONG_NEG |= {"لم", "لن", "ماشي", "عمري", "عمرها", "عمرو", "ابدا", "بلا", "بدون", "ولا"}
 WEAK_NEG = {"rien", "personne", "nul", "nulle"}  # negate only with "ne"
 NE = {"ne", "n'", "n"}
 BOUNDARY = {",", ".", ";", ":", "!", "?", "mais", "que", "qu'", "quand", "lorsque", "parce", "car",
@@ -26,6 +28,9 @@ HYPOTHETICAL = {
     "envisagerait", "projette", "pourrait", "pourrais", "devrait", "si", "peut-etre",
     "hope", "hopes", "hoping", "hoped", "wish", "wishes", "wished", "dream", "dreams", "dreaming", "dreamed",
     "plan", "plans", "planning", "if", "maybe", "perhaps", "someday", "might",
+    # Arabic and Darija: wants, wishes, dreams, if
+    "باغية", "باغا", "بغات", "بغيت", "نتمنى", "تتمنى", "كنتمنى", "كتتمنى", "حلمي", "حلمها", "كتحلم", "كنحلم", "ايلا",
+    "اذا", "لو", "ممكن", "يمكن",
 }
 # Multi-word wishes: (previous word, word).
 HYPOTHETICAL_PAIRS = {("would", "like"), ("would", "love"), ("wants", "to"), ("want", "to"), ("un", "jour"),

@@ -18,6 +18,7 @@ then earlier start.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -62,8 +63,27 @@ def ner_spans(doc, offset: int = 0) -> list[Span]:
         label = "PER" if ent.label_ in ("PER", "PERSON") else "LOC"
         if label == "LOC" and (fold(toks[0].text) in _FIRST or fold(toks[0].text) in _AMBIGUOUS):
             label = "PER"  # sentence-initial first names are often tagged LOC
+        elif label == "LOC" and _subject_of_verb(doc, toks):
+            label = "PER"  # "Kiara a été refusée": a place is introduced by a preposition, not the subject of a verb
         out.append(Span(start + offset, end + offset, label, P_NER))
     return out
+
+
+_PLACE_PREPS = {"a", "au", "aux", "en", "de", "du", "des", "d'", "dans", "vers", "pres", "depuis", "par", "sur", "in",
+                "at", "to", "from", "near", "of", "via", "through", "into", "chez"}
+
+
+def _subject_of_verb(doc, toks) -> bool:
+    """One unknown word opening a sentence (or after "et"/"and") and followed by a verb: a person."""
+    if len(toks) != 1:
+        return False
+    i = toks[0].i
+    before = doc[i - 1] if i > 0 else None
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if after is None or after.pos_ not in ("AUX", "VERB"):
+        return False
+    return before is None or before.is_sent_start is None and before.text in ".!?\n" or before.text in (
+        ".", "!", "?", "\n", ",", "et", "and", "mais", "but") and fold(before.text) not in _PLACE_PREPS
 
 
 @lru_cache(maxsize=256)
@@ -143,13 +163,17 @@ def resolve(spans: Iterable[Span], text: str | None = None) -> list[Span]:
     """Keep non-overlapping spans: best priority, then longer, then earlier.
 
     With *text*, adjacent names are merged into one span."""
-    chosen: list[Span] = []
+    chosen: list[Span] = []  # kept sorted by start; never overlapping, so only the neighbours can overlap
+    starts: list[int] = []
     for sp in sorted(set(spans), key=lambda s: (s.priority, -(s.end - s.start), s.start, s.label)):
         if sp.end <= sp.start:
             continue
-        if all(sp.end <= c.start or sp.start >= c.end for c in chosen):
-            chosen.append(sp)
-    return _merge_names(sorted(chosen, key=lambda s: (s.start, s.end)), text)
+        i = bisect.bisect_left(starts, sp.start)
+        if (i and chosen[i - 1].end > sp.start) or (i < len(chosen) and chosen[i].start < sp.end):
+            continue
+        chosen.insert(i, sp)
+        starts.insert(i, sp.start)
+    return _merge_names(chosen, text)
 
 
 def _merge_names(spans: list[Span], text: str | None) -> list[Span]:
@@ -185,9 +209,9 @@ def detect_pii(text: str, known_terms=(), exclude=(), ner=(), docs_with_offsets=
         spans += [Span(b, e, lab, P_GAZ + 1) for b, e, lab in proper_noun_spans(text, lang)]
     # A name inside an institution's name ("hôpital Ibn Rochd") is not a person nor a place of one.
     inst = institution_ranges(text)
-    if inst:
+    if inst:  # inside one, or starting inside one and running on ("lycée Victor Hugo de Marrakech")
         spans = [s for s in spans if s.label not in ("PER", "LOC") or s.priority == P_KNOWN
-                 or not any(b <= s.start and s.end <= e for b, e in inst)]
+                 or not any(b <= s.start < e for b, e in inst)]
     if exclude:
         rx = _known_regex(tuple(sorted(exclude)))
         blocked = [(m.start(), m.end()) for m in rx.finditer(text)] if rx else []

@@ -103,7 +103,8 @@ def arabic_spans(text: str) -> list[tuple[int, int, str]]:
                     i += 1
                 continue
         # places after a place word: up to three words, stopping at a function word
-        base = w[1:] if len(w) > 3 and w[0] in _PREFIXES and w[1:] in AR_PLACE_WORDS else w
+        base = (w[1:] if (len(w) > 3 or w[0] in "فب") and len(w) >= 3 and w[0] in _PREFIXES and w[1:] in AR_PLACE_WORDS
+                else w)  # "فحي الانبعاث": in the neighbourhood
         if base in AR_PLACE_WORDS and adjacent:
             j, end = i + 1, None
             while j < len(toks) and j <= i + 3 and toks[j][2] not in AR_STOP and not _ar_verbish(toks[j][2]):

@@ -20,9 +20,11 @@ from __future__ import annotations
 
 import re
 
+from .pii_arabic import AR_STOP
 from .pii_arabic_spans import _AR, arabic_spans
 from .pii_informal import informal_name_spans, lowercase_name_spans, lowercase_place_spans, nickname_spans
 from .pii_lists import _STOP, BIG_PLACES, FIRST_NAMES, NOT_PERSONAL
+from .pii_more import more_spans
 from .pii_names import COMMON_WORD_NAMES
 from .text import fold
 
@@ -36,7 +38,7 @@ ID_EXTRA_RES = [
     # UNHCR: "565-24C03318", "MOR-21-004517"
     (re.compile(r"(?<![\w-])(\d{3}-\d{2}C\d{5,6}|[A-Z]{3}-\d{2}-\d{5,6})(?![\w-])"), "unhcr"),
     # after a cue and up to five words: "numéro 44817/B", "numéro d'allocataire est le 2847361", "رقم 55812"
-    (re.compile(r"(?i:(?<!\w)(?:num[ée]ro|num\.|n°|nº|no\.|number|nr\.?|رقم|رقمها|رقمه)(?:\s+[^\W\d][\w']*){0,5}?"
+    (re.compile(r"(?i:(?<!\w)(?:num[ée]ro|num\.|n°|nº|no\.|number|nr\.?|(?:[وفب]|ال)?رقم(?:ها|ه|هم)?)(?:\s+[^\W\d][\w']*){0,5}?"
                 r"\s*[:.]?\s*)((?:[A-Z]{1,4}[ -]?)?\d(?:[A-Za-z\d/\-]*[A-Za-z\d])?(?:[ ]\d{3})*)"), "cue"),
     # "PV 2210/24", "receipt R-2024-5581"
     (re.compile(r"(?i:(?<!\w)(?:pv|r[ée]c[ée]piss[ée]|re[çc]u|receipt|quittance|attestation|certificate|certificat|"
@@ -98,7 +100,7 @@ INSTITUTION_RE = re.compile(
 SUFFIX_INSTITUTION_RE = re.compile(
     rf"\b((?:St\.?|Saint)?[ ]?(?:[{_UP}][\w'\-]*[ ]+){{1,3}}(?:Hospital|Clinic|School|College|University|"
     rf"Church|Mosque|Centre|Center|Office|Project|Trust|Foundation|hospital|clinic|school)\b)")
-AR_INSTITUTION_RE = re.compile(rf"(?:ال)?(?:مستشفى|مستوصف|مصحة|مدرسة|ثانوية|إعدادية|جامعة|مسجد|كلية|جمعية|"
+AR_INSTITUTION_RE = re.compile(rf"(?<![{_AR}])(?:[وفب]|لل|بال|وال|فال)?(?:ال)?(?:مستشفى|مستوصف|مصحة|مدرسة|ثانوية|إعدادية|جامعة|مسجد|كلية|جمعية|"
                                rf"مؤسسة|مركز)[ ]+((?:[{_AR}]+)(?:[ ]+[{_AR}]+){{0,2}})")
 
 
@@ -107,7 +109,8 @@ def institution_ranges(text: str) -> list[tuple[int, int]]:
     "St Thomas Hospital"): a name or place inside one is not personal data."""
     out = [(m.start(), m.end(1)) for m in INSTITUTION_RE.finditer(text)]
     out += [(m.start(1), m.end(1)) for m in SUFFIX_INSTITUTION_RE.finditer(text)]
-    out += [(m.start(), m.end(1)) for m in AR_INSTITUTION_RE.finditer(text)]
+    # "للجمعية في شارع الزرقطوني": an institution's name never starts with a function word
+    out += [(m.start(), m.end(1)) for m in AR_INSTITUTION_RE.finditer(text) if m.group(1).split()[0] not in AR_STOP]
     return out
 
 
@@ -149,7 +152,7 @@ def title_extra_spans(text: str) -> list[tuple[int, int, str]]:
 def extra_spans(text: str, is_phone) -> list[tuple[int, int, str]]:
     return (arabic_spans(text) + lowercase_name_spans(text) + nickname_spans(text) + id_spans(text, is_phone)
             + origin_spans(text) + title_extra_spans(text) + obfuscated_emails(text) + informal_name_spans(text)
-            + lowercase_place_spans(text))
+            + lowercase_place_spans(text) + more_spans(text))
 
 
 # "bisi [at] gmail.com", "nadia (at) yahoo (dot) fr"

@@ -69,7 +69,7 @@ _SMS_MARKERS = set("""jsuis chui jsui slt stp svp mdr bcp tkt pk pcq wsh jsp cc 
 dm ok ki koi kan kayn bghit 3andi 3endi ma3a m3a dyali dyal wach bzaf daba hna ana nta nti rah""".split())
 # Darija words written in Latin letters that are also first names of the lists.
 _DARIJA_WORDS = set("""zina farah malak nour rahma jamila hasna karima hayat hanane sabah saida salama houda salma
-latifa wafae wafaa mina dounia hanan amina hadda naima""".split())
+latifa wafae wafaa mina dounia hanan amina hadda naima lina""".split())
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*)([^\W\d_])")
 
 

@@ -115,6 +115,7 @@ _LAST_WORDS |= {w.split("'")[-1] for w in _LAST_WORDS if "'" in w}
 _FULLNAME_RE = re.compile(FULLNAME)
 _PLACE_NAME_RE = re.compile(_PLACE_NAME)
 _CAP_START = re.compile(rf"[{_UP}]")
+_TITLE_NEXT = re.compile(r"(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Me|Pr|Maître|Madame|Monsieur|Docteur)\.?[ ]+[A-ZÀ-Þ]")
 _TAIL_WORDS = re.compile(r"[^\s,]+")
 _BEFORE_CAP = " ,«\"“'‘"  # a cue may be followed by a quoted nickname: l'appelle « Kiki »
 _HOUSE_NO = re.compile(r"(\d{1,4}),?[ ]+$")
@@ -181,6 +182,8 @@ def rule_spans(text: str) -> list[Span]:
         while sw and sw[-1][1] in _ART_SET:
             sw = sw[:-1]
         vstart = _ends_with(sw, _VENUE_SET) if sw else None
+        if vstart is not None and _TITLE_NEXT.match(text, p):
+            vstart = None  # "le salon de M. Ouazzani": a person's venue, the name is caught after the title
         if vstart is not None:
             m = _PLACE_NAME_RE.match(text, p)
             if m:
@@ -220,7 +223,20 @@ def _trim_name(name: str) -> str:
     return " ".join(words)
 
 
+# Housing estates and streets: "cité Dakhla", "rue de Marseille" are addresses even when named after a city.
+_ESTATES = {"cite", "residence", "quartier", "lotissement", "hay", "derb", "douar", "rue", "avenue", "boulevard", "bd",
+            "impasse", "allee", "zankat", "zenqa", "immeuble", "bloc"}
+
+
+_PLACE_ARTS = {"de", "du", "des", "d'", "la", "le", "les", "l'", "el", "al", "of", "the", "to"}
+
+
 def _ok_place(words: list[str]) -> bool:
-    # The last capitalised part must not be a big city or the organisation itself.
+    # The last capitalised part must not be a big city or the organisation itself (unless an estate or street).
     rest = " ".join(words[1:])
+    bare = " ".join(w for w in words[1:] if w not in _PLACE_ARTS)  # "route de Casablanca": a city
+    if bare in BIG_PLACES and (not words or words[0] not in _ESTATES):
+        return False
+    if words and words[0] in _ESTATES and rest and rest not in _NOT_PERSONAL and len(rest.split()) <= 3:
+        return not all(w in _STOP for w in rest.split())
     return bool(rest) and rest not in BIG_PLACES and rest not in _NOT_PERSONAL and words[-1] not in _NOT_PERSONAL

@@ -4,6 +4,7 @@ French: ``fr_core_news_sm`` without the parser (the rule lemmatizer needs the
 morphologizer's POS and the attribute_ruler; NER needs tok2vec + ner).
 English: ``en_core_web_sm`` when installed; otherwise a blank English pipeline
 with the lookup lemmatizer of spacy-lookups-data and no NER.
+Arabic: a blank pipeline (tokenizer only).
 Models are never downloaded here.
 """
 from __future__ import annotations
@@ -50,11 +51,17 @@ def _load_en() -> Pipeline:
         return Pipeline("en", nlp, "blank:en+lookups", False)
 
 
-_LOADERS = {"fr": _load_fr, "en": _load_en}
+def _load_ar() -> Pipeline:
+    """Arabic script (Modern Standard Arabic and Darija): spaCy's tokenizer only; themes are
+    matched on clitic-free folds (arabic_text), personal data by rules (pii_arabic_spans)."""
+    return Pipeline("ar", spacy.blank("ar"), "blank:ar", False)
+
+
+_LOADERS = {"fr": _load_fr, "en": _load_en, "ar": _load_ar}
 
 
 def get_pipeline(lang: str) -> Pipeline | None:
-    """Return the pipeline for *lang* ("fr" or "en"), or None for other languages."""
+    """Return the pipeline for *lang* ("fr", "en" or "ar"), or None for other languages."""
     if lang not in _LOADERS:
         return None
     pipe = _cache.get(lang)

@@ -27,6 +27,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
+from .arabic_text import ar_fold, ar_stem
 from .codebook import REGEX_ATTRS, REGEX_TIMEOUT, Codebook, compile_regex, regexes
 from .negation import BOUNDARY as _BOUNDARY
 from .negation import negated as _negated
@@ -44,14 +45,18 @@ class _Phrase:
     noneg: bool = False  # "=...": carries its own negation ("sans avoir le droit de sortir")
 
 
-def _elem(word: str):
+def _elem(word: str, folder=fold, stem=None):
     exact, prefix = set(), []
     for alt in word.split("|"):
-        alt = fold(alt)
+        alt = folder(alt)
         if alt.endswith("*"):
             prefix.append(alt[:-1])
+            if stem and stem(alt[:-1]) != alt[:-1]:
+                prefix.append(stem(alt[:-1]))
         else:
             exact.add(alt)
+            if stem:
+                exact.add(stem(alt))
     return (frozenset(exact), tuple(prefix))
 
 
@@ -90,10 +95,16 @@ def _variants(pattern: str) -> list[list[str]]:
 
 
 class ThemeMatcher:
-    """Codebook patterns of one language, compiled once."""
+    """Codebook patterns of one language, compiled once.
+
+    Arabic ("ar", Modern Standard Arabic and Darija in Arabic script) is matched on
+    ``arabic_text`` folds: the lemma is the word without its clitics ("وللشرطة" -> "شرطة").
+    """
 
     def __init__(self, codebook: Codebook, lang: str, vocab=None):
         self.lang = lang
+        self._fold = ar_fold if lang == "ar" else fold
+        self._stem = ar_stem if lang == "ar" else None
         self.keys = [t.key for t in codebook.themes]
         self.negation = [t.negation for t in codebook.themes]
         self._exact: dict[str, list[_Phrase]] = {}
@@ -118,7 +129,7 @@ class ThemeMatcher:
     def _add_phrase(self, ti: int, words: list[str], exclude: bool = False, noneg: bool = False) -> None:
         if not words:
             return
-        elems = tuple(("gap",) if w == "~" else _elem(w) for w in words)
+        elems = tuple(("gap",) if w == "~" else _elem(w, self._fold, self._stem) for w in words)
         needs = tuple(e[0] for e in elems[1:] if e != ("gap",) and not e[1])
         phrase = _Phrase(ti, elems, needs, exclude, noneg)
         exact, prefixes = elems[0]
@@ -151,16 +162,19 @@ class ThemeMatcher:
         arr = doc.to_array([LEMMA, LOWER])
         strings = doc.vocab.strings
         fcache = self._fold_cache
+        folder = self._fold
         lem, low = [], []
         for lh, wh in arr.tolist():
             f = fcache.get(lh)
             if f is None:
-                f = fcache[lh] = fold(strings[lh]) if lh else ""
+                f = fcache[lh] = folder(strings[lh]) if lh else ""
             lem.append(f)
             f = fcache.get(wh)
             if f is None:
-                f = fcache[wh] = fold(strings[wh])
+                f = fcache[wh] = folder(strings[wh])
             low.append(f)
+        if self._stem is not None:
+            lem = [self._stem(w) for w in low]
         for i in range(n):
             if not lem[i]:
                 lem[i] = low[i]

@@ -1,4 +1,8 @@
-"""Generate tests/data/analysis_blind2.jsonl, the second blind evaluation set.
+"""Generate tests/data/analysis_dev3.jsonl (formerly analysis_blind2.jsonl, "blind set 2").
+
+Now the THIRD DEVELOPMENT SET: on 2026-12-01, after its first and only blind score (recorded in
+tests/test_nlp_dev3.py), the engine was tuned on its misses, so it is no longer blind. What follows
+describes how it was written.
 
 Written on 2026-12-01 from the codebook (docs: shared/design/codebook.md) and
 the PII labels alone, WITHOUT reading the analysis engine, its pattern lists,
@@ -35,7 +39,7 @@ Gold themes follow the codebook definitions: a theme is listed only when the
 story describes the thing (lived, received, lost or gained), not when a word
 merely appears, is negated, or concerns someone else.
 
-Run:  python3 tests/data/make_analysis_blind2.py
+Run:  python3 tests/data/make_analysis_dev3.py
 """
 
 from __future__ import annotations
@@ -528,7 +532,7 @@ def build() -> list[dict]:
 
 def main() -> None:
     rows = build()
-    out = Path(__file__).with_name("analysis_blind2.jsonl")
+    out = Path(__file__).with_name("analysis_dev3.jsonl")
     with out.open("w", encoding="utf-8") as fh:
         for row in rows:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")

@@ -1,0 +1,149 @@
+"""Names the other layers miss, by their position in the sentence (used by pii_extra.py).
+
+Each rule is general (a construction, not a word of one story):
+  * apposition: a capitalised word opening a sentence and followed by an age or a nationality
+    ("Grace, camerounaise, ...", "Joy, 27, ...", "Amina, mère de deux enfants");
+  * Arabic script: a first name that is also a common word (وفاء، كريمة، زهور) right after a
+    verb of saying or living ("تقول وفاء", "تعرضت وفاء") or after a role noun ("المثقفة النظيرة زهور",
+    "المساعدة الاجتماعية سعاد"), or opening a sentence and followed by a verb ("كريمة كان عندها");
+  * Darija in Latin letters: a first name that is also a Darija word (mina, houda, zina, lina)
+    when followed by a feminine past verb ("houda 3aytat"), a kinship/friend apposition
+    ("mina s7abti") or "smitha"; short forms of names after a greeting or thanks
+    ("bisous a steph", "merci a nico"); the name that signs a message after a greeting
+    ("hi its precious", "coucou c'est joy");
+  * "with mercy, she says hi": a name-word after "with"/"avec" taken up by a pronoun after a comma.
+
+Each function returns ``(start, end, label)`` triples on the normalised text.
+"""
+from __future__ import annotations
+
+import re
+
+from .pii_arabic import AR_FIRST_NAMES, AR_STOP, AR_WORD_NAMES
+from .pii_lists import _STOP, AMBIGUOUS_NAMES, BIG_PLACES, COUNTRIES, FIRST_NAMES, NOT_PERSONAL
+from .text import fold
+
+_UP = "A-ZÀ-ÖØ-Þ"
+
+# ------------------------------------------------------------------ apposition
+APPOSITION_RE = re.compile(
+    rf"(?:^|(?<=[.!?\n(]) *|(?<=[.!?] [\"«]))([{_UP}][a-zà-ÿ'\-]{{2,}})(?=, (?:([^\W\d_]{{5,}})\b|\d{{1,2}} (?:ans|years?)\b|"
+    rf"(?:âgée?|aged) (?:de )?\d|m[èe]re de|mother of|veuve|widow|divorc[ée]e|a \d{{1,2}}-year-old))")
+
+
+_ROLES = {"veuve", "widow", "divorcee", "divorcée", "mere", "mother"}
+
+
+def apposition_spans(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in APPOSITION_RE.finditer(text):
+        if m.group(2) and fold(m.group(2)) not in COUNTRIES and fold(m.group(2)) not in _ROLES:
+            continue  # "Faith, nigériane,": a nationality (or a role below); not any word
+        f = fold(m.group(1))
+        if (f in _STOP or f in NOT_PERSONAL) and f not in AMBIGUOUS_NAMES or f in BIG_PLACES:
+            continue  # "Grace" is also a word ("grâce à"), but not before ", camerounaise"
+        out.append((m.start(1), m.end(1), "PER"))
+    return out
+
+
+# ------------------------------------------------------------------ Arabic script
+_AR = "\u0621-\u064a\u0671-\u06d3"
+_AR_WORD = re.compile(rf"[{_AR}\u064b-\u065f\u0640]+")
+# Verbs of saying and living after which a person's name comes (MSA and Darija).
+_AR_SAY = set("""تقول قالت قال يقول كتقول كيقول تحكي حكات كتحكي تضيف أضافت اضافت تروي روات تعرضت تعرض عاشت
+تعيش كتعيش وصلت جات جاءت دخلت دخلات خرجت خرجات مشات ذهبت رجعت رجعات بدات بدأت قررت قررات اتصلت عيطات
+رافقت ساعدت عاونات عاونت شرحت شرحات اكدت أكدت تذكر تتذكر كتفكر بقات بقيت""".split())
+# Roles and kinship nouns after which a listed name (or a name-word) follows.
+_AR_ROLES = set("""النظيرة النظير المثقفة المثقف الاجتماعية الاجتماعي المساعدة المنشطة المنشط المربية الممرضة
+الممرض الطبيبة القابلة المولدة الوسيطة المستشارة الجارة الجار صاحبتها صديقتها زميلتها زميلتي رفيقتها
+المستفيدة الضحية الشابة المراة المرأة السيدة""".split())
+_AR_COPULA = set("كانت كنت كان ولات صارت أصبحت اصبحت بقات ظلت".split())
+_AR_TO_US = set("لنا لينا لي ليا لها ليها له ليه لهم ليهم".split())
+_AR_T_NOUNS = set("وقت الوقت صوت موت زيت سبت تحت بيوت ثبات".split())  # nouns ending in ت
+_AR_BREAK = re.compile(r"(?:^|[.!?؟:\n؛،,]\s*)$")
+
+
+def _ar_clean(w: str) -> str:
+    return re.sub("[\u064b-\u065f\u0640]", "", w).replace("أ", "ا").replace("إ", "ا").replace("آ", "ا")
+
+
+def _ar_verb_after(w: str) -> bool:
+    """A verb: a feminine past ("كانت", "عطات"), a Darija present ("كيضرب", "كتخدم") or a listed one."""
+    w = _ar_clean(w)
+    if w in _AR_SAY or w in ("كان", "كانت", "عندها", "ما"):
+        return True
+    return len(w) >= 4 and (w.endswith("ت") or w.startswith(("كت", "كي", "كا", "تي", "غا")))
+
+
+def arabic_context_spans(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    toks = [(m.start(), m.end(), _ar_clean(m.group(0))) for m in _AR_WORD.finditer(text)]
+    names = {_ar_clean(n) for n in AR_WORD_NAMES | AR_FIRST_NAMES}
+    for k, (s, e, w) in enumerate(toks):
+        if w not in names or w in AR_STOP:
+            continue
+        prev = toks[k - 1][2] if k and text[toks[k - 1][1]:s] == " " else None
+        if prev in _AR_TO_US and k > 1 and text[toks[k - 2][1]:toks[k - 1][0]] == " ":
+            prev = toks[k - 2][2]  # "قالت لنا حياة": the verb before "to us"
+        nxt = toks[k + 1][2] if k + 1 < len(toks) and text[e:toks[k + 1][0]] == " " else None
+        if prev is not None and (prev in _AR_SAY or prev in _AR_ROLES):
+            out.append((s, e, "PER"))
+        elif (prev is not None and prev.endswith("ت") and not prev.startswith("ال") and len(prev) >= 4
+              and prev not in _AR_COPULA and prev not in AR_STOP and prev not in _AR_T_NOUNS and not prev.endswith("ات")):
+            out.append((s, e, "PER"))  # "تعرضت وفاء", "رافقت سعاد": after a feminine past verb
+        elif _AR_BREAK.search(text[max(0, s - 3):s]) and nxt and _ar_verb_after(nxt) and not nxt.startswith("ال"):
+            out.append((s, e, "PER"))  # "كريمة كان عندها…": opening a sentence, before a verb
+    return out
+
+
+# ------------------------------------------------------- Darija in Latin letters
+# First names that are also Darija words (mina "from us", zina "beautiful", lina "to us", houda…).
+_DARIJA_NAME_WORDS = set("""zina farah malak nour rahma jamila hasna karima hayat hanane sabah saida salama houda
+salma latifa wafae wafaa mina dounia hanan amina hadda naima lina""".split())
+_KIN_AFTER = r"s7abti|sa7bti|sahbti|sahebti|khti|khtii|okhti|jarti|bent|mrat|bent 3ammi|bent khalti|my friend|ma copine|mon amie"
+DARIJA_NAME_RE = re.compile(
+    rf"(?<![\w'-])([A-Za-z][a-zà-ÿ]{{2,}})(?=\s*(?:,\s*)?(?:(?:{_KIN_AFTER})\b|\(?\s*smit(?:ha|o)\b|[a-z0-9]*[a-z3790]{{2,}}at\b))")
+# Short forms of first names, used in messages ("steph", "nico"): names after a greeting or thanks.
+SHORT_NAMES = set("""steph nico seb flo alex caro vero sandy jess mel cath chris fred manu dom isa val ben sam
+tom max lulu nath gaby dany fanny mimi soso nono fifi zaza lala nana khadi fati zizi mimou""".split())
+_THANKS_RE = re.compile(r"(?i:\b(?:bisous|bisou|bises|merci|thanks|thank you|salut|big up|love|kisses|hugs|"
+                        r"bonjour|salam|slm|hi|hello|bsahtek|tsalam 3la)\s+(?:a|à|to|l|3la)\s+)([a-zà-ÿ][a-zà-ÿ'-]{2,})\b")
+_GREETING_RE = re.compile(r"(?im:^\s*(?:hi|hey|hello|salut|slt|coucou|cc|bonjour|bjr|salam|slm|bonsoir|bsr)[ ,!.]+"
+                          r"(?:its|it's|it is|this is|c|c'est|cest|ici|moi c'est|moi c|here is|ana)\s+)([a-zà-ÿ][a-zà-ÿ'-]{2,})\b")
+_WITH_RE = re.compile(r"(?i:\b(?:with|avec)\s+)([a-zà-ÿ][a-zà-ÿ'-]{2,})(?=, (?:she|he|elle|il) (?:says|said|sends|dit|te|vous|envoie|t.embrasse)\b)")
+_NAMES_ANY = FIRST_NAMES | AMBIGUOUS_NAMES | SHORT_NAMES | _DARIJA_NAME_WORDS
+
+
+_DARIJA_WORDS = frozenset("""dyal dyali dyalha dyalo dyalna wach bzaf daba rah kayn kayna ghadi hna m3a m3aya 3la
+chi kolchi mchit mchat bghit bghat 3afak safi walakin zwin mzyan ana nta nti hya howa 3ndi 3endi ma3endich kol
+lbnat lwlad ghir mli 7it 3lach fin fach kifach chno chnou wakha mzyana rani raha ja jat mcha galt gal galiha
+liha lih lik lina m3aha m3ah hiya katjib kanjib smitha smiti menni meni khdaw""".split())
+_DARIJA_DIGIT_WORD = re.compile(r"(?<![\w])[a-z]*[a-z][2379][a-z0-9]*|(?<![\w])[2379][a-z]{2,}", re.IGNORECASE)
+
+
+def latin_darija(text: str) -> bool:
+    """Darija written in Latin letters: several Darija words or words spelt with 3, 7, 9 ("m3a", "s7abti")."""
+    words = re.findall(r"[a-z0-9']+", text[:3000].lower())
+    return sum(w in _DARIJA_WORDS for w in words) + len(_DARIJA_DIGIT_WORD.findall(text[:3000])) >= 3
+
+
+def darija_latin_spans(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in DARIJA_NAME_RE.finditer(text) if latin_darija(text) else ():
+        f = fold(m.group(1))
+        if f in _NAMES_ANY and f not in _STOP and f not in BIG_PLACES:
+            out.append((m.start(1), m.end(1), "PER"))
+    for rx in (_THANKS_RE, _GREETING_RE):
+        for m in rx.finditer(text):
+            f = fold(m.group(1))
+            if f in _NAMES_ANY and f not in _STOP - {"mina"} and f not in NOT_PERSONAL and f not in BIG_PLACES:
+                out.append((m.start(1), m.end(1), "PER"))
+    for m in _WITH_RE.finditer(text):
+        f = fold(m.group(1))
+        if m.group(1).islower() and f in AMBIGUOUS_NAMES | FIRST_NAMES and f not in _STOP:
+            out.append((m.start(1), m.end(1), "PER"))
+    return out
+
+
+def more_spans(text: str) -> list[tuple[int, int, str]]:
+    return apposition_spans(text) + arabic_context_spans(text) + darija_latin_spans(text)
