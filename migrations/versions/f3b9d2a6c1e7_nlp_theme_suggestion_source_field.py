@@ -1,7 +1,7 @@
 """nlp: theme suggestions record the text they come from (story text, translation, or both)
 
 Revision ID: f3b9d2a6c1e7
-Revises: c4e8a1f07b3d
+Revises: d7b2e5a9c413
 Create Date: 2026-12-01 10:20:00
 
 """
@@ -10,7 +10,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = 'f3b9d2a6c1e7'
-down_revision = 'c4e8a1f07b3d'
+down_revision = "d7b2e5a9c413"
 branch_labels = None
 depends_on = None
 
