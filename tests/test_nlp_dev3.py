@@ -23,15 +23,14 @@ is not passed in: the engine detects it, as on an imported story.
 from __future__ import annotations
 
 import json
-from collections import Counter
 from pathlib import Path
 
 import pytest
+from nlp_scoring import score
 
 from msc.nlp.engine import Analyzer
 
 DATA = Path(__file__).parent / "data" / "analysis_dev3.jsonl"
-LABELS = ("PER", "LOC", "PHONE", "EMAIL", "ID")
 TOLERANCE = 0.02
 
 # History: the first (blind) score, recorded on 2026-12-01 before anyone looked at a miss.
@@ -56,40 +55,6 @@ CURRENT = {
 }
 FLOORS = {"PER_recall": 0.95, "ID_recall": 0.90, "PHONE_recall": 0.98, "EMAIL_recall": 0.98, "LOC_recall": 0.85,
           "masked_precision": 0.90}
-
-
-def _overlaps(a: dict, b: dict) -> bool:
-    return a["start"] < b["end"] and b["start"] < a["end"]
-
-
-def score(rows: list[dict], results: list[dict]) -> dict:
-    """Recall and precision per PII label, and theme micro-F1 per language and overall."""
-    pii = {label: Counter() for label in LABELS}
-    themes: dict[str, Counter] = {}
-    for gold, res in zip(rows, results, strict=True):
-        predicted = [p for p in res.get("pii", []) if p["label"] in pii]
-        for g in gold["pii"]:
-            pii[g["label"]]["gold"] += 1
-            pii[g["label"]]["found"] += any(p["label"] == g["label"] and _overlaps(p, g) for p in predicted)
-        for p in predicted:
-            pii[p["label"]]["pred"] += 1
-            pii[p["label"]]["pred_ok"] += any(g["label"] == p["label"] and _overlaps(p, g) for g in gold["pii"])
-        gold_t, pred_t = set(gold["themes"]), {t["key"] for t in res.get("themes", [])}
-        for bucket in (gold["lang"], "all"):
-            c = themes.setdefault(bucket, Counter())
-            c["tp"] += len(gold_t & pred_t)
-            c["fp"] += len(pred_t - gold_t)
-            c["fn"] += len(gold_t - pred_t)
-    out = {}
-    for label, c in pii.items():
-        out[f"{label}_recall"] = round(c["found"] / c["gold"], 3) if c["gold"] else 1.0
-        out[f"{label}_precision"] = round(c["pred_ok"] / c["pred"], 3) if c["pred"] else 1.0
-    masked = sum(c["pred"] for c in pii.values())
-    out["masked_precision"] = round(sum(c["pred_ok"] for c in pii.values()) / masked, 3) if masked else 1.0
-    for bucket, c in themes.items():
-        denominator = 2 * c["tp"] + c["fp"] + c["fn"]
-        out[f"themes_f1_{bucket}"] = round(2 * c["tp"] / denominator, 3) if denominator else 1.0
-    return out
 
 
 @pytest.fixture(scope="module")

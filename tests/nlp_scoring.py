@@ -1,0 +1,44 @@
+"""Scoring of the analysis engine against a gold set (development and blind sets share it).
+
+A gold span counts as found when a predicted span with the same label overlaps it; a predicted span
+is correct when it overlaps a gold span with the same label. Themes: micro-F1 per language and overall.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+LABELS = ("PER", "LOC", "PHONE", "EMAIL", "ID")
+
+
+def _overlaps(a: dict, b: dict) -> bool:
+    return a["start"] < b["end"] and b["start"] < a["end"]
+
+
+def score(rows: list[dict], results: list[dict]) -> dict:
+    """Recall and precision per PII label, and theme micro-F1 per language and overall."""
+    pii = {label: Counter() for label in LABELS}
+    themes: dict[str, Counter] = {}
+    for gold, res in zip(rows, results, strict=True):
+        predicted = [p for p in res.get("pii", []) if p["label"] in pii]
+        for g in gold["pii"]:
+            pii[g["label"]]["gold"] += 1
+            pii[g["label"]]["found"] += any(p["label"] == g["label"] and _overlaps(p, g) for p in predicted)
+        for p in predicted:
+            pii[p["label"]]["pred"] += 1
+            pii[p["label"]]["pred_ok"] += any(g["label"] == p["label"] and _overlaps(p, g) for g in gold["pii"])
+        gold_t, pred_t = set(gold["themes"]), {t["key"] for t in res.get("themes", [])}
+        for bucket in (gold["lang"], "all"):
+            c = themes.setdefault(bucket, Counter())
+            c["tp"] += len(gold_t & pred_t)
+            c["fp"] += len(pred_t - gold_t)
+            c["fn"] += len(gold_t - pred_t)
+    out = {}
+    for label, c in pii.items():
+        out[f"{label}_recall"] = round(c["found"] / c["gold"], 3) if c["gold"] else 1.0
+        out[f"{label}_precision"] = round(c["pred_ok"] / c["pred"], 3) if c["pred"] else 1.0
+    masked = sum(c["pred"] for c in pii.values())
+    out["masked_precision"] = round(sum(c["pred_ok"] for c in pii.values()) / masked, 3) if masked else 1.0
+    for bucket, c in themes.items():
+        denominator = 2 * c["tp"] + c["fp"] + c["fn"]
+        out[f"themes_f1_{bucket}"] = round(2 * c["tp"] / denominator, 3) if denominator else 1.0
+    return out
