@@ -1,13 +1,14 @@
 """`msc rounds list --json` and `msc round show ID --json`: exact keys, and a recount from the JSON alone."""
 import json
 
+import pytest
 from selection_helpers import finalise_simple, make_round, panelists, story_ids
 
 from msc.selection import tally
 
 ROUND_KEYS = {"id", "unit", "level", "period", "method", "status", "winners_per_domain", "max_approvals", "chair",
               "panelists", "domains", "results_hash"}
-DOMAIN_KEYS = {"domain", "candidates", "ballots", "tally", "ties", "winners", "reasons"}
+DOMAIN_KEYS = {"domain", "candidates", "ballots", "tally", "ties", "winners", "reasons", "collectors"}
 
 
 def test_rounds_list_json(app, world, make_story):
@@ -36,6 +37,108 @@ def test_round_show_json_recounts_with_tally(app, world, make_story):
     assert domain["winners"] == outcome.winners == [b] and domain["ties"] == [] and set(domain["reasons"]) == {str(b)}
     payload = dict(data)
     assert tally.results_hash({k: v for k, v in payload.items() if k != "results_hash"}) == data["results_hash"]
+
+
+def _excluded(domain):
+    """Per ballot, the stories its panelist collected (read from the JSON alone)."""
+    return [{int(s) for s, who in domain["collectors"].items() if who == b["panelist"]} for b in domain["ballots"]]
+
+
+def test_schulze_round_with_ties_recounts_from_the_json(app, world, make_story, db):
+    """A Schulze round with tied groups (after a collector of every story was taken off the panel); the JSON recounts."""
+    from selection_helpers import REASONS, read_all
+
+    from msc.selection import decisions, queries
+    from msc.selection import operations as ops
+
+    users = panelists(world, 2)
+    collector = world.users["facil_mrk"]  # collects the stories make_story creates; sits on the panel too
+    from msc.auth import operations as auth_ops
+
+    auth_ops.assign_role(collector, "panelist", world.unit("MRK"))
+    db.session.commit()
+    round_ = make_round(world, make_story, method="schulze", panel=[*users, collector], stories=0, open_it=False)
+    for _ in range(3):
+        make_story(user="facil_mrk")
+    from msc.selection.candidates import refresh_candidates
+
+    refresh_candidates(round_)
+    # facil_mrk collected every candidate: the round refuses to open and says why
+    with pytest.raises(ops.SelectionError, match="collected every story"):
+        ops.open_round(round_, user=world.users["coord_mrk"])
+    db.session.rollback()
+    from msc.selection import draft_ops
+
+    draft_ops.edit_round(round_, draft_ops.RoundEdit(chair=users[0]), user=world.users["coord_mrk"])
+    ops.remove_panelist(round_, collector, user=world.users["coord_mrk"])
+    ops.open_round(round_, user=world.users["coord_mrk"])
+    db.session.commit()
+    a, b, c = story_ids(round_)
+    for user in users:
+        read_all(round_, user)
+    d = round_.domains[0].domain_id
+    ops.cast_ballot(round_, d, [[a, b], [c]], user=users[0])  # a and b tied first
+    ops.cast_ballot(round_, d, [[b], [c], [a]], user=users[1])
+    db.session.commit()
+    ops.close_round(round_, user=users[0])
+    result = queries.results(round_)[0]
+    assert result.winners == [b] and result.tally == {a: 0, b: 2, c: 0}  # a and c: one ballot each way, no win
+    decisions.record_reasons(round_, b, REASONS, user=users[0])
+    decisions.finalise_round(round_, user=users[0])
+    db.session.commit()
+    data = json.loads(app.test_cli_runner().invoke(args=["round", "show", str(round_.id), "--json"]).output)
+    assert data["method"] == "schulze"
+    [domain] = data["domains"]
+    assert DOMAIN_KEYS <= set(domain) and domain["collectors"] == {str(s): collector.id for s in (a, b, c)}
+    assert data["panelists"] == sorted(u.id for u in users)  # the collector left the panel before it opened
+    assert [x["ranking"] for x in domain["ballots"]] == [[[a, b], [c]], [[b], [c], [a]]]
+    outcome = tally.decide("schulze", domain["candidates"], [x["ranking"] for x in domain["ballots"]],
+                           data["winners_per_domain"], excluded=_excluded(domain))
+    assert {int(k): v for k, v in domain["tally"].items()} == outcome.tally and domain["winners"] == outcome.winners
+    count = tally.count_schulze(domain["candidates"], [x["ranking"] for x in domain["ballots"]])
+    assert domain["pairwise"] == {str(x): {str(y): n for y, n in row.items()} for x, row in count.pairwise.items()}
+    assert domain["pairwise"][str(b)][str(a)] == 1 and domain["pairwise"][str(a)][str(b)] == 0  # the tie counts no win
+    assert tally.results_hash({k: v for k, v in data.items() if k != "results_hash"}) == data["results_hash"]
+
+
+def test_conflicted_panelist_votes_without_their_story_and_borda_recounts(app, world, make_story, db):
+    """A panelist who collected one candidate ranks the others; the collector map lets anyone recount it."""
+    from selection_helpers import read_all, vote
+
+    from msc.auth import operations as auth_ops
+    from msc.selection import operations as ops
+
+    collector = world.users["facil_mrk"]
+    auth_ops.assign_role(collector, "panelist", world.unit("MRK"))
+    db.session.commit()
+    users = panelists(world, 2)
+    round_ = make_round(world, make_story, panel=[*users, collector], stories=0, open_it=False)
+    mine = make_story(user="facil_mrk")
+    others = [make_story(user="admin") for _ in range(2)]
+    from msc.selection.candidates import refresh_candidates
+
+    refresh_candidates(round_)
+    ops.open_round(round_, user=world.users["coord_mrk"])
+    db.session.commit()
+    x, y = (s.id for s in others)
+    read_all(round_, collector)
+    with pytest.raises(ops.SelectionError, match="You collected this story"):  # their own story is not theirs to rank
+        ops.cast_ballot(round_, round_.domains[0].domain_id, [mine.id, x, y], user=collector)
+    db.session.rollback()
+    vote(round_, collector, [y, x])
+    vote(round_, users[0], [mine.id, x, y])
+    vote(round_, users[1], [x, mine.id, y])
+    finalise_simple(round_, {})
+    data = json.loads(app.test_cli_runner().invoke(args=["round", "show", str(round_.id), "--json"]).output)
+    [domain] = data["domains"]
+    assert domain["collectors"][str(mine.id)] == collector.id
+    mine_ballot = next(b for b in domain["ballots"] if b["panelist"] == collector.id)
+    assert mine.id not in mine_ballot["ranking"]
+    outcome = tally.decide("ranking", domain["candidates"], [b["ranking"] for b in domain["ballots"]],
+                           excluded=_excluded(domain))
+    assert {int(k): v for k, v in domain["tally"].items()} == outcome.tally
+    assert outcome.tally == {mine.id: 2 + 1 + 1.5, x: 1 + 2 + 1, y: 2 + 0 + 0}  # 1.5: the mean of 2 and 1
+    assert tally.results_hash({k: v for k, v in data.items() if k != "results_hash"}) == data["results_hash"]
 
 
 def test_round_show_hides_ballots_until_closed(app, world, make_story):

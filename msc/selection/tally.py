@@ -15,7 +15,19 @@ Methods (per domain of a round):
               mean are broken by the number of scores received (as every
               valid ballot scores every candidate, counts only differ in
               tallies passed to ``outcome_from_tally`` directly).
+* schulze   – each panelist ranks every candidate, ties allowed (a ballot is
+              a list of groups, best first); tally = number of candidates a
+              story beats on strongest paths (see schulze.py).
 * consensus – no ballots; ``validate_consensus`` checks the chair's choice.
+
+A scoring ballot may abstain on a story (score None); an approval ballot may
+be empty (an explicit abstention, checked where it is cast).  A panelist
+never votes on a story they collected: ``excluded`` (one collection per
+ballot) lists the stories a ballot leaves out.  Borda gives such a story the
+mean of the points of that ballot, so that a conflict neither helps nor hurts
+it; approval and scoring simply do not count it; Schulze does not compare it.
+
+Messages go through gettext (the English msgid outside an application).
 
 Every tally validates each ballot and raises ``BallotError`` on the first
 invalid one, so a recount never silently accepts a corrupted archive.
@@ -29,11 +41,14 @@ import json
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from flask_babel import gettext as _
+
 from ..errors import RuleError
+from . import schulze
 
 MIN_SCORE = 1
 MAX_SCORE = 5
-METHODS = ("approval", "ranking", "scoring")
+METHODS = ("approval", "ranking", "scoring", "schulze")
 
 
 class BallotError(RuleError):
@@ -70,13 +85,13 @@ def _candidate_ids(candidates: Collection[int]) -> list[int]:
 def _as_list(ballot: object) -> list:
     """Return a list ballot's entries, refusing strings, mappings and unordered sets."""
     if isinstance(ballot, (str, bytes)) or not isinstance(ballot, Sequence):
-        raise BallotError("This ballot is not a list of stories.")
+        raise BallotError(_("This ballot is not a list of stories."))
     return list(ballot)
 
 
 def _not_candidate(value: object) -> BallotError:
     """Build the error for an id that is not among the candidates."""
-    return BallotError(f"Story {value!r} is not a candidate in this round.")
+    return BallotError(_("Story %(id)s is not a candidate in this round.", id=repr(value)))
 
 
 def _check_positive(name: str, value: int) -> None:
@@ -89,26 +104,24 @@ def _check_positive(name: str, value: int) -> None:
 
 
 def validate_approval(
-    approved: Sequence[int], candidates: Collection[int], max_approvals: int
+    approved: Sequence[int], candidates: Collection[int], max_approvals: int, *, allow_empty: bool = False
 ) -> list[int]:
-    """Check an approval ballot (1..max_approvals distinct candidates) and return it sorted."""
+    """Check an approval ballot (1..max_approvals distinct candidates; none if abstaining) and return it sorted."""
     _check_positive("max_approvals", max_approvals)
     allowed = set(_candidate_ids(candidates))
     entries = _as_list(approved)
-    if not entries:
-        raise BallotError("Approve at least one story.")
+    if not entries and not allow_empty:
+        raise BallotError(_("Approve at least one story, or abstain in this domain."))
     seen: set[int] = set()
     for story in entries:
         if not _is_id(story) or story not in allowed:
             raise _not_candidate(story)
         if story in seen:
-            raise BallotError(f"You approved story {story} more than once.")
+            raise BallotError(_("You approved story %(id)s more than once.", id=story))
         seen.add(story)
     if len(entries) > max_approvals:
-        raise BallotError(
-            f"You can approve at most {max_approvals} "
-            f"{'story' if max_approvals == 1 else 'stories'}; you approved {len(entries)}."
-        )
+        raise BallotError(_("You can approve at most %(k)d stories; you approved %(n)d.",
+                            k=max_approvals, n=len(entries)))
     return sorted(entries)
 
 
@@ -121,30 +134,53 @@ def validate_ranking(ranking: Sequence[int], candidates: Collection[int]) -> lis
         if not _is_id(story) or story not in allowed:
             raise _not_candidate(story)
         if story in seen:
-            raise BallotError(f"Story {story} appears more than once in your ranking.")
+            raise BallotError(_("Story %(id)s appears more than once in your ranking.", id=story))
         seen.add(story)
     missing = [c for c in allowed if c not in seen]
     if missing:
-        raise BallotError(f"Your ranking is missing story {missing[0]}; rank every story.")
+        raise BallotError(_("Your ranking is missing story %(id)s; rank every story.", id=missing[0]))
     return entries
 
 
-def validate_scores(scores: Mapping[int, int], candidates: Collection[int]) -> dict[int, int]:
-    """Check that exactly the candidates are scored, each with an int 1-5; return it sorted."""
+def validate_groups(groups: Sequence, candidates: Collection[int]) -> list[list[int]]:
+    """Check a ranking with ties (Schulze): non-empty groups, best first, covering every candidate once."""
+    allowed = set(_candidate_ids(candidates))
+    seen: set[int] = set()
+    out = []
+    for group in _as_list(groups):
+        if isinstance(group, (str, bytes)) or not isinstance(group, Sequence) or not group:
+            raise BallotError(_("Each place of the ranking names one or more stories."))
+        for story in group:
+            if not _is_id(story) or story not in allowed:
+                raise _not_candidate(story)
+            if story in seen:
+                raise BallotError(_("Story %(id)s appears more than once in your ranking.", id=story))
+            seen.add(story)
+        out.append(sorted(group))
+    missing = sorted(allowed - seen)
+    if missing:
+        raise BallotError(_("Your ranking is missing story %(id)s; rank every story.", id=missing[0]))
+    return out
+
+
+def validate_scores(scores: Mapping[int, int | None], candidates: Collection[int]) -> dict[int, int | None]:
+    """Check that exactly the candidates are scored, each with an int 1-5 or None (an explicit abstention)."""
     allowed = _candidate_ids(candidates)
     if not isinstance(scores, Mapping):
-        raise BallotError("This ballot is not a set of scores.")
+        raise BallotError(_("This ballot is not a set of scores."))
     for story in scores:
         if not _is_id(story) or story not in allowed:
             raise _not_candidate(story)
     for story in allowed:
         if story not in scores:
-            raise BallotError(f"Give a score to story {story}.")
+            raise BallotError(_("Give a score to story %(id)s, or abstain on it.", id=story))
         score = scores[story]
+        if score is None:
+            continue
         if not _is_id(score):  # rejects 3.5, 3.0, "3" and True
-            raise BallotError(f"Give story {story} a whole-number score from 1 to 5.")
+            raise BallotError(_("Give story %(id)s a whole-number score from 1 to 5.", id=story))
         if not MIN_SCORE <= score <= MAX_SCORE:
-            raise BallotError(f"Give story {story} a score from 1 to 5, not {score}.")
+            raise BallotError(_("Give story %(id)s a score from 1 to 5, not %(score)s.", id=story, score=score))
     return {story: scores[story] for story in allowed}
 
 
@@ -160,18 +196,25 @@ def validate_consensus(
         if not _is_id(story) or story not in allowed:
             raise _not_candidate(story)
         if story in seen:
-            raise BallotError(f"Story {story} is chosen more than once.")
+            raise BallotError(_("Story %(id)s is chosen more than once.", id=story))
         seen.add(story)
     expected = min(winners_wanted, len(allowed))
     if len(entries) != expected:
-        raise BallotError(
-            f"Choose exactly {expected} {'story' if expected == 1 else 'stories'}; "
-            f"{len(entries)} chosen."
-        )
+        raise BallotError(_("Choose exactly %(k)d stories; %(n)d chosen.", k=expected, n=len(entries)))
     return entries
 
 
 # -- tallies -------------------------------------------------------------------
+
+
+def _per_ballot(ballots: Iterable, excluded: Sequence[Collection[int]] | None):
+    """Pair each ballot with the stories it leaves out (its panelist collected them)."""
+    ballots = list(ballots)
+    if excluded is None:
+        return [(b, frozenset()) for b in ballots]
+    if len(excluded) != len(ballots):
+        raise ValueError("excluded must give one collection per ballot.")
+    return [(b, frozenset(e)) for b, e in zip(ballots, excluded, strict=True)]
 
 
 def tally_approval(
@@ -179,40 +222,52 @@ def tally_approval(
     ballots: Iterable[Sequence[int]],
     *,
     max_approvals: int | None = None,
+    excluded: Sequence[Collection[int]] | None = None,
 ) -> dict[int, int]:
-    """Count approvals per candidate; max_approvals None allows approving every candidate."""
+    """Count approvals per candidate; max_approvals None allows approving every candidate; [] abstains."""
     ids = _candidate_ids(candidates)
     if max_approvals is not None:
         _check_positive("max_approvals", max_approvals)
     limit = max(len(ids), 1) if max_approvals is None else max_approvals
     tally = dict.fromkeys(ids, 0)
-    for ballot in ballots:
-        for story in validate_approval(ballot, ids, limit):
+    for ballot, left_out in _per_ballot(ballots, excluded):
+        for story in validate_approval(ballot, [c for c in ids if c not in left_out], limit, allow_empty=True):
             tally[story] += 1
     return tally
 
 
-def tally_borda(candidates: Collection[int], rankings: Iterable[Sequence[int]]) -> dict[int, int]:
-    """Borda count: n-1 points for a first place down to 0 for the last."""
+def tally_borda(candidates: Collection[int], rankings: Iterable[Sequence[int]], *,
+                excluded: Sequence[Collection[int]] | None = None) -> dict[int, int | float]:
+    """Borda count: n-1 points for a first place down to 0 for the last.
+
+    A story left out of a ballot (its panelist collected it) gets the mean of that ballot's points.
+    """
     ids = _candidate_ids(candidates)
-    tally = dict.fromkeys(ids, 0)
+    tally: dict[int, int | float] = dict.fromkeys(ids, 0)
     top = len(ids) - 1
-    for ranking in rankings:
-        for place, story in enumerate(validate_ranking(ranking, ids)):
+    for ranking, left_out in _per_ballot(rankings, excluded):
+        allowed = [c for c in ids if c not in left_out]
+        for place, story in enumerate(validate_ranking(ranking, allowed)):
             tally[story] += top - place
+        given = [top - place for place in range(len(allowed))] or [top / 2]
+        mean = sum(given) / len(given)
+        for story in left_out:
+            if story in tally:
+                tally[story] += int(mean) if mean == int(mean) else mean
     return tally
 
 
 def _score_totals(
-    ids: list[int], ballots: Iterable[Mapping[int, int]]
+    ids: list[int], ballots: Iterable[Mapping[int, int]], excluded: Sequence[Collection[int]] | None = None
 ) -> tuple[dict[int, int], dict[int, int]]:
-    """Sum and count the scores of each candidate in one pass over the ballots."""
+    """Sum and count the scores of each candidate in one pass over the ballots (abstentions not counted)."""
     totals = dict.fromkeys(ids, 0)
     counts = dict.fromkeys(ids, 0)
-    for ballot in ballots:
-        for story, score in validate_scores(ballot, ids).items():
-            totals[story] += score
-            counts[story] += 1
+    for ballot, left_out in _per_ballot(ballots, excluded):
+        for story, score in validate_scores(ballot, [c for c in ids if c not in left_out]).items():
+            if score is not None:
+                totals[story] += score
+                counts[story] += 1
     return totals, counts
 
 
@@ -222,17 +277,45 @@ def _means(totals: dict[int, int], counts: dict[int, int]) -> dict[int, float]:
 
 
 def tally_scores(
-    candidates: Collection[int], ballots: Iterable[Mapping[int, int]]
+    candidates: Collection[int], ballots: Iterable[Mapping[int, int]], *,
+    excluded: Sequence[Collection[int]] | None = None,
 ) -> dict[int, float]:
     """Mean score per candidate (0.0 when nobody scored it)."""
-    return _means(*_score_totals(_candidate_ids(candidates), ballots))
+    return _means(*_score_totals(_candidate_ids(candidates), ballots, excluded))
 
 
 def score_counts(
-    candidates: Collection[int], ballots: Iterable[Mapping[int, int]]
+    candidates: Collection[int], ballots: Iterable[Mapping[int, int]], *,
+    excluded: Sequence[Collection[int]] | None = None,
 ) -> dict[int, int]:
     """Number of scores each candidate received (the scoring tie-break)."""
-    return _score_totals(_candidate_ids(candidates), ballots)[1]
+    return _score_totals(_candidate_ids(candidates), ballots, excluded)[1]
+
+
+@dataclass(frozen=True)
+class SchulzeCount:
+    """The pairwise matrix, the strongest paths and the tally (candidates beaten) of a Schulze count."""
+
+    pairwise: dict[int, dict[int, int]]
+    paths: dict[int, dict[int, int]]
+    tally: dict[int, int]
+
+
+def count_schulze(candidates: Collection[int], ballots: Iterable[Sequence[Sequence[int]]], *,
+                  excluded: Sequence[Collection[int]] | None = None) -> SchulzeCount:
+    """Validate the ranked ballots (ties allowed) and count them with the Schulze method."""
+    ids = _candidate_ids(candidates)
+    valid = [validate_groups(groups, [c for c in ids if c not in left_out])
+             for groups, left_out in _per_ballot(ballots, excluded)]
+    d = schulze.pairwise(ids, valid)
+    p = schulze.strongest_paths(ids, d)
+    return SchulzeCount(d, p, schulze.wins(ids, p))
+
+
+def tally_schulze(candidates: Collection[int], ballots: Iterable[Sequence[Sequence[int]]], *,
+                  excluded: Sequence[Collection[int]] | None = None) -> dict[int, int]:
+    """Per candidate, how many candidates it beats on strongest paths."""
+    return count_schulze(candidates, ballots, excluded=excluded).tally
 
 
 # -- outcome -------------------------------------------------------------------
@@ -275,21 +358,25 @@ def decide(
     winners_wanted: int = 1,
     *,
     max_approvals: int | None = None,
+    excluded: Sequence[Collection[int]] | None = None,
 ) -> Outcome:
     """Tally one domain's ballots with the round's method and return the outcome.
 
     max_approvals applies to 'approval' only (None: no limit but the number
-    of candidates) and is ignored by the other methods.
+    of candidates) and is ignored by the other methods. excluded gives, per
+    ballot, the stories its panelist collected and so did not vote on.
     """
     _check_positive("winners_wanted", winners_wanted)
     if method == "approval":
-        tally = tally_approval(candidates, ballots, max_approvals=max_approvals)
+        tally = tally_approval(candidates, ballots, max_approvals=max_approvals, excluded=excluded)
         return outcome_from_tally(tally, winners_wanted)
     if method == "ranking":
-        return outcome_from_tally(tally_borda(candidates, ballots), winners_wanted)
+        return outcome_from_tally(tally_borda(candidates, ballots, excluded=excluded), winners_wanted)
     if method == "scoring":
-        totals, counts = _score_totals(_candidate_ids(candidates), ballots)
+        totals, counts = _score_totals(_candidate_ids(candidates), ballots, excluded)
         return outcome_from_tally(_means(totals, counts), winners_wanted, counts=counts)
+    if method == "schulze":
+        return outcome_from_tally(tally_schulze(candidates, ballots, excluded=excluded), winners_wanted)
     if method == "consensus":
         raise ValueError("A consensus round has no ballots; use validate_consensus.")
     raise ValueError(f"Unknown selection method {method!r}; expected one of {METHODS}.")
