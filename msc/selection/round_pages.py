@@ -45,7 +45,7 @@ def edit(round_id):
         form.dissent_named.data = round_.dissent_named
     return render_template("selection/edit.html", round=round_, form=form,
                            problems=draft_ops.opening_problems(round_) if round_.is_draft else [],
-                           unreadable=candidate_view.unreadable(round_))
+                           unreadable=candidate_view.unreadable(round_), language_name=candidate_view.language_name)
 
 
 def cancel(round_id):
