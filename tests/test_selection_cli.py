@@ -155,27 +155,51 @@ def test_round_show_unknown_id(app, world):
     assert out.exit_code != 0 and "No round 999" in out.output
 
 
-def test_demo_hook_finalises_clinic_rounds_and_opens_the_national_one(app, world, make_story):
+def test_demo_hook_finalises_a_round_of_every_method_and_opens_a_national_one(app, world, make_story, db):
     from msc import demo
+    from msc.auth import operations as auth_ops
+    from msc.auth.models import User
+    from msc.selection.demo_rounds import load_demo_rounds
 
-    for unit, user in (("MRK", "facil_mrk"), ("AGA", "facil_aga")):
-        for domain in ("autonomy", "health"):
-            make_story(unit=unit, domain=domain, user=user)
-    for email, name, _locale, roles in demo.USERS:  # the demo's panelists and coordinators, without hashing
-        if any(r in ("panelist", "coordinator") for r, _ in roles):
-            from msc.auth import operations as auth_ops
-
+    for email, name, _locale, roles in demo.USERS:  # the demo's people, without hashing
+        if any(r in ("panelist", "coordinator", "facilitator") for r, _ in roles):
             user = auth_ops.create_user(email, name)
             for role, code in roles:
                 auth_ops.assign_role(user, role, world.unit(code))
-    from msc.auth.models import User
-    from msc.extensions import db
-    from msc.selection.demo_rounds import load_demo_rounds
-
+            world.users[email] = user
+    db.session.commit()
+    for period in ("2024-S1", "2024-S2"):
+        for unit in ("MRK", "AGA", "TNG"):
+            for domain in ("autonomy", "health"):
+                for _ in range(2 if unit == "MRK" else 1):
+                    make_story(unit=unit, domain=domain, period=period,
+                               user=f"facilitatrice.{unit.lower()}@demo.msc")
     users = {u.email: u for u in db.session.scalars(db.select(User))}
     load_demo_rounds(world.programme, users)
     load_demo_rounds(world.programme, users)  # idempotent
     rows = json.loads(app.test_cli_runner().invoke(args=["rounds", "list", "--json"]).output)
-    assert [(r["unit"], r["status"]) for r in rows] == [("MRK", "finalised"), ("AGA", "finalised"), ("NAT", "open")]
-    national = json.loads(app.test_cli_runner().invoke(args=["round", "show", str(rows[-1]["id"]), "--json"]).output)
-    assert sum(len(d["candidates"]) for d in national["domains"]) == 4
+    assert [(r["unit"], r["period"], r["method"], r["status"]) for r in rows] == [
+        ("MRK", "2024-S1", "ranking", "finalised"), ("AGA", "2024-S1", "approval", "finalised"),
+        ("TNG", "2024-S1", "scoring", "finalised"), ("NAT", "2024-S1", "schulze", "finalised"),
+        ("FUN", "2024-S1", "consensus", "finalised"), ("MRK", "2024-S2", "schulze", "finalised"),
+        ("AGA", "2024-S2", "scoring", "finalised"), ("TNG", "2024-S2", "approval", "finalised"),
+        ("NAT", "2024-S2", "ranking", "open")]
+    shown = {r["id"]: json.loads(app.test_cli_runner().invoke(args=["round", "show", str(r["id"]), "--json"]).output)
+             for r in rows}
+    for data in shown.values():
+        assert len(data["panelists"]) == 3 and data["chair"] is not None
+        if data["status"] == "finalised":
+            assert tally.results_hash({k: v for k, v in data.items() if k != "results_hash"}) == data["results_hash"]
+    national = shown[rows[3]["id"]]
+    collector = world.users["facilitatrice.mrk@demo.msc"].id
+    assert collector in national["panelists"]
+    for domain in national["domains"]:
+        assert len(domain["candidates"]) >= 3
+        own = {int(s) for s, who in domain["collectors"].items() if who == collector}
+        assert own  # she collected the Marrakech candidate, and her ballot leaves it out
+        ballot = next(b for b in domain["ballots"] if b["panelist"] == collector)
+        assert not own & {s for group in ballot["ranking"] for s in group}
+        recount = tally.decide("schulze", domain["candidates"], [b["ranking"] for b in domain["ballots"]],
+                               excluded=_excluded(domain))
+        assert {int(k): v for k, v in recount.tally.items()} == {int(k): v for k, v in domain["tally"].items()}
+    assert all(len(d["candidates"]) >= 3 for d in shown[rows[-1]["id"]]["domains"])
