@@ -317,9 +317,21 @@ def test_dissent_goes_with_the_ballot_to_results_and_feedback_named_or_anonymous
     _switch(login_as, "facil_mrk")
     feedback = client.get(f"/rounds/{round_.id}/feedback").get_data(as_text=True)
     assert dissent in feedback and "Panel Nat" not in feedback
+    note = _docx_text(client.get(f"/rounds/{round_.id}/feedback.docx").data)
+    assert dissent in note and "Panel Nat" not in note
     round_.dissent_named = True
     db.session.commit()
     assert "<strong>Panel Nat</strong>" in client.get(f"/rounds/{round_.id}/feedback").get_data(as_text=True)
+    assert f"Panel Nat: {dissent}" in _docx_text(client.get(f"/rounds/{round_.id}/feedback.docx").data)
+
+
+def _docx_text(data):
+    import io
+
+    from docx import Document
+
+    doc = Document(io.BytesIO(data))
+    return "\n".join(p.text for p in doc.paragraphs)
 
 
 def test_schulze_results_show_the_pairwise_matrix_and_strongest_paths(client, login_as, world, make_story, db):

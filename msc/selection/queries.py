@@ -12,6 +12,7 @@ from ..programmes.models import Level, Unit
 from ..reports.labels import label_in
 from ..reports.schema import FeedbackDomain, FeedbackNote, FeedbackWinner, FunnelLevel, RoundInfo, SelectionRecord
 from . import tally
+from .discussion import dissents
 from .models import Ballot, Candidate, Comment, ReadMark, Round, Selection, TieBreak
 
 WITHDRAWN_TITLE = "—"
@@ -224,7 +225,9 @@ def feedback_note(round_: Round, language: str, programme_name: str, withdrawn_l
                                           "" if cand.is_withdrawn else reasons.get(sid, ""), rank))
         others = [withdrawn_label if by_story[s].is_withdrawn else released_title(by_story[s].story, None)
                   for s in r.candidates if s not in r.winners]
-        domains.append(FeedbackDomain(pick_domain_label(r.domain, language), winners, others))
+        dissent = [f"{d.author}: {d.text}" if d.author else d.text for d in dissents(round_, None)
+                   if d.domain_id == r.round_domain.domain_id]
+        domains.append(FeedbackDomain(pick_domain_label(r.domain, language), winners, others, dissent))
     return FeedbackNote(
         programme=programme_name, unit=round_.unit.name, level=_level_label(round_.unit.level, language),
         period_label=round_.period.label or round_.period.code, method=round_.method, generated=date.today(),
