@@ -1,6 +1,7 @@
 """Issue 11 in real Chromium: a scoring ballot refused until complete; a Darija story read in French."""
 import re
 
+from playwright.sync_api import expect
 from selection_helpers import make_round, story_ids
 
 from msc.extensions import db
@@ -34,14 +35,14 @@ def test_a_scoring_ballot_is_refused_until_every_story_has_a_score_or_an_abstent
     page.get_by_label(f"Score for “{titles[0]}”").select_option("5")
     page.get_by_label(f"Score for “{titles[1]}”").select_option("abstain")
     page.get_by_role("button", name="Save my ballot").click()
-    assert page.locator(".alert-danger").get_by_text("I abstain").is_visible()
+    expect(page.locator(".alert-danger").get_by_text("I abstain")).to_be_visible()
     assert page.get_by_label(f"Score for “{titles[0]}”").input_value() == "5"  # what was chosen stays
     assert page.get_by_label(f"Score for “{titles[1]}”").input_value() == "abstain"
     db.session.expire_all()
     assert db.session.query(BallotEntry).count() == 0
     page.get_by_label(f"Score for “{titles[2]}”").select_option("2")
     page.get_by_role("button", name="Save my ballot").click()
-    assert page.get_by_text("Your ballot is saved").is_visible()
+    expect(page.get_by_text("Your ballot is saved")).to_be_visible()
     db.session.expire_all()
     assert {e.story_id: e.value for e in db.session.query(BallotEntry)} == {a: 5, b: None, c: 2}
 
@@ -62,5 +63,6 @@ def test_a_darija_story_reaches_a_french_panel_in_its_french_translation(page, b
     assert "seule de ma vie" in page.locator("#significance").inner_text()
     page.locator("#translated-from a").click()
     page.wait_for_url(re.compile(r"show=original"))
+    expect(page.locator("#story-text")).to_have_attribute("lang", "ar")
     assert page.locator("#story-text").inner_text().strip() == DARIJA
     assert page.locator("#story-text").get_attribute("lang") == "ar"

@@ -104,3 +104,17 @@ def parse_ballot(method: str, form, candidates: list[int]):
         raise BallotError(str(_l("Give each story a different place, from 1 to %(n)d.",
                                  n=max(len(candidates), len(values)))))
     return sorted(values, key=values.get), False
+
+
+def posted_values(method: str, form) -> dict:
+    """What the panelist entered, to show it again after a refusal (never saved)."""
+    if method == "approval":
+        return {int(v): 1 for v in form.getlist("approve") if v.isdigit() and len(v) < 10}
+    prefix = "score-" if method == "scoring" else "rank-"
+    out = {}
+    for key in form:
+        sid = key[len(prefix):]
+        if key.startswith(prefix) and sid.isdigit() and len(sid) < 10:
+            value = (form.get(key) or "").strip()[:10]
+            out[int(sid)] = int(value) if value.isdigit() else value
+    return out

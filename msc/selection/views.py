@@ -14,7 +14,17 @@ from ..programmes import queries as pq
 from ..view_helpers import programme_or_404, run
 from . import candidate_view, decisions, discussion, draft_ops, queries, round_pages
 from . import operations as ops
-from .forms import CommentForm, ConfirmForm, ConsensusForm, PanelForm, ReasonForm, RoundForm, TieBreakForm, parse_ballot
+from .forms import (
+    CommentForm,
+    ConfirmForm,
+    ConsensusForm,
+    PanelForm,
+    ReasonForm,
+    RoundForm,
+    TieBreakForm,
+    parse_ballot,
+    posted_values,
+)
 from .models import Candidate, Round
 
 bp = Blueprint("selection", __name__, url_prefix="/rounds")
@@ -218,24 +228,9 @@ def ballot(round_id, domain_id):
     rd = round_.round_domain(domain_id)
     if rd is None or not round_.can_read(current_user):
         return redirect(url_for("selection.show", round_id=round_id))
-    return _domain_page(round_, rd, _posted_values(round_), queries.user_ballot(round_, current_user, domain_id),
+    return _domain_page(round_, rd, posted_values(round_.method, request.form), queries.user_ballot(round_, current_user, domain_id),
                         abstain=request.form.get("abstain") == "1", dissent=request.form.get("dissent", ""),
                         status=400)
-
-
-def _posted_values(round_):
-    """What the panelist entered, to show it again after a refusal (never saved)."""
-    form = request.form
-    if round_.method == "approval":
-        return {int(v): 1 for v in form.getlist("approve") if v.isdigit() and len(v) < 10}
-    prefix = "score-" if round_.method == "scoring" else "rank-"
-    out = {}
-    for key in form:
-        sid = key[len(prefix):]
-        if key.startswith(prefix) and sid.isdigit() and len(sid) < 10:
-            value = (form.get(key) or "").strip()[:10]
-            out[int(sid)] = int(value) if value.isdigit() else value
-    return out
 
 
 def _cast_posted_ballot(round_, domain_id, *, user):
