@@ -200,9 +200,19 @@ def test_a_draft_round_is_fixed_through_its_pages(client, login_as, world, make_
     db.session.refresh(round_)
     assert round_.method == "scoring" and [d.domain_id for d in round_.domains] == [world.domain("autonomy").id]
     assert round_.chair.id == world.users["panel_mrk"].id and round_.dissent_named and str(round_.closes_on) == "2099-01-31"
+    client.post(f"/rounds/{round_.id}/edit", data={  # the closing date can be taken off again
+        "method": "scoring", "domains": [world.domain("autonomy").id], "winners_per_domain": 1,
+        "chair": world.users["panel_mrk"].id, "closes_on": "", "dissent_named": "y"})
+    db.session.refresh(round_)
+    assert round_.closes_on is None and round_.chair.id == world.users["panel_mrk"].id
     assert client.post(f"/rounds/{round_.id}/open").status_code == 302
     db.session.refresh(round_)
     assert round_.is_open and story_ids(round_) == [story.id]
+    assert client.get(f"/rounds/{round_.id}/edit").status_code == 200  # shown, but nothing to change once open
+    response = client.post(f"/rounds/{round_.id}/edit", data={
+        "method": "ranking", "domains": [world.domain("autonomy").id], "winners_per_domain": 1}, follow_redirects=True)
+    db.session.refresh(round_)
+    assert round_.method == "scoring" and "Only a draft round can be changed." in response.get_data(as_text=True)
 
 
 def test_a_cancelled_round_appears_nowhere_but_the_round_list_and_can_be_deleted(client, login_as, world, make_story,

@@ -16,16 +16,19 @@ from .candidates import refresh_candidates
 from .models import METHODS, Candidate, Round, RoundDomain
 from .rules import require
 
+UNCHANGED = "unchanged"
+
 
 @dataclass
 class RoundEdit:
-    """The settings a coordinator may change while the round is a draft (None: unchanged)."""
+    """The settings a coordinator may change while the round is a draft (None: unchanged; for the closing date,
+    ``UNCHANGED``: unchanged, None: no closing date)."""
 
     method: str | None = None
     domains: list | None = None
     winners_per_domain: int | None = None
     max_approvals: int | None = None
-    closes_on: date | None = None
+    closes_on: date | None | str = UNCHANGED
     chair: object | None = None
     dissent_named: bool | None = None
 
@@ -95,7 +98,7 @@ def edit_round(round_: Round, data: RoundEdit, *, user) -> Round:
         round_.max_approvals = max_approvals
     else:
         round_.max_approvals = None
-    if data.closes_on is not None:
+    if data.closes_on != UNCHANGED:
         round_.closes_on = data.closes_on
     if data.dissent_named is not None:
         round_.dissent_named = data.dissent_named
