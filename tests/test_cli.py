@@ -48,6 +48,11 @@ def test_demo_is_idempotent(app, db):
     assert {"fr", "en"} <= languages
     withdrawn = [s for s in db.session.scalars(sa.select(Story)) if s.is_withdrawn]
     assert withdrawn
+    from msc.selection.models import Round
+
+    rounds = list(db.session.scalars(sa.select(Round)))
+    assert {r.method for r in rounds if r.is_finalised} == {"approval", "ranking", "scoring", "schulze", "consensus"}
+    assert any(r.is_open for r in rounds)
 
 
 def test_msc_console_script_runs(tmp_path):

@@ -71,7 +71,7 @@ def _downloads(o):
 def test_every_download_is_no_store(app, client, login_as, world, make_story, select_stories, db):
     round_ = make_round(world, make_story, stories=2)
     finalise_simple(round_, {world.users["panel_mrk"]: [c.story_id for c in round_.active_candidates()]})
-    select_stories(make_story(consent=ADVOCACY))
+    select_stories(make_story(consent=ADVOCACY, unit="AGA", user="facil_aga"))  # one live round per unit and period
     note = note_ops.generate_note(resolve_scope(world.programme, all_unit_ids(world.programme), period="2024-S1"))
     note_ops.set_logo(world.programme, charts.bar_chart({"a": 1}, "", fmt="png"), "logo.png")
     db.session.commit()

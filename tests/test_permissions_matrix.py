@@ -79,7 +79,8 @@ def _story_form(o, u):
 
 
 def _round_data(o, u):
-    r = o.round(u, "open")
+    # The round the route was built on (one live round per unit and period), else an open one.
+    r = next((v for k, v in o._made.items() if k[:2] == ("round", u)), None) or o.round(u, "open")
     cand = r.active_candidates()[0]
     return {"text": REASONS, "user": o.world.users["coord_mrk"].id, "is_chair": "y",
             "stories": [cand.story_id], "reason": REASONS, f"rank-{cand.story_id}": "1"}
@@ -213,6 +214,11 @@ ROUTES = {
     "/rounds/<int:round_id>/candidates/<int:candidate_id>/exclude": Route(
         _round("draft", "/rounds/{r}/candidates/{c}/exclude"), MANAGERS, data=_round_data),
     "/rounds/<int:round_id>/open": Route(_round("draft", "/rounds/{r}/open"), MANAGERS),
+    "/rounds/<int:round_id>/edit": Route(_round("draft", "/rounds/{r}/edit"), MANAGERS, data=lambda o, u: {
+        "method": "schulze", "domains": [o.world.domain("autonomy").id], "winners_per_domain": 1}),
+    # Cancel and delete on an open round: managers are answered (refused with a message), nothing else reaches it.
+    "/rounds/<int:round_id>/cancel": Route(_round("open", "/rounds/{r}/cancel"), MANAGERS),
+    "/rounds/<int:round_id>/delete": Route(_round("open", "/rounds/{r}/delete"), MANAGERS),
     "/rounds/<int:round_id>/domains/<int:domain_id>": Route(_round("open", "/rounds/{r}/domains/{d}"), CHAIR),
     "/rounds/<int:round_id>/candidates/<int:candidate_id>": Route(_round("open", "/rounds/{r}/candidates/{c}"),
                                                                   CHAIR),

@@ -76,7 +76,8 @@ def test_ranking_round_from_creation_to_feedback_note(page, world, make_story):
     assert page.locator("table.tally tbody tr").first.inner_text().startswith(titles[0])
     page.get_by_label(f"Reasons for selecting “{titles[0]}”").fill("Too short.")
     page.get_by_role("button", name="Save the reasons").click()
-    assert page.get_by_text("full sentences").first.is_visible()
+    assert page.get_by_text("at least 80 characters").first.is_visible()
+    assert page.get_by_label(f"Reasons for selecting “{titles[0]}”").input_value() == "Too short."  # kept as typed
     page.get_by_label(f"Reasons for selecting “{titles[0]}”").fill(REASONS)
     page.get_by_role("button", name="Save the reasons").click()
     page.get_by_role("button", name="Finalise the round").click()

@@ -474,3 +474,54 @@ def test_property_hash_ignores_key_order(payload, rnd):
 def test_property_hash_same_for_int_and_str_keys(payload):
     assert results_hash(_stringify_keys(payload)) == results_hash(payload)
 
+
+
+# -- Schulze (ranked ballots with ties) and conflicts of interest ---------------------------------
+
+def _wikipedia_ballots():
+    """The Schulze method's worked example (45 voters, A..E = 1..5): E wins, then A, C, B, D."""
+    a, b, c, d, e = 1, 2, 3, 4, 5
+    profile = [(5, [a, c, b, e, d]), (5, [a, d, e, c, b]), (8, [b, e, d, a, c]), (3, [c, a, b, e, d]),
+               (7, [c, a, e, b, d]), (2, [c, b, a, d, e]), (7, [d, c, e, b, a]), (8, [e, b, a, d, c])]
+    return [[[s] for s in order] for n, order in profile for _ in range(n)]
+
+
+def test_schulze_worked_example_pairwise_paths_and_winner():
+    from msc.selection.tally import count_schulze
+
+    count = count_schulze([1, 2, 3, 4, 5], _wikipedia_ballots())
+    assert count.pairwise[1][2] == 20 and count.pairwise[2][1] == 25 and count.pairwise[5][4] == 31
+    assert count.paths[5][1] == 25 and count.paths[1][5] == 24
+    assert count.tally == {5: 4, 1: 3, 3: 2, 2: 1, 4: 0}
+    assert decide("schulze", [1, 2, 3, 4, 5], _wikipedia_ballots()).winners == [5]
+
+
+def test_schulze_groups_rank_equal_and_a_full_tie_is_a_tie():
+    ballots = [[[1, 2], [3]], [[2, 1], [3]]]
+    outcome = decide("schulze", [1, 2, 3], ballots)
+    assert outcome.tally == {1: 1, 2: 1, 3: 0} and outcome.winners == [] and outcome.ties == [1, 2]
+
+
+@pytest.mark.parametrize("bad, match", [([[1], [1, 2], [3]], "more than once"), ([[1], [2]], "missing story 3"),
+                                        ([[1], [], [2, 3]], "one or more"), ([[1, 2, 9], [3]], "not a candidate"),
+                                        ([1, 2, 3], "one or more")])
+def test_schulze_ballot_errors(bad, match):
+    from msc.selection.tally import validate_groups
+
+    with pytest.raises(BallotError, match=match):
+        validate_groups(bad, [1, 2, 3])
+
+
+def test_a_ballot_leaves_out_the_stories_its_panelist_collected():
+    # panelist 2 collected story 3: their ballot ranks 1 and 2 only, and may not name 3
+    assert tally_borda([1, 2, 3], [[3, 1, 2], [2, 1]], excluded=[set(), {3}]) == {1: 1 + 1, 2: 0 + 2, 3: 2 + 1.5}
+    with pytest.raises(BallotError, match="not a candidate"):
+        tally_borda([1, 2, 3], [[3, 1, 2], [3, 2, 1]], excluded=[set(), {3}])
+    assert tally_approval([1, 2, 3], [[3], [1]], excluded=[set(), {3}]) == {1: 1, 2: 0, 3: 1}
+    assert decide("scoring", [1, 2], [{1: 5, 2: 1}, {2: 3}], excluded=[set(), {1}]).tally == {1: 5.0, 2: 2.0}
+    assert decide("schulze", [1, 2, 3], [[[2], [1]]], excluded=[{3}]).tally == {1: 0, 2: 1, 3: 0}
+
+
+def test_scores_may_abstain_and_approvals_may_be_empty_in_a_recount():
+    assert decide("scoring", [1, 2], [{1: 4, 2: None}, {1: 2, 2: 5}]).tally == {1: 3.0, 2: 5.0}
+    assert tally_approval([1, 2], [[], [2]]) == {1: 0, 2: 1}

@@ -33,10 +33,10 @@ ROUTES = [
     ("exclude", "POST", "draft", "/rounds/{r}/candidates/{c}/exclude", "manage"),
     ("results", "GET", "closed", "/rounds/{r}/results", "results"),
     ("chart", "GET", "closed", "/rounds/{r}/domains/{d}/chart.svg", "results"),
-    ("tie_break", "POST", "closed", "/rounds/{r}/domains/{d}/tie-break", "chair"),
+    ("tie_break", "POST", "closed", "/rounds/{r}/domains/{d}/tie-break", "chair_text"),
     ("runoff", "POST", "closed", "/rounds/{r}/domains/{d}/runoff", "chair"),
     ("consensus", "POST", "closed", "/rounds/{r}/domains/{d}/consensus", "chair"),
-    ("reasons", "POST", "closed", "/rounds/{r}/stories/{s}/reasons", "chair"),
+    ("reasons", "POST", "closed", "/rounds/{r}/stories/{s}/reasons", "chair_text"),
     ("finalise", "POST", "closed", "/rounds/{r}/finalise", "chair"),
     ("feedback", "GET", "finalised", "/rounds/{r}/feedback", "feedback"),
     ("feedback_docx", "GET", "finalised", "/rounds/{r}/feedback.docx", "feedback"),
@@ -53,8 +53,10 @@ def expected(kind, role, unit, method):
         return ok if role in viewers else 404
     if kind in ("panel", "panel_post"):
         return ok if role in p["chair"] else 404
-    if kind == "ballot":
-        return ok if role in p["chair"] else 403
+    if kind == "ballot":  # the posted ballot places one story of three: refused, shown again with what was typed
+        return 400 if role in p["chair"] else 403
+    if kind == "chair_text":  # the posted text is refused (too short): the results come back with it, 400
+        return 400 if role in p["chair"] else 403 if role in viewers else 404
     if kind == "chair":
         return ok if role in p["chair"] else 403 if role in viewers else 404
     if kind == "manage":
@@ -156,7 +158,10 @@ def test_bad_ranking_form_is_refused_whole_with_an_audit_row(client, login_as, w
     login_as("panel_mrk")
     response = client.post(f"/rounds/{round_.id}/domains/{round_.domains[0].domain_id}/ballot", data=form,
                            follow_redirects=True)
-    assert response.status_code == 200 and "alert-danger" in response.get_data(as_text=True)
+    page = response.get_data(as_text=True)
+    assert response.status_code == 400 and "alert-danger" in page
+    if bad == "missing":  # what was typed is shown again
+        assert f'name="rank-{a}" id="rank-{a}" value="1"' in page and f'name="rank-{b}" id="rank-{b}" value="2"' in page
     assert db.session.scalar(sa.select(sa.func.count(BallotEntry.id))) == 0
     assert _refusals(db) == 1
 

@@ -1,7 +1,16 @@
 """Forms for signing in, passwords and user administration."""
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, EmailField, HiddenField, PasswordField, SelectField, StringField
+from wtforms import (
+    BooleanField,
+    EmailField,
+    HiddenField,
+    PasswordField,
+    SelectField,
+    SelectMultipleField,
+    StringField,
+    widgets,
+)
 from wtforms.validators import DataRequired, Email, EqualTo, Length
 
 from .models import ROLES
@@ -36,8 +45,19 @@ class SetPasswordForm(FlaskForm):
     )
 
 
+class MultiCheckboxField(SelectMultipleField):
+    widget = widgets.ListWidget(prefix_label=False)
+    option_widget = widgets.CheckboxInput()
+
+
+def reading_choices():
+    return [("fr", _l("French")), ("en", _l("English")), ("ar", _l("Arabic / Darija"))]
+
+
 class PreferencesForm(FlaskForm):
     locale = SelectField(_l("Language"), choices=LANGUAGE_CHOICES)
+    reading_languages = MultiCheckboxField(_l("Languages I read stories in (none ticked: my interface language)"),
+                                           choices=reading_choices)
 
 
 class UserForm(FlaskForm):

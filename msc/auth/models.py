@@ -22,6 +22,8 @@ class User(UserMixin, db.Model):
     name: Mapped[str] = mapped_column(sa.String(120))
     password_hash: Mapped[str | None] = mapped_column(sa.String(255))
     locale: Mapped[str] = mapped_column(sa.String(5), default="fr")
+    # Languages the user reads stories in, comma-separated ("fr,ar"); empty: the interface language only.
+    reading_languages: Mapped[str] = mapped_column(sa.String(50), default="", server_default="")
     is_active_account: Mapped[bool] = mapped_column("is_active", sa.Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(sa.DateTime, default=utcnow)
     last_login_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
@@ -49,6 +51,11 @@ class User(UserMixin, db.Model):
             return any(r.role == role for r in self.roles)
         above = {unit.id} | {u.id for u in unit.ancestors()}
         return any(r.role == role and r.unit_id in above for r in self.roles)
+
+    @property
+    def reads(self) -> list[str]:
+        """The languages the user reads (the interface language when none was chosen)."""
+        return [c for c in (self.reading_languages or "").split(",") if c] or [self.locale]
 
     @property
     def is_admin(self) -> bool:

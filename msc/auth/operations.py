@@ -258,6 +258,15 @@ def set_locale(locale: str, *, user: User) -> None:
     db.session.flush()
 
 
+def set_reading_languages(codes, *, user: User) -> None:
+    """The languages the acting user reads stories in (panels show a translation for the others)."""
+    codes = list(dict.fromkeys(codes or []))
+    if any(c not in LOCALES for c in codes):
+        raise AuthError(_("Unknown language."))
+    user.reading_languages = ",".join(codes)
+    db.session.flush()
+
+
 def invite_user(email: str, name: str, locale: str, role: str, unit: Unit, hours: int = 72, *,
                 user=None) -> tuple[User, str]:
     """Create an account with one role and return it with the token of its set-password link."""

@@ -163,8 +163,10 @@ def set_password(token):
 @bp.route("/preferences", methods=["GET", "POST"])
 @login_required
 def preferences():
-    form = PreferencesForm(locale=current_user.locale)
-    if form.validate_on_submit() and run(ops.set_locale, form.locale.data, user=current_user).ok:
+    form = PreferencesForm(locale=current_user.locale,
+                           reading_languages=[c for c in current_user.reading_languages.split(",") if c])
+    if form.validate_on_submit() and run(ops.set_locale, form.locale.data, user=current_user).ok \
+            and run(ops.set_reading_languages, form.reading_languages.data, user=current_user).ok:
         refresh()  # the message, and the rest of this request, in the language just chosen
         flash(_("Preferences saved."), "success")
         return redirect(url_for("auth.preferences"))

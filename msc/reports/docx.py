@@ -379,5 +379,8 @@ def build_feedback_note(note: FeedbackNote, *, template: bytes | None = None, lo
             w.bullets(domain.others)
         else:
             w.para(t["no_others"])
+        if domain.dissent:
+            w.heading(t["dissent"], 2)
+            w.bullets(domain.dissent)
     w.footers(note.footer)
     return w.to_bytes(f"{t['feedback_kind']} — {note.unit} — {note.period_label}", note.programme)

@@ -76,6 +76,7 @@ LABELS: dict[str, dict[str, str]] = {
         "count": "Nombre",
         "winners": "Récit(s) retenu(s)",
         "others": "Autres récits lus par le comité",
+        "dissent": "Désaccords exprimés par des membres du comité",
         "no_others": "Aucun autre récit.",
         "no_winner": "Aucun récit retenu dans ce domaine.",
                 # What the note's assembly writes (charts, verification, methodology numbers).
@@ -158,6 +159,7 @@ LABELS: dict[str, dict[str, str]] = {
         "count": "Number",
         "winners": "Selected story(ies)",
         "others": "Other stories the panel read",
+        "dissent": "Dissent recorded by panel members",
         "no_others": "No other story.",
         "no_winner": "No story selected in this domain.",
                 # What the note's assembly writes (charts, verification, methodology numbers).
@@ -178,9 +180,11 @@ LABELS: dict[str, dict[str, str]] = {
 
 METHODS = {
     "fr": {"vote": "vote", "approval": "vote par approbation", "majority": "vote à la majorité",
-           "ranking": "classement", "scoring": "notation", "consensus": "consensus"},
+           "ranking": "classement", "scoring": "notation", "consensus": "consensus",
+           "schulze": "classement avec ex æquo (méthode de Schulze)"},
     "en": {"vote": "vote", "approval": "approval vote", "majority": "majority vote",
-           "ranking": "ranking", "scoring": "scoring", "consensus": "consensus"},
+           "ranking": "ranking", "scoring": "scoring", "consensus": "consensus",
+           "schulze": "ranking with ties (Schulze method)"},
 }
 
 ROLES = {

@@ -166,6 +166,7 @@ class FeedbackDomain:
     domain: str
     winners: list[FeedbackWinner] = field(default_factory=list)
     others: list[str] = field(default_factory=list)
+    dissent: list[str] = field(default_factory=list)  # "Name: text" or the text alone (anonymous), per ballot
 
 
 @dataclass

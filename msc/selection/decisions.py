@@ -12,9 +12,8 @@ from ..models_base import utcnow
 from . import queries, tally
 from .models import Ballot, BallotEntry, Candidate, PanelMember, Round, RoundDomain, Selection, TieBreak
 from .operations import (
-    _SENTENCE_END,
     REASONS_MIN_CHARS,
-    REASONS_MIN_SENTENCES,
+    REASONS_MIN_WORDS,
     SelectionError,
     _not_frozen,
     _require,
@@ -24,12 +23,13 @@ from .operations import (
 
 
 def check_reasons(text: str) -> str:
-    """Reasons are written in full sentences, as the Guide asks: at least two, and 60 characters."""
+    """Reasons say why, with substance (the Guide asks for the reasons, not a format): at least
+    ``REASONS_MIN_CHARS`` characters and ``REASONS_MIN_WORDS`` different words, one sentence or several."""
     text = clean_text(text)
-    sentences = [s for s in _SENTENCE_END.split(text) if len(s.split()) >= 3]
-    _require(len(text) >= REASONS_MIN_CHARS and len(sentences) >= REASONS_MIN_SENTENCES,
-             _("Write the reasons in full sentences: at least %(n)d sentences and %(c)d characters.",
-               n=REASONS_MIN_SENTENCES, c=REASONS_MIN_CHARS))
+    words = {w.casefold() for w in text.split() if any(ch.isalpha() for ch in w)}
+    _require(len(text) >= REASONS_MIN_CHARS and len(words) >= REASONS_MIN_WORDS,
+             _("Say why the panel chose this story, in your own words: at least %(c)d characters.",
+               c=REASONS_MIN_CHARS))
     return text
 
 
@@ -214,7 +214,7 @@ def _drop_votes_for(cand: Candidate) -> None:
     for table in (TieBreak, Selection):
         db.session.execute(sa.delete(table).where(table.round_id == round_id, table.story_id == story_id))
     # An approval ballot may be left empty: the panelist votes again.
-    empty = sa.select(Ballot.id).where(Ballot.round_id == round_id, ~sa.exists().where(
+    empty = sa.select(Ballot.id).where(Ballot.round_id == round_id, Ballot.is_abstention.is_(False), ~sa.exists().where(
         BallotEntry.ballot_id == Ballot.id))
     db.session.execute(sa.delete(Ballot).where(Ballot.id.in_(empty)))
     db.session.expire_all()

@@ -8,8 +8,9 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from ..extensions import db
 from ..models_base import utcnow
 
-METHODS = ("approval", "ranking", "scoring", "consensus")
-STATUSES = ("draft", "open", "closed", "finalised")
+METHODS = ("approval", "ranking", "scoring", "schulze", "consensus")
+STATUSES = ("draft", "open", "closed", "finalised", "cancelled")
+RANKED = ("ranking", "schulze")  # methods whose ballot places every story
 
 
 class Round(db.Model):
@@ -17,8 +18,8 @@ class Round(db.Model):
 
     __tablename__ = "rounds"
     __table_args__ = (
-        sa.CheckConstraint("method IN ('approval', 'ranking', 'scoring', 'consensus')", name="known_method"),
-        sa.CheckConstraint("status IN ('draft', 'open', 'closed', 'finalised')", name="known_status"),
+        sa.CheckConstraint("method IN ('approval', 'ranking', 'scoring', 'schulze', 'consensus')", name="known_method"),
+        sa.CheckConstraint("status IN ('draft', 'open', 'closed', 'finalised', 'cancelled')", name="known_status"),
         sa.CheckConstraint("winners_per_domain >= 1", name="winners_positive"),
         sa.CheckConstraint("max_approvals IS NULL OR max_approvals >= 1", name="approvals_positive"),
     )
@@ -38,6 +39,9 @@ class Round(db.Model):
     closed_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
     finalised_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
     results_hash: Mapped[str | None] = mapped_column(sa.String(80))
+    # Dissent is shown with the panelist's name (True) or anonymously (False): a setting of the round's panel.
+    dissent_named: Mapped[bool] = mapped_column(sa.Boolean, default=False, server_default=sa.false())
+    cancelled_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
 
     unit = relationship("Unit")
     period = relationship("Period")
@@ -65,6 +69,10 @@ class Round(db.Model):
     @property
     def is_finalised(self) -> bool:
         return self.status == "finalised"
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.status == "cancelled"
 
     @property
     def is_runoff(self) -> bool:
@@ -106,8 +114,8 @@ class Round(db.Model):
         return self.can_manage(user) or self.is_member(user)
 
     def can_read(self, user) -> bool:
-        """Candidate texts: the panel only, once the round is open."""
-        return self.is_member(user) and self.status != "draft"
+        """Candidate texts: the panel only, once the round is open (never in a cancelled round)."""
+        return self.is_member(user) and self.status not in ("draft", "cancelled")
 
     def can_vote(self, user) -> bool:
         return self.is_open and self.uses_ballots and self.is_member(user)
@@ -126,6 +134,11 @@ class Round(db.Model):
             return True
         below = self.unit.subtree_ids()
         return bool(user.units_for("coordinator", "facilitator") & below)
+
+    def collected_by(self, user) -> set[int]:
+        """Story ids among the candidates that this user collected: they never vote on them."""
+        uid = getattr(user, "id", None)
+        return {c.story_id for c in self.candidates if uid is not None and c.story.facilitator_id == uid}
 
     def round_domain(self, domain_id: int):
         return next((d for d in self.domains if d.domain_id == domain_id), None)
@@ -212,13 +225,17 @@ class Ballot(db.Model):
     panelist_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id"), index=True)
     created_at: Mapped[datetime] = mapped_column(sa.DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(sa.DateTime, default=utcnow)
+    # An approval ballot that approves nothing on purpose (an explicit abstention in the domain).
+    is_abstention: Mapped[bool] = mapped_column(sa.Boolean, default=False, server_default=sa.false())
+    dissent: Mapped[str] = mapped_column(sa.Text, default="", server_default="")  # the panelist's dissent, if any
 
     entries = relationship("BallotEntry", back_populates="ballot", cascade="all, delete-orphan",
                            order_by="BallotEntry.value")
 
 
 class BallotEntry(db.Model):
-    """One line of a ballot: an approval (1), a place in a ranking (1 = first) or a score (1–5)."""
+    """One line of a ballot: an approval (1), a place in a ranking (1 = first; equal places tie under Schulze)
+    or a score (1–5; None: the panelist abstains on this story)."""
 
     __tablename__ = "ballot_entries"
     __table_args__ = (
@@ -228,7 +245,7 @@ class BallotEntry(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     ballot_id: Mapped[int] = mapped_column(sa.ForeignKey("ballots.id", ondelete="CASCADE"), index=True)
     story_id: Mapped[int] = mapped_column(sa.ForeignKey("stories.id"))
-    value: Mapped[int] = mapped_column(sa.Integer)
+    value: Mapped[int | None] = mapped_column(sa.Integer)
 
     ballot = relationship("Ballot", back_populates="entries")
 

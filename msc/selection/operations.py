@@ -1,5 +1,4 @@
 """State changes for selection rounds. Each checks its rule, changes, flushes, audits; none commits."""
-import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -8,12 +7,12 @@ from flask_babel import lazy_gettext as _
 from sqlalchemy.exc import IntegrityError
 
 from .. import audit
-from ..errors import RuleError
 from ..extensions import db
 from ..forms_common import clean_text
 from ..models_base import utcnow
-from ..stories.models import Story
 from . import queries, tally
+from .candidates import eligible_stories, refresh_candidates
+from .draft_ops import check_one_live_round, opening_problems
 from .models import (
     METHODS,
     Ballot,
@@ -24,21 +23,19 @@ from .models import (
     ReadMark,
     Round,
     RoundDomain,
-    Selection,
 )
+from .rules import SelectionError, require
 from .tally import BallotError
 
-REASONS_MIN_CHARS = 60
-REASONS_MIN_SENTENCES = 2
+REASONS_MIN_CHARS = 80  # reasons say something: a substance rule, not a sentence count
+REASONS_MIN_WORDS = 10
 COMMENT_MAX = 2000
-_SENTENCE_END = re.compile(r"[.!?…؟]+(?:\s|$)")
+DISSENT_MAX = 2000
 
 
-class SelectionError(RuleError):
-    """A round rule was broken; the message is shown to the user."""
 
 
-__all__ = ["SelectionError", "BallotError"]
+__all__ = ["SelectionError", "BallotError", "eligible_stories", "refresh_candidates"]
 
 
 @dataclass
@@ -52,10 +49,7 @@ class RoundInput:
     closes_on: date | None = None
 
 
-def _require(condition, message):
-    """Raise with the message (lazy, so that a rule that holds costs no translation) when the rule is broken."""
-    if not condition:
-        raise SelectionError(str(message))
+_require = require
 
 
 def lock_round(round_id: int) -> Round:
@@ -83,6 +77,7 @@ def create_round(programme, data: RoundInput, *, user) -> Round:
              _("Unknown unit or period."))
     _require(user.is_admin or user.has_role("coordinator", data.unit),
              _("Only a coordinator of this unit can create its rounds."))
+    check_one_live_round(data.unit, data.period)
     _require(data.method in METHODS, _("Unknown selection method."))
     _require(data.domains, _("Choose at least one domain."))
     _require(1 <= (data.winners_per_domain or 0) <= 10, _("Winners per domain must be between 1 and 10."))
@@ -99,35 +94,6 @@ def create_round(programme, data: RoundInput, *, user) -> Round:
     refresh_candidates(round_)
     audit.record("round_create", round_, user=user, unit=data.unit.code, period=data.period.code, method=data.method)
     return round_
-
-
-def eligible_stories(round_: Round) -> list[tuple[Story, int | None]]:
-    """At the collection level the unit's ready stories; above it the winners of the child units' finalised rounds."""
-    domain_ids = [rd.domain_id for rd in round_.domains]
-    children = [u.id for u in round_.unit.children]
-    if not children:
-        stories = db.session.scalars(sa.select(Story).where(
-            Story.unit_id == round_.unit_id, Story.period_id == round_.period_id, Story.domain_id.in_(domain_ids),
-            Story.status == "submitted").order_by(Story.id))
-        return [(s, None) for s in stories if s.is_ready_for("panel")]
-    rows = db.session.execute(queries.selections(unit_ids=children, period_id=round_.period_id,
-                                                 domain_ids=domain_ids).order_by(Selection.story_id)).tuples()
-    return [(sel.story, source.id) for sel, source in rows if sel.story.is_ready_for("panel")]
-
-
-def refresh_candidates(round_: Round) -> int:
-    """Add the stories that became eligible while the round is a draft; returns how many were added."""
-    if not round_.is_draft:
-        return 0
-    present = {c.story_id for c in round_.candidates}
-    added = 0
-    for story, source in eligible_stories(round_):
-        if story.id not in present:
-            round_.candidates.append(Candidate(story=story, domain_id=story.domain_id, source_round_id=source))
-            present.add(story.id)
-            added += 1
-    db.session.flush()
-    return added
 
 
 def add_panelist(round_: Round, member_user, *, is_chair=False, user) -> PanelMember:
@@ -175,14 +141,12 @@ def exclude_candidate(candidate: Candidate, reason: str, *, user) -> Candidate:
 
 
 def open_round(round_: Round, *, user) -> Round:
-    """Open a draft round to its panel, after a last refresh of its candidates."""
+    """Open a draft round to its panel, after a last refresh of its candidates; refused with every problem listed."""
     _require(round_.can_manage(user), _("Only a coordinator of this unit can open the round."))
     _require(round_.is_draft, _("Only a draft round can be opened."))
     refresh_candidates(round_)
-    _require(round_.chair is not None, _("Choose the chair of the panel first."))
-    for rd in round_.domains:
-        _require(round_.active_candidates(rd.domain_id),
-                 _("The domain %(domain)s has no candidate; remove it or wait for stories.", domain=rd.domain.label))
+    problems = opening_problems(round_)
+    _require(not problems, _("The round cannot open yet: %(problems)s", problems=" ".join(problems)))
     round_.status, round_.opened_at = "open", utcnow()
     db.session.flush()
     audit.record("round_open", round_, user=user, candidates=len(round_.active_candidates()))
@@ -228,24 +192,46 @@ def save_comment(candidate: Candidate, text: str, *, user) -> Comment | None:
     return comment
 
 
-def _validated(round_: Round, choice, candidates: list[int]):
+def _validated(round_: Round, choice, candidates: list[int], abstain: bool):
     if round_.method == "approval":
-        return {s: 1 for s in tally.validate_approval(choice, candidates, round_.max_approvals or 1)}
+        _require(not (abstain and choice), _("Either approve stories or abstain, not both."))
+        _require(abstain or choice, _("Approve at least one story, or abstain in this domain."))
+        return {s: 1 for s in tally.validate_approval(choice, candidates, round_.max_approvals or 1,
+                                                      allow_empty=abstain)}
     if round_.method == "ranking":
         return {s: place for place, s in enumerate(tally.validate_ranking(choice, candidates), 1)}
+    if round_.method == "schulze":
+        return {s: place for place, group in enumerate(tally.validate_groups(choice, candidates), 1) for s in group}
     return tally.validate_scores(choice, candidates)
 
 
-def cast_ballot(round_: Round, domain_id: int, choice, *, user) -> Ballot:
-    """Save a panelist's ballot for a domain, whole, replacing an earlier one; refused once the round is closed."""
+def _named(choice) -> set:
+    """The story ids a ballot names, whatever its shape (list, list of groups, scores)."""
+    if isinstance(choice, dict):
+        return set(choice)
+    if isinstance(choice, (list, tuple)):
+        return set().union(*(_named(x) if isinstance(x, (list, tuple)) else {x} for x in choice)) if choice else set()
+    return set()
+
+
+def cast_ballot(round_: Round, domain_id: int, choice, *, user, abstain: bool = False, dissent: str = "") -> Ballot:
+    """Save a panelist's ballot for a domain, whole, replacing an earlier one; refused once the round is closed.
+
+    The stories the panelist collected are not on their ballot (a conflict of interest); an approval ballot may
+    abstain explicitly; a dissent may go with the ballot."""
     round_ = lock_round(round_.id)
     _require(round_.is_member(user), _("Only panelists of this round can vote."))
     _require(round_.uses_ballots, _("This round decides by consensus; there are no ballots."))
     _require(round_.is_open, _("This round is closed; no ballot is accepted any more.")
              if round_.status in ("closed", "finalised") else _("This round is not open yet."))
     _require(round_.round_domain(domain_id) is not None, _("This domain is not part of the round."))
-    candidates = round_.active_candidates(domain_id)
-    values = _validated(round_, choice, sorted(c.story_id for c in candidates))
+    own = round_.collected_by(user)
+    candidates = [c for c in round_.active_candidates(domain_id) if c.story_id not in own]
+    _require(candidates, _("You collected every story of this domain: you do not vote in it."))
+    _require(not (_named(choice) & own), _("You collected this story: it is not on your ballot."))
+    values = _validated(round_, choice, sorted(c.story_id for c in candidates), abstain)
+    dissent = clean_text(dissent or "")
+    _require(len(dissent) <= DISSENT_MAX, _("A dissent has at most %(n)d characters.", n=DISSENT_MAX))
     unread = [c for c in candidates if c.id not in queries.read_ids(round_, user)]
     _require(not unread, _("Read every story of this domain before voting (%(n)d not read yet).", n=len(unread)))
     ballot = queries.user_ballot(round_, user, domain_id)
@@ -258,6 +244,7 @@ def cast_ballot(round_: Round, domain_id: int, choice, *, user) -> Ballot:
         ballot.updated_at = utcnow()
         db.session.flush()
     ballot.entries.extend(BallotEntry(story_id=s, value=v) for s, v in values.items())
+    ballot.is_abstention, ballot.dissent = bool(round_.method == "approval" and not values), dissent
     db.session.flush()
     audit.record("ballot_cast", round_, user=user, domain=domain_id, changed=changed)
     return ballot

@@ -12,6 +12,7 @@ from ..programmes.models import Level, Unit
 from ..reports.labels import label_in
 from ..reports.schema import FeedbackDomain, FeedbackNote, FeedbackWinner, FunnelLevel, RoundInfo, SelectionRecord
 from . import tally
+from .discussion import dissents
 from .models import Ballot, Candidate, Comment, ReadMark, Round, Selection, TieBreak
 
 WITHDRAWN_TITLE = "—"
@@ -28,6 +29,9 @@ class DomainResult:
     ties: list[int] = field(default_factory=list)
     winners: list[int] = field(default_factory=list)
     pending: int = 0  # winners still to decide among the ties
+    collectors: dict[int, int | None] = field(default_factory=dict)  # story id -> the user who collected it
+    conflicts: dict[int, list[int]] = field(default_factory=dict)  # story id -> panelists who did not vote on it
+    schulze: object = None  # tally.SchulzeCount (pairwise matrix, strongest paths) for a Schulze round
 
     @property
     def domain(self):
@@ -39,12 +43,21 @@ class DomainResult:
 
 
 def _ballot_data(round_: Round, ballot: Ballot):
-    ids = [e.story_id for e in sorted(ballot.entries, key=lambda e: (e.value, e.story_id))]
+    entries = sorted(ballot.entries, key=lambda e: (e.value or 0, e.story_id))
+    ids = [e.story_id for e in entries]
     if round_.method == "approval":
         return sorted(ids)
     if round_.method == "ranking":
         return ids
+    if round_.method == "schulze":
+        groups: dict[int, list[int]] = {}
+        for e in entries:
+            groups.setdefault(e.value, []).append(e.story_id)
+        return [groups[v] for v in sorted(groups)]
     return {e.story_id: e.value for e in ballot.entries}
+
+
+BALLOT_KEYS = {"approval": "approved", "ranking": "ranking", "scoring": "scores", "schulze": "ranking"}
 
 
 def domain_ballots(round_: Round, domain_id: int) -> list[Ballot]:
@@ -54,8 +67,9 @@ def domain_ballots(round_: Round, domain_id: int) -> list[Ballot]:
 
 def domain_result(round_: Round, rd) -> DomainResult:
     """Count the domain's ballots with tally.py and add the chair's tie-breaks and the runoff's winners."""
-    candidates = sorted(c.story_id for c in round_.active_candidates(rd.domain_id))
-    result = DomainResult(rd, candidates)
+    active = sorted(round_.active_candidates(rd.domain_id), key=lambda c: c.story_id)
+    candidates = [c.story_id for c in active]
+    result = DomainResult(rd, candidates, collectors={c.story_id: c.story.facilitator_id for c in active})
     if not round_.uses_ballots:
         chosen = db.session.scalars(sa.select(Selection).where(
             Selection.round_id == round_.id, Selection.domain_id == rd.domain_id, Selection.is_consensus.is_(True))
@@ -65,12 +79,17 @@ def domain_result(round_: Round, rd) -> DomainResult:
         return result
     ballots = domain_ballots(round_, rd.domain_id)
     data = [_ballot_data(round_, b) for b in ballots]
-    key = {"approval": "approved", "ranking": "ranking", "scoring": "scores"}[round_.method]
+    key = BALLOT_KEYS[round_.method]
     result.ballots = [{"panelist": b.panelist_id, key: d} for b, d in zip(ballots, data, strict=False)]
+    excluded = [{s for s, who in result.collectors.items() if who == b.panelist_id} for b in ballots]
+    result.conflicts = {s: [m.user_id for m in round_.members if m.user_id == who]
+                        for s, who in result.collectors.items() if who in round_.panelist_ids}
     if not candidates:
         return result
     outcome = tally.decide(round_.method, candidates, data, round_.winners_per_domain,
-                           max_approvals=round_.max_approvals)
+                           max_approvals=round_.max_approvals, excluded=excluded)
+    if round_.method == "schulze":
+        result.schulze = tally.count_schulze(candidates, data, excluded=excluded)
     result.tally, result.ties, result.winners = outcome.tally, outcome.ties, list(outcome.winners)
     if outcome.ties:
         slots = min(round_.winners_per_domain, len(candidates)) - len(outcome.winners)
@@ -112,7 +131,11 @@ def round_payload(round_: Round, with_hash: bool = True) -> dict:
             "tally": {str(k): v for k, v in r.tally.items()} if show_ballots else {},
             "ties": r.ties if show_ballots else [], "winners": r.winners if show_ballots or not round_.uses_ballots else [],
             "reasons": {str(s): reasons[s] for s in r.winners if s in reasons},
+            "collectors": {str(s): who for s, who in r.collectors.items()},
         })
+        if r.schulze is not None and show_ballots:
+            domains[-1]["pairwise"] = {str(a): {str(b): n for b, n in row.items()} for a, row in r.schulze.pairwise.items()}
+            domains[-1]["paths"] = {str(a): {str(b): n for b, n in row.items()} for a, row in r.schulze.paths.items()}
     chair = round_.chair
     payload = {**round_summary(round_), "winners_per_domain": round_.winners_per_domain,
                "max_approvals": round_.max_approvals, "chair": chair.id if chair else None,
@@ -150,6 +173,11 @@ def progress(round_: Round) -> list[dict]:
             for m in round_.members]
 
 
+def live(query: sa.Select) -> sa.Select:
+    """Leave out cancelled rounds (they appear in the round list only)."""
+    return query.where(Round.status != "cancelled")
+
+
 def visible_rounds(user, programme) -> list[Round]:
     rounds = db.session.scalars(sa.select(Round).where(Round.programme_id == programme.id)
                                 .order_by(Round.period_id.desc(), Round.id.desc()))
@@ -159,7 +187,8 @@ def visible_rounds(user, programme) -> list[Round]:
 def story_journey(story) -> list[dict]:
     """Every round a story was put before: where, how far, why (reasons once finalised)."""
     rows = []
-    for cand in db.session.scalars(sa.select(Candidate).where(Candidate.story_id == story.id).order_by(Candidate.id)):
+    for cand in db.session.scalars(live(sa.select(Candidate).join(Round, Candidate.round_id == Round.id).where(
+            Candidate.story_id == story.id)).order_by(Candidate.id)):
         round_ = cand.round
         sel = db.session.scalar(sa.select(Selection).where(Selection.round_id == round_.id,
                                                            Selection.story_id == story.id))
@@ -196,7 +225,9 @@ def feedback_note(round_: Round, language: str, programme_name: str, withdrawn_l
                                           "" if cand.is_withdrawn else reasons.get(sid, ""), rank))
         others = [withdrawn_label if by_story[s].is_withdrawn else released_title(by_story[s].story, None)
                   for s in r.candidates if s not in r.winners]
-        domains.append(FeedbackDomain(pick_domain_label(r.domain, language), winners, others))
+        dissent = [f"{d.author}: {d.text}" if d.author else d.text for d in dissents(round_, None)
+                   if d.domain_id == r.round_domain.domain_id]
+        domains.append(FeedbackDomain(pick_domain_label(r.domain, language), winners, others, dissent))
     return FeedbackNote(
         programme=programme_name, unit=round_.unit.name, level=_level_label(round_.unit.level, language),
         period_label=round_.period.label or round_.period.code, method=round_.method, generated=date.today(),
@@ -281,7 +312,7 @@ def selection_outcomes(story_ids, language: str) -> dict[int, list[dict]]:
     ids = list(story_ids)
     rows = db.session.execute(
         sa.select(Candidate, Round).join(Round, Candidate.round_id == Round.id)
-        .where(Round.parent_round_id.is_(None), Candidate.story_id.in_(ids or [-1]))
+        .where(Round.parent_round_id.is_(None), Round.status != "cancelled", Candidate.story_id.in_(ids or [-1]))
         .options(selectinload(Round.unit).selectinload(Unit.level)).order_by(Round.id)).tuples()
     ranks = {(sel.round_id, sel.story_id): sel.rank for sel, _ in db.session.execute(selections(stories=ids)).tuples()}
     out: dict[int, list[dict]] = {}
@@ -305,7 +336,8 @@ def funnel(scope, language: str) -> list[FunnelLevel] | None:
         return None
     scoped = scope.submitted_ids()
     main_rounds = sa.select(Round.id).join(Unit, Round.unit_id == Unit.id).where(
-        Round.period_id == scope.period.id, Round.programme_id == scope.programme.id, Round.parent_round_id.is_(None))
+        Round.period_id == scope.period.id, Round.programme_id == scope.programme.id, Round.parent_round_id.is_(None),
+        Round.status != "cancelled")
     out, available = [], db.session.scalar(sa.select(sa.func.count()).select_from(scoped.subquery()))
     levels = db.session.scalars(sa.select(Level).where(Level.programme_id == scope.programme.id).order_by(Level.rank))
     for level in levels:
@@ -326,6 +358,7 @@ def round_infos(scope, language: str) -> list[RoundInfo] | None:
         return None
     found = db.session.scalars(
         sa.select(Round).where(Round.period_id == scope.period.id, Round.parent_round_id.is_(None),
+                               Round.status != "cancelled",
                                Round.id.in_(sa.select(Candidate.round_id).where(
                                    Candidate.story_id.in_(scope.submitted_ids()))))
         .options(selectinload(Round.unit).selectinload(Unit.level)).order_by(Round.id))

@@ -15,7 +15,19 @@ Methods (per domain of a round):
               mean are broken by the number of scores received (as every
               valid ballot scores every candidate, counts only differ in
               tallies passed to ``outcome_from_tally`` directly).
+* schulze   – each panelist ranks every candidate, ties allowed (a ballot is
+              a list of groups, best first); tally = number of candidates a
+              story beats on strongest paths (see schulze.py).
 * consensus – no ballots; ``validate_consensus`` checks the chair's choice.
+
+A scoring ballot may abstain on a story (score None); an approval ballot may
+be empty (an explicit abstention, checked where it is cast).  A panelist
+never votes on a story they collected: ``excluded`` (one collection per
+ballot) lists the stories a ballot leaves out.  Borda gives such a story the
+mean of the points of that ballot, so that a conflict neither helps nor hurts
+it; approval and scoring simply do not count it; Schulze does not compare it.
+
+Messages go through gettext (the English msgid outside an application).
 
 Every tally validates each ballot and raises ``BallotError`` on the first
 invalid one, so a recount never silently accepts a corrupted archive.
@@ -29,15 +41,22 @@ import json
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from ..errors import RuleError
+from . import schulze
+from .validation import (  # noqa: F401 - re-exported: the recount API is tally's
+    MAX_SCORE,
+    MIN_SCORE,
+    BallotError,
+    _candidate_ids,
+    _check_positive,
+    _is_id,
+    validate_approval,
+    validate_consensus,
+    validate_groups,
+    validate_ranking,
+    validate_scores,
+)
 
-MIN_SCORE = 1
-MAX_SCORE = 5
-METHODS = ("approval", "ranking", "scoring")
-
-
-class BallotError(RuleError):
-    """A ballot breaks a voting rule; the message can be shown to the panelist."""
+METHODS = ("approval", "ranking", "scoring", "schulze")
 
 
 @dataclass(frozen=True)
@@ -49,129 +68,17 @@ class Outcome:
     ties: list[int]
 
 
-# -- helpers -----------------------------------------------------------------
-
-
-def _is_id(value: object) -> bool:
-    """Return True for an int story id (bools are ints in Python but not ids)."""
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _candidate_ids(candidates: Collection[int]) -> list[int]:
-    """Return the candidates sorted; a malformed list is a programming error, not a ballot error."""
-    ids = list(candidates)
-    if not all(_is_id(c) for c in ids):
-        raise ValueError("Candidates must be int story ids.")
-    if len(set(ids)) != len(ids):
-        raise ValueError("Candidates must not repeat.")
-    return sorted(ids)
-
-
-def _as_list(ballot: object) -> list:
-    """Return a list ballot's entries, refusing strings, mappings and unordered sets."""
-    if isinstance(ballot, (str, bytes)) or not isinstance(ballot, Sequence):
-        raise BallotError("This ballot is not a list of stories.")
-    return list(ballot)
-
-
-def _not_candidate(value: object) -> BallotError:
-    """Build the error for an id that is not among the candidates."""
-    return BallotError(f"Story {value!r} is not a candidate in this round.")
-
-
-def _check_positive(name: str, value: int) -> None:
-    """Refuse a count (winners wanted, approvals allowed) that is not a positive int."""
-    if not _is_id(value) or value < 1:
-        raise ValueError(f"{name} must be an int of at least 1.")
-
-
-# -- validation ----------------------------------------------------------------
-
-
-def validate_approval(
-    approved: Sequence[int], candidates: Collection[int], max_approvals: int
-) -> list[int]:
-    """Check an approval ballot (1..max_approvals distinct candidates) and return it sorted."""
-    _check_positive("max_approvals", max_approvals)
-    allowed = set(_candidate_ids(candidates))
-    entries = _as_list(approved)
-    if not entries:
-        raise BallotError("Approve at least one story.")
-    seen: set[int] = set()
-    for story in entries:
-        if not _is_id(story) or story not in allowed:
-            raise _not_candidate(story)
-        if story in seen:
-            raise BallotError(f"You approved story {story} more than once.")
-        seen.add(story)
-    if len(entries) > max_approvals:
-        raise BallotError(
-            f"You can approve at most {max_approvals} "
-            f"{'story' if max_approvals == 1 else 'stories'}; you approved {len(entries)}."
-        )
-    return sorted(entries)
-
-
-def validate_ranking(ranking: Sequence[int], candidates: Collection[int]) -> list[int]:
-    """Check that a ranking is an exact permutation of the candidates and return it."""
-    allowed = _candidate_ids(candidates)
-    entries = _as_list(ranking)
-    seen: set[int] = set()
-    for story in entries:
-        if not _is_id(story) or story not in allowed:
-            raise _not_candidate(story)
-        if story in seen:
-            raise BallotError(f"Story {story} appears more than once in your ranking.")
-        seen.add(story)
-    missing = [c for c in allowed if c not in seen]
-    if missing:
-        raise BallotError(f"Your ranking is missing story {missing[0]}; rank every story.")
-    return entries
-
-
-def validate_scores(scores: Mapping[int, int], candidates: Collection[int]) -> dict[int, int]:
-    """Check that exactly the candidates are scored, each with an int 1-5; return it sorted."""
-    allowed = _candidate_ids(candidates)
-    if not isinstance(scores, Mapping):
-        raise BallotError("This ballot is not a set of scores.")
-    for story in scores:
-        if not _is_id(story) or story not in allowed:
-            raise _not_candidate(story)
-    for story in allowed:
-        if story not in scores:
-            raise BallotError(f"Give a score to story {story}.")
-        score = scores[story]
-        if not _is_id(score):  # rejects 3.5, 3.0, "3" and True
-            raise BallotError(f"Give story {story} a whole-number score from 1 to 5.")
-        if not MIN_SCORE <= score <= MAX_SCORE:
-            raise BallotError(f"Give story {story} a score from 1 to 5, not {score}.")
-    return {story: scores[story] for story in allowed}
-
-
-def validate_consensus(
-    chosen: Sequence[int], candidates: Collection[int], winners_wanted: int = 1
-) -> list[int]:
-    """Check the chair's winners (distinct candidates, right count); keep their order."""
-    _check_positive("winners_wanted", winners_wanted)
-    allowed = _candidate_ids(candidates)
-    entries = _as_list(chosen)
-    seen: set[int] = set()
-    for story in entries:
-        if not _is_id(story) or story not in allowed:
-            raise _not_candidate(story)
-        if story in seen:
-            raise BallotError(f"Story {story} is chosen more than once.")
-        seen.add(story)
-    expected = min(winners_wanted, len(allowed))
-    if len(entries) != expected:
-        raise BallotError(
-            f"Choose exactly {expected} {'story' if expected == 1 else 'stories'}; "
-            f"{len(entries)} chosen."
-        )
-    return entries
-
-
 # -- tallies -------------------------------------------------------------------
+
+
+def _per_ballot(ballots: Iterable, excluded: Sequence[Collection[int]] | None):
+    """Pair each ballot with the stories it leaves out (its panelist collected them)."""
+    ballots = list(ballots)
+    if excluded is None:
+        return [(b, frozenset()) for b in ballots]
+    if len(excluded) != len(ballots):
+        raise ValueError("excluded must give one collection per ballot.")
+    return [(b, frozenset(e)) for b, e in zip(ballots, excluded, strict=True)]
 
 
 def tally_approval(
@@ -179,40 +86,52 @@ def tally_approval(
     ballots: Iterable[Sequence[int]],
     *,
     max_approvals: int | None = None,
+    excluded: Sequence[Collection[int]] | None = None,
 ) -> dict[int, int]:
-    """Count approvals per candidate; max_approvals None allows approving every candidate."""
+    """Count approvals per candidate; max_approvals None allows approving every candidate; [] abstains."""
     ids = _candidate_ids(candidates)
     if max_approvals is not None:
         _check_positive("max_approvals", max_approvals)
     limit = max(len(ids), 1) if max_approvals is None else max_approvals
     tally = dict.fromkeys(ids, 0)
-    for ballot in ballots:
-        for story in validate_approval(ballot, ids, limit):
+    for ballot, left_out in _per_ballot(ballots, excluded):
+        for story in validate_approval(ballot, [c for c in ids if c not in left_out], limit, allow_empty=True):
             tally[story] += 1
     return tally
 
 
-def tally_borda(candidates: Collection[int], rankings: Iterable[Sequence[int]]) -> dict[int, int]:
-    """Borda count: n-1 points for a first place down to 0 for the last."""
+def tally_borda(candidates: Collection[int], rankings: Iterable[Sequence[int]], *,
+                excluded: Sequence[Collection[int]] | None = None) -> dict[int, int | float]:
+    """Borda count: n-1 points for a first place down to 0 for the last.
+
+    A story left out of a ballot (its panelist collected it) gets the mean of that ballot's points.
+    """
     ids = _candidate_ids(candidates)
-    tally = dict.fromkeys(ids, 0)
+    tally: dict[int, int | float] = dict.fromkeys(ids, 0)
     top = len(ids) - 1
-    for ranking in rankings:
-        for place, story in enumerate(validate_ranking(ranking, ids)):
+    for ranking, left_out in _per_ballot(rankings, excluded):
+        allowed = [c for c in ids if c not in left_out]
+        for place, story in enumerate(validate_ranking(ranking, allowed)):
             tally[story] += top - place
+        given = [top - place for place in range(len(allowed))] or [top / 2]
+        mean = sum(given) / len(given)
+        for story in left_out:
+            if story in tally:
+                tally[story] += int(mean) if mean == int(mean) else mean
     return tally
 
 
 def _score_totals(
-    ids: list[int], ballots: Iterable[Mapping[int, int]]
+    ids: list[int], ballots: Iterable[Mapping[int, int]], excluded: Sequence[Collection[int]] | None = None
 ) -> tuple[dict[int, int], dict[int, int]]:
-    """Sum and count the scores of each candidate in one pass over the ballots."""
+    """Sum and count the scores of each candidate in one pass over the ballots (abstentions not counted)."""
     totals = dict.fromkeys(ids, 0)
     counts = dict.fromkeys(ids, 0)
-    for ballot in ballots:
-        for story, score in validate_scores(ballot, ids).items():
-            totals[story] += score
-            counts[story] += 1
+    for ballot, left_out in _per_ballot(ballots, excluded):
+        for story, score in validate_scores(ballot, [c for c in ids if c not in left_out]).items():
+            if score is not None:
+                totals[story] += score
+                counts[story] += 1
     return totals, counts
 
 
@@ -222,17 +141,45 @@ def _means(totals: dict[int, int], counts: dict[int, int]) -> dict[int, float]:
 
 
 def tally_scores(
-    candidates: Collection[int], ballots: Iterable[Mapping[int, int]]
+    candidates: Collection[int], ballots: Iterable[Mapping[int, int]], *,
+    excluded: Sequence[Collection[int]] | None = None,
 ) -> dict[int, float]:
     """Mean score per candidate (0.0 when nobody scored it)."""
-    return _means(*_score_totals(_candidate_ids(candidates), ballots))
+    return _means(*_score_totals(_candidate_ids(candidates), ballots, excluded))
 
 
 def score_counts(
-    candidates: Collection[int], ballots: Iterable[Mapping[int, int]]
+    candidates: Collection[int], ballots: Iterable[Mapping[int, int]], *,
+    excluded: Sequence[Collection[int]] | None = None,
 ) -> dict[int, int]:
     """Number of scores each candidate received (the scoring tie-break)."""
-    return _score_totals(_candidate_ids(candidates), ballots)[1]
+    return _score_totals(_candidate_ids(candidates), ballots, excluded)[1]
+
+
+@dataclass(frozen=True)
+class SchulzeCount:
+    """The pairwise matrix, the strongest paths and the tally (candidates beaten) of a Schulze count."""
+
+    pairwise: dict[int, dict[int, int]]
+    paths: dict[int, dict[int, int]]
+    tally: dict[int, int]
+
+
+def count_schulze(candidates: Collection[int], ballots: Iterable[Sequence[Sequence[int]]], *,
+                  excluded: Sequence[Collection[int]] | None = None) -> SchulzeCount:
+    """Validate the ranked ballots (ties allowed) and count them with the Schulze method."""
+    ids = _candidate_ids(candidates)
+    valid = [validate_groups(groups, [c for c in ids if c not in left_out])
+             for groups, left_out in _per_ballot(ballots, excluded)]
+    d = schulze.pairwise(ids, valid)
+    p = schulze.strongest_paths(ids, d)
+    return SchulzeCount(d, p, schulze.wins(ids, p))
+
+
+def tally_schulze(candidates: Collection[int], ballots: Iterable[Sequence[Sequence[int]]], *,
+                  excluded: Sequence[Collection[int]] | None = None) -> dict[int, int]:
+    """Per candidate, how many candidates it beats on strongest paths."""
+    return count_schulze(candidates, ballots, excluded=excluded).tally
 
 
 # -- outcome -------------------------------------------------------------------
@@ -275,21 +222,25 @@ def decide(
     winners_wanted: int = 1,
     *,
     max_approvals: int | None = None,
+    excluded: Sequence[Collection[int]] | None = None,
 ) -> Outcome:
     """Tally one domain's ballots with the round's method and return the outcome.
 
     max_approvals applies to 'approval' only (None: no limit but the number
-    of candidates) and is ignored by the other methods.
+    of candidates) and is ignored by the other methods. excluded gives, per
+    ballot, the stories its panelist collected and so did not vote on.
     """
     _check_positive("winners_wanted", winners_wanted)
     if method == "approval":
-        tally = tally_approval(candidates, ballots, max_approvals=max_approvals)
+        tally = tally_approval(candidates, ballots, max_approvals=max_approvals, excluded=excluded)
         return outcome_from_tally(tally, winners_wanted)
     if method == "ranking":
-        return outcome_from_tally(tally_borda(candidates, ballots), winners_wanted)
+        return outcome_from_tally(tally_borda(candidates, ballots, excluded=excluded), winners_wanted)
     if method == "scoring":
-        totals, counts = _score_totals(_candidate_ids(candidates), ballots)
+        totals, counts = _score_totals(_candidate_ids(candidates), ballots, excluded)
         return outcome_from_tally(_means(totals, counts), winners_wanted, counts=counts)
+    if method == "schulze":
+        return outcome_from_tally(tally_schulze(candidates, ballots, excluded=excluded), winners_wanted)
     if method == "consensus":
         raise ValueError("A consensus round has no ballots; use validate_consensus.")
     raise ValueError(f"Unknown selection method {method!r}; expected one of {METHODS}.")

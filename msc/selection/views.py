@@ -12,12 +12,23 @@ from ..auth.models import User
 from ..auth.permissions import get_or_404, roles_required
 from ..programmes import queries as pq
 from ..view_helpers import programme_or_404, run
-from . import decisions, queries
+from . import candidate_view, decisions, discussion, draft_ops, queries, round_pages
 from . import operations as ops
-from .forms import CommentForm, ConfirmForm, ConsensusForm, PanelForm, ReasonForm, RoundForm, TieBreakForm, parse_ballot
+from .forms import (
+    CommentForm,
+    ConfirmForm,
+    ConsensusForm,
+    PanelForm,
+    ReasonForm,
+    RoundForm,
+    TieBreakForm,
+    parse_ballot,
+    posted_values,
+)
 from .models import Candidate, Round
 
 bp = Blueprint("selection", __name__, url_prefix="/rounds")
+round_pages.register(bp)
 
 
 def _round(round_id, check):
@@ -86,8 +97,13 @@ def show(round_id):
     panel_form = PanelForm()
     panel_form.user.choices = [(u.id, f"{u.name} <{u.email}>") for u in _eligible_users(round_)]
     read = queries.read_ids(round_, current_user) if round_.is_member(current_user) else set()
+    checks = round_.is_draft and round_.can_manage(current_user)
     return render_template("selection/show.html", round=round_, panel_form=panel_form, confirm=ConfirmForm(),
-                           progress=queries.progress(round_), read=read)
+                           progress=queries.progress(round_), read=read,
+                           problems=draft_ops.opening_problems(round_) if checks else [],
+                           unreadable=candidate_view.unreadable(round_) if checks else [],
+                           language_name=candidate_view.language_name,
+                           own=round_.collected_by(current_user))
 
 
 def _eligible_users(round_):
@@ -142,11 +158,21 @@ def domain(round_id, domain_id):
     round_ = _round(round_id, Round.can_read)
     rd = round_.round_domain(domain_id) or abort(404)
     ballot = queries.user_ballot(round_, current_user, domain_id)
-    current = {e.story_id: e.value for e in ballot.entries} if ballot else {}
+    current = {e.story_id: ("abstain" if e.value is None else e.value) for e in ballot.entries} if ballot else {}
+    return _domain_page(round_, rd, current, ballot)
+
+
+def _domain_page(round_, rd, current, ballot, *, abstain=None, dissent=None, status=200):
+    """The domain's reading list and ballot; after a refused ballot, with what the panelist entered."""
+    order = round_.reading_order(current_user, rd.domain_id)
+    own = round_.collected_by(current_user)
     return render_template("selection/domain.html", round=round_, rd=rd, current=current, has_ballot=bool(ballot),
-                           candidates=round_.reading_order(current_user, domain_id),
+                           candidates=[c for c in order if c.story_id not in own],
+                           own=[c for c in order if c.story_id in own],
+                           abstained=ballot.is_abstention if abstain is None and ballot else bool(abstain),
+                           dissent=(ballot.dissent if ballot else "") if dissent is None else dissent,
                            read=queries.read_ids(round_, current_user), confirm=ConfirmForm(),
-                           consensus_form=ConsensusForm())
+                           consensus_form=ConsensusForm()), status
 
 
 @bp.route("/<int:round_id>/candidates/<int:candidate_id>")
@@ -161,7 +187,11 @@ def read(round_id, candidate_id):
     form = CommentForm(text=comment.text if comment else "")
     order = round_.reading_order(current_user, cand.domain_id)
     nxt = next((c for c in order[order.index(cand) + 1:]), None)
-    return render_template("selection/read.html", round=round_, cand=cand, form=form, next_cand=nxt)
+    view = candidate_view.reading(cand, current_user, show_original=request.args.get("show") == "original")
+    return render_template("selection/read.html", round=round_, cand=cand, form=form, next_cand=nxt, view=view,
+                           language_name=candidate_view.language_name,
+                           comments=discussion.comments_for(round_, current_user).get(cand.story_id, []),
+                           collected=cand.story_id in round_.collected_by(current_user))
 
 
 @bp.route("/<int:round_id>/candidates/<int:candidate_id>/comment", methods=["POST"])
@@ -195,13 +225,20 @@ def ballot(round_id, domain_id):
     if outcome.ok:
         return redirect(url_for("selection.show", round_id=round_.id))
     run(ops.record_refusal, round_, user=current_user, reason=type(outcome.error).__name__, domain=domain_id)
-    return redirect(url_for("selection.domain", round_id=round_id, domain_id=domain_id))
+    rd = round_.round_domain(domain_id)
+    if rd is None or not round_.can_read(current_user):
+        return redirect(url_for("selection.show", round_id=round_id))
+    return _domain_page(round_, rd, posted_values(round_.method, request.form), queries.user_ballot(round_, current_user, domain_id),
+                        abstain=request.form.get("abstain") == "1", dissent=request.form.get("dissent", ""),
+                        status=400)
 
 
 def _cast_posted_ballot(round_, domain_id, *, user):
     """Read the ballot from the posted form and cast it (the form and the vote refuse it the same way)."""
-    choice = parse_ballot(round_.method, request.form, [c.story_id for c in round_.active_candidates(domain_id)])
-    return ops.cast_ballot(round_, domain_id, choice, user=user)
+    choice, abstain = parse_ballot(round_.method, request.form,
+                                   [c.story_id for c in round_.active_candidates(domain_id)])
+    return ops.cast_ballot(round_, domain_id, choice, user=user, abstain=abstain,
+                           dissent=request.form.get("dissent", ""))
 
 
 def _refuse(round_, domain_id, reason, code):
@@ -209,13 +246,18 @@ def _refuse(round_, domain_id, reason, code):
     abort(code)
 
 
-def _chair_action(round_id, action, message, **kwargs):
-    """Run one chair operation on the round; the operation checks that the user chairs it."""
+def _chair_action(round_id, action, message, typed=None, **kwargs):
+    """Run one chair operation on the round; the operation checks that the user chairs it.
+
+    A refused text (reasons, tie-break) comes back in its box, as typed."""
     round_ = _round(round_id, Round.can_view)
     if not round_.is_chair(current_user):
         abort(403)
-    if not run(action, round_, user=current_user, success=message, **kwargs).ok and round_.status == "open":
-        return redirect(url_for("selection.show", round_id=round_.id))
+    if not run(action, round_, user=current_user, success=message, **kwargs).ok:
+        if round_.status == "open":
+            return redirect(url_for("selection.show", round_id=round_.id))
+        if typed and round_.can_see_results(current_user):
+            return _results_page(round_, typed, 400)
     return redirect(url_for("selection.results", round_id=round_.id))
 
 
@@ -239,11 +281,17 @@ def close(round_id):
 @bp.route("/<int:round_id>/results")
 @login_required
 def results(round_id):
-    round_ = _round(round_id, Round.can_see_results)
+    return _results_page(_round(round_id, Round.can_see_results))
+
+
+def _results_page(round_, typed=None, status=200):
+    """The results; after a refused reason or tie-break, with the text the chair typed (``typed``)."""
     return render_template("selection/results.html", round=round_, results=queries.results(round_),
                            reasons=queries.reasons_for(round_), stories={c.story_id: c for c in round_.candidates},
                            confirm=ConfirmForm(), reason_form=ReasonForm(), tie_form=TieBreakForm(),
-                           consensus_form=ConsensusForm())
+                           consensus_form=ConsensusForm(), typed=typed or {},
+                           comments=discussion.comments_for(round_, current_user),
+                           dissents=discussion.dissents(round_, current_user)), status
 
 
 @bp.route("/<int:round_id>/domains/<int:domain_id>/chart.svg")
@@ -269,8 +317,8 @@ def tie_break(round_id, domain_id):
     if warning:
         return warning
     return _chair_action(round_id, decisions.break_tie, _("Tie broken."), domain_id=domain_id,
-                         story_ids=[int(s) for s in request.form.getlist("stories") if s.isdigit()],
-                         reason=form.reason.data or "")
+                         story_ids=[int(s) for s in request.form.getlist("stories") if s.isdigit() and len(s) < 10],
+                         reason=form.reason.data or "", typed={f"tie-{domain_id}": form.reason.data or ""})
 
 
 @bp.route("/<int:round_id>/domains/<int:domain_id>/runoff", methods=["POST"])
@@ -297,7 +345,7 @@ def reasons(round_id, story_id):
     if warning:
         return warning
     return _chair_action(round_id, decisions.record_reasons, _("Reasons saved."), story_id=story_id,
-                         text=form.text.data or "")
+                         text=form.text.data or "", typed={f"reasons-{story_id}": form.text.data or ""})
 
 
 @bp.route("/<int:round_id>/finalise", methods=["POST"])
@@ -313,7 +361,7 @@ def feedback(round_id):
     round_ = _round(round_id, Round.can_see_feedback)
     return render_template("selection/feedback.html", round=round_, results=queries.results(round_),
                            reasons=queries.reasons_for(round_), stories={c.story_id: c for c in round_.candidates},
-                           panel=queries.panel_composition(round_))
+                           panel=queries.panel_composition(round_), dissents=discussion.dissents(round_, None))
 
 
 @bp.route("/<int:round_id>/feedback.docx")
