@@ -1,7 +1,7 @@
 """panels: reading languages, abstentions, dissent, Schulze, cancelled rounds
 
 Revision ID: e7b2d4c9a611
-Revises: c4e8a1f07b3d
+Revises: f3b9d2a6c1e7
 Create Date: 2026-12-01 10:10:00
 
 """
@@ -10,7 +10,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = 'e7b2d4c9a611'
-down_revision = 'c4e8a1f07b3d'
+down_revision = "f3b9d2a6c1e7"
 branch_labels = None
 depends_on = None
 
