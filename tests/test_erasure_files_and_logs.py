@@ -63,6 +63,8 @@ def _downloads(o):
         "advocacy.logo": "/advocacy/settings/logo",
         "dashboard.export": "/dashboard/export.csv",
         "dashboard.figure_csv": "/dashboard/figure/themes.csv",
+        "qda.export": "/qda/export.qdpx",
+        "qda.codebook_export": "/qda/codebook.qdc",
         "selection.feedback_docx": f"/rounds/{o['round'].id}/feedback.docx",
         "selection.chart": f"/rounds/{o['round'].id}/domains/{domain}/chart.svg",
     }
