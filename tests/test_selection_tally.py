@@ -11,6 +11,7 @@ from msc.selection.tally import (
     BallotError,
     Outcome,
     decide,
+    hash_verifies,
     outcome_from_tally,
     results_hash,
     score_counts,
@@ -525,3 +526,14 @@ def test_a_ballot_leaves_out_the_stories_its_panelist_collected():
 def test_scores_may_abstain_and_approvals_may_be_empty_in_a_recount():
     assert decide("scoring", [1, 2], [{1: 4, 2: None}, {1: 2, 2: 5}]).tally == {1: 3.0, 2: 5.0}
     assert tally_approval([1, 2], [[], [2]]) == {1: 0, 2: 1}
+
+
+def test_a_round_hashed_before_the_later_keys_still_verifies() -> None:
+    today = {"id": 3, "method": "ranking", "mode": "online", "domains": [
+        {"domain": 1, "candidates": [5, 6], "tally": {"5": 2, "6": 1}, "collectors": {"5": 9, "6": None}}]}
+    earlier = {"id": 3, "method": "ranking", "domains": [{"domain": 1, "candidates": [5, 6], "tally": {"5": 2, "6": 1}}]}
+    assert hash_verifies({**today, "results_hash": results_hash(today)})
+    assert hash_verifies({**today, "results_hash": results_hash(earlier)})
+    changed = {**today, "domains": [{**today["domains"][0], "tally": {"5": 1, "6": 2}}]}
+    assert not hash_verifies({**changed, "results_hash": results_hash(earlier)})
+    assert not hash_verifies(today)

@@ -279,3 +279,26 @@ def results_hash(payload: object) -> str:
         allow_nan=False,
     )
     return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+# Keys the round JSON gained after the first results hashes were recorded (issue 11: conflicts of
+# interest, Schulze, in-person rounds). A round finalised before them was hashed without them, so a
+# recount checks the hash of the payload as it is, then of the payload without those keys.
+LATER_ROUND_KEYS = ("mode", "attendance")
+LATER_DOMAIN_KEYS = ("collectors", "pairwise", "paths")
+
+
+def earlier_payload(payload: dict) -> dict:
+    """The payload in the shape rounds were hashed in before LATER_*_KEYS existed."""
+    out = {k: v for k, v in payload.items() if k not in LATER_ROUND_KEYS and k != "results_hash"}
+    out["domains"] = [{k: v for k, v in d.items() if k not in LATER_DOMAIN_KEYS} for d in payload.get("domains", [])]
+    return out
+
+
+def hash_verifies(payload: dict) -> bool:
+    """True when the payload's results_hash is the hash of the rest, in today's or the earlier shape."""
+    stored = payload.get("results_hash")
+    if not stored:
+        return False
+    rest = {k: v for k, v in payload.items() if k != "results_hash"}
+    return stored in (results_hash(rest), results_hash(earlier_payload(rest)))
