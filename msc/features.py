@@ -39,6 +39,7 @@ class Features:
     demo_hooks: list[Callable] = field(default_factory=list)  # (programme, users) -> None, by demo order
     after_import: list[Callable] = field(default_factory=list)  # (story_ids) -> None
     receivers: dict[str, list[Callable]] = field(default_factory=dict)  # signal name -> receivers
+    home_todos: list[Callable] = field(default_factory=list)  # (user) -> list of to-dos (role, label, count, url)
     _demo_order: dict[Callable, int] = field(default_factory=dict, repr=False)
 
     def add_nav(self, item: NavItem) -> None:

@@ -6,7 +6,7 @@ from selection_helpers import finalise_simple, make_round, panelists, story_ids
 from msc.selection import tally
 
 ROUND_KEYS = {"id", "unit", "level", "period", "method", "status", "winners_per_domain", "max_approvals", "chair",
-              "panelists", "domains", "results_hash"}
+              "panelists", "domains", "results_hash", "mode"}
 DOMAIN_KEYS = {"domain", "candidates", "ballots", "tally", "ties", "winners", "reasons"}
 
 
@@ -74,5 +74,9 @@ def test_demo_hook_finalises_clinic_rounds_and_opens_the_national_one(app, world
     load_demo_rounds(world.programme, users)  # idempotent
     rows = json.loads(app.test_cli_runner().invoke(args=["rounds", "list", "--json"]).output)
     assert [(r["unit"], r["status"]) for r in rows] == [("MRK", "finalised"), ("AGA", "finalised"), ("NAT", "open")]
+    aga = json.loads(app.test_cli_runner().invoke(args=["round", "show", str(rows[1]["id"]), "--json"]).output)
+    assert aga["mode"] == "in_person" and aga["method"] == "consensus" and len(aga["attendance"]) == 5
+    assert {"name": "Khadija (fictional)", "role": "community representative", "user": None} in aga["attendance"]
+    assert all(d["winners"] and d["tally"] and d["reasons"] for d in aga["domains"]) and aga["results_hash"]
     national = json.loads(app.test_cli_runner().invoke(args=["round", "show", str(rows[-1]["id"]), "--json"]).output)
     assert sum(len(d["candidates"]) for d in national["domains"]) == 4

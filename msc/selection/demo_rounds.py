@@ -14,6 +14,7 @@ from .models import Round
 
 PERIOD = "2024-S1"
 CLINICS = ("MRK", "AGA", "TNG")
+IN_PERSON = "AGA"  # this clinic's panel meets around a table
 REASONS = ("The panel found this change the deepest of the domain: the storyteller describes a shift she made "
            "herself. It also shows what the support made possible, step by step.")
 TIE_REASON = "The panel discussed both stories again. It kept the one whose change lasted longer."
@@ -37,6 +38,10 @@ def _run_clinic(programme, unit, period, users):
     if not domains:
         return None
     panel = _panel(users, unit.code)
+    if unit.code == IN_PERSON:
+        from .demo_in_person import run_in_person
+
+        return run_in_person(programme, unit, period, domains, coordinator, panel, REASONS)
     round_ = _create(programme, unit, period, domains, coordinator, panel)
     ops.open_round(round_, user=coordinator)
     for member in panel:

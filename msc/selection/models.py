@@ -38,6 +38,8 @@ class Round(db.Model):
     closed_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
     finalised_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
     results_hash: Mapped[str | None] = mapped_column(sa.String(80))
+    # "online" (ballots in the app) or "in_person" (decided around a table, recorded by the chair)
+    mode: Mapped[str] = mapped_column(sa.String(20), default="online", server_default="online")
 
     unit = relationship("Unit")
     period = relationship("Period")
@@ -69,6 +71,10 @@ class Round(db.Model):
     @property
     def is_runoff(self) -> bool:
         return self.parent_round_id is not None
+
+    @property
+    def is_in_person(self) -> bool:
+        return self.mode == "in_person"
 
     @property
     def uses_ballots(self) -> bool:
