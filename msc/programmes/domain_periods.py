@@ -6,13 +6,14 @@
 from dataclasses import dataclass, field
 
 import sqlalchemy as sa
-from sqlalchemy.orm import aliased
 from flask_babel import lazy_gettext as _
+from sqlalchemy.orm import aliased
 
 from .. import audit
 from ..extensions import db
 from .models import Domain, Period, Programme
 from .operations import SetupError
+
 
 def _used_in(period: Period, _first, _last):
     """The SQL condition: the domain is used in ``period`` (from its first period, up to its last one)."""
