@@ -8,7 +8,7 @@ import pytest
 import sqlalchemy as sa
 from docx import Document
 from flask import g
-from selection_helpers import REASONS, make_round, panelists
+from selection_helpers import make_round, panelists
 
 from msc.extensions import db
 from msc.selection.models import Round
