@@ -102,6 +102,12 @@ def test_in_person_round_story_pack_meeting_and_promotion(app, world, make_story
     # The round page shows the attendance and the dissent.
     page = client.get(f"/rounds/{round_.id}").get_data(as_text=True)
     assert "Amina (fictional)" in page and "One member preferred the second story." in page
+    results = client.get(f"/rounds/{round_.id}/results").get_data(as_text=True)
+    assert 'id="round-followup"' in results and 'data-feedback="pending"' in results
+    # The feedback page, read by the units below, gives the meeting's roles and dissent, never names.
+    feedback = client.get(f"/rounds/{round_.id}/feedback").get_data(as_text=True)
+    assert "community representative" in feedback and "One member preferred the second story." in feedback
+    assert "Amina (fictional)" not in feedback and 'id="round-followup"' in feedback
 
 
 def test_online_round_json_has_mode_and_no_attendance(app, world, make_story):

@@ -161,8 +161,6 @@ ROUTES = {
     "/stories/<int:story_id>/submit": Route(_story("/stories/{s}/submit"), STORY),
     "/stories/<int:story_id>/withdraw": Route(_story("/stories/{s}/withdraw"), STORY,
                                               data=lambda o, u: {"withdrawn_on": "2024-03-01", "note": "x"}),
-    "/stories/<int:story_id>/verify": Route(_story("/stories/{s}/verify"), MANAGERS,
-                                            data=lambda o, u: {"notes": "Checked with the facilitator."}),
     # -- analysis of a story
     "/analysis/stories/<int:story_id>/privacy": Route(_story("/analysis/stories/{s}/privacy"), STORY),
     "/analysis/stories/<int:story_id>/privacy/add": Route(
