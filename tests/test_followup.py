@@ -214,3 +214,42 @@ def test_home_todos_are_counted_in_a_bounded_number_of_statements(app, world, ma
         sa.event.remove(db.engine, "before_cursor_execute", listener)
     assert 'data-todo="vote" data-count="1"' in home and 'data-todo="unread" data-count="3"' in home
     assert len(statements) < 15
+
+
+def test_story_pack_holds_the_pseudonymised_fields_only(app, world, make_story, login_as, client):
+    fields = dict(title="Le combat de Fatima Bennani",
+                  text="Fatima Bennani m'a appelée au 06 12 34 56 78. Grâce au groupe de parole, j'ai repris confiance.",
+                  significance="Pour Fatima Bennani, écrire était impossible avant.",
+                  translation="Fatima Bennani called me. Thanks to the group I trust myself again.")
+    make_story(unit="MRK", domain="health", **fields)
+    make_story(unit="MRK", domain="health")
+    from msc.selection import in_person
+    from msc.selection import operations as ops
+
+    coordinator = world.users["coord_mrk"]
+    round_ = in_person.create_in_person_round(world.programme, ops.RoundInput(
+        world.unit("MRK"), world.period("2024-S1"), "consensus", [world.domain("health")]), user=coordinator)
+    ops.add_panelist(round_, world.users["panel_mrk"], is_chair=True, user=coordinator)
+    assert client.get(f"/rounds/{round_.id}/story-pack.docx").status_code == 302  # not signed in
+    ops.open_round(round_, user=coordinator)
+    db.session.commit()
+    login_as("panel_mrk")
+    doc = Document(io.BytesIO(client.get(f"/rounds/{round_.id}/story-pack.docx").data))
+    text = "\n".join([p.text for p in doc.paragraphs] + [c.text for t in doc.tables for r in t.rows for c in r.cells])
+    assert "Grâce au groupe de parole" in text and "Thanks to the group" in text and "écrire était impossible" in text
+    assert "Bennani" not in text and "06 12 34 56 78" not in text
+
+
+def test_home_todos_of_coordinators_and_advocacy(app, world, make_story, select_stories, login_as, client):
+    make_story(unit="MRK", consent=("evaluation",))  # no consent for panels
+    make_story(unit="MRK", approved=False)  # pseudonymised text not approved
+    ready = make_story(unit="MRK", domain="health")  # ready, no round yet
+    login_as("coord_mrk")
+    home = client.get("/").get_data(as_text=True)
+    assert 'data-todo="not_candidates" data-count="3"' in home
+    assert "1 no consent for panels" in home and "1 no round for their unit and period yet" in home
+    select_stories(ready)
+    login_as("advocacy")
+    home = client.get("/").get_data(as_text=True)
+    assert 'data-todo="periods" data-count="1"' in home and "2024-S1" in home
+    assert 'data-todo="notes" data-count="0"' in home
