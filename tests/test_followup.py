@@ -8,7 +8,7 @@ import pytest
 import sqlalchemy as sa
 from docx import Document
 from flask import g
-from selection_helpers import make_round, panelists
+from selection_helpers import REASONS, make_round, panelists
 
 from msc.extensions import db
 from msc.selection.models import Round
@@ -126,6 +126,8 @@ def test_feedback_to_storyteller_through_the_page(app, world, make_story, select
     home = client.get("/").get_data(as_text=True)
     assert 'data-todo="feedback" data-count="1"' in home
     assert client.get(f"/followup/stories/{other.id}/feedback").status_code == 404  # not selected
+    page = client.get(f"/followup/stories/{story.id}/feedback").get_data(as_text=True)
+    assert REASONS in page  # what to tell the storyteller: the panels' reasons
     url = f"/followup/stories/{story.id}/feedback"
     token = _csrf(client, url)
     refused = client.post(url, data={"csrf_token": token, "channel": "phone", "given_on": "2999-01-01"})

@@ -36,7 +36,7 @@ def test_verified_stories_become_verification_records(fresh_url):
     from msc.programmes import queries as pq
     from msc.stories import operations as story_ops
 
-    app = create_app({"SQLALCHEMY_DATABASE_URI": fresh_url, "TESTING": True})
+    app = create_app({"SQLALCHEMY_DATABASE_URI": fresh_url, "TESTING": True, "ANALYSIS_JOBS": "inline"})
     with app.app_context():
         upgrade()
         programme = demo._programme()
@@ -48,12 +48,14 @@ def test_verified_stories_become_verification_records(fresh_url):
             storyteller=story_ops.StorytellerInput("")), user=coordinator) for n in (1, 2)]
         db.session.commit()
         checked, unchecked, coordinator_id = made[0].id, made[1].id, coordinator.id
+        db.session.remove()  # no transaction left open: the downgrade drops tables
         downgrade(revision="c4e8a1f07b3d")  # as before the follow-up: a tick and a note on the story
         db.session.execute(sa.text("UPDATE stories SET is_verified = :yes, verified_by_id = :user, verified_at = :at, "
                                    "verification_notes = :note WHERE id = :id"),
                            {"yes": True, "user": coordinator_id, "at": datetime(2024, 5, 2, 10, 0), "id": checked,
                             "note": "Checked by phone with the facilitator."})
         db.session.commit()
+        db.session.remove()
         upgrade()
         rows = db.session.execute(sa.text("SELECT story_id, method, verified_on, verified_by_id, outcome, note "
                                           "FROM verifications")).all()

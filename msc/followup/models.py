@@ -33,6 +33,10 @@ class StorytellerFeedback(db.Model):
     def reached(self) -> bool:
         return self.channel in GIVEN_CHANNELS
 
+    @property
+    def state(self) -> str:
+        return self.channel
+
 
 class Verification(db.Model):
     """How a story was checked, when, by whom, with what outcome (one record per story, the latest)."""

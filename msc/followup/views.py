@@ -7,6 +7,7 @@ from flask_login import current_user, login_required
 
 from ..analysis.scan import warn_before_saving
 from ..auth.permissions import get_or_404
+from ..selection.queries import selection_records
 from ..stories.models import Story
 from ..view_helpers import programme_or_404, run
 from . import operations as ops
@@ -65,8 +66,10 @@ def feedback(story_id):
         if run(ops.record_feedback, story, form.channel.data, form.given_on.data, form.note.data or "",
                user=current_user, success=_("Feedback to the storyteller recorded.")).ok:
             return redirect(url_for("followup.index"))
+    language = current_user.locale if current_user.locale in ("fr", "en", "ar") else "fr"
     return render_template("followup/feedback.html", story=story, form=form, current=current,
-                           verification=queries.verification_state([story.id]).get(story.id))
+                           verification=queries.verification_state([story.id]).get(story.id),
+                           selections=selection_records([story.id], language).get(story.id, []))
 
 
 @bp.route("/stories/<int:story_id>/verification", methods=["GET", "POST"])
