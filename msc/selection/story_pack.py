@@ -67,15 +67,15 @@ def build_story_pack(round_: Round, programme_name: str) -> bytes:
             doc.add_paragraph().add_run(rd.domain.question).italic = True
         for cand in pack_order(round_, rd.domain_id):
             numbers[cand.story_id] = len(numbers) + 1
-            story = released(cand.story, None)
-            doc.add_heading(f"{numbers[cand.story_id]}. {story.title}", level=2)
+            shown = released(cand.story, None)
+            doc.add_heading(f"{numbers[cand.story_id]}. {shown.title}", level=2)
             doc.add_paragraph(_("Language of the story: %(lang)s", lang=cand.story.language))
-            _paragraphs(doc, story.text)
+            _paragraphs(doc, shown.text)
             doc.add_heading(_("Why this change is significant to the storyteller"), level=3)
-            _paragraphs(doc, story.significance or "—")
-            if story.translation:
+            _paragraphs(doc, shown.significance or "—")
+            if shown.translation:
                 doc.add_heading(_("Translation"), level=3)
-                _paragraphs(doc, story.translation)
+                _paragraphs(doc, shown.translation)
     for rd in round_.domains:
         _page_break(doc)
         doc.add_heading(_("Vote sheet: %(domain)s", domain=rd.domain.label), level=1)
