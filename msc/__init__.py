@@ -32,6 +32,7 @@ def create_app(config: dict | None = None):
         dashboard,
         demo,
         erasure,
+        followup,
         imports,
         main,
         programmes,
@@ -49,7 +50,7 @@ def create_app(config: dict | None = None):
     # Each feature registers itself. The order is the order of the story-page panels and of the hooks
     # of a kind; the menu and the demo steps carry their own explicit order.
     packages = (main, auth, programmes, stories, selection, analysis, imports, dashboard, advocacy, agreement, qda,
-                erasure, server)
+                erasure, followup, server)
     for feature in packages:
         feature.init_app(app)
     return app

@@ -43,6 +43,7 @@ class Features:
     # (story, user) -> bool: the user is coding the story's themes blind (a second coder), so they are hidden
     blind_coding: list[Callable] = field(default_factory=list)
     receivers: dict[str, list[Callable]] = field(default_factory=dict)  # signal name -> receivers
+    home_todos: list[Callable] = field(default_factory=list)  # (user) -> list of to-dos (role, label, count, url)
     _demo_order: dict[Callable, int] = field(default_factory=dict, repr=False)
 
     def add_nav(self, item: NavItem) -> None:

@@ -34,7 +34,8 @@ def navigation():
 def index():
     if not current_user.is_authenticated:
         return redirect(url_for("auth.login"))
-    return render_template("main/index.html")
+    todos = [todo for hook in features().home_todos for todo in hook(current_user)]
+    return render_template("main/index.html", todos=todos)
 
 
 @bp.route("/healthz")

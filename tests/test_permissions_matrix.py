@@ -164,8 +164,6 @@ ROUTES = {
     "/stories/<int:story_id>/submit": Route(_story("/stories/{s}/submit"), STORY),
     "/stories/<int:story_id>/withdraw": Route(_story("/stories/{s}/withdraw"), STORY,
                                               data=lambda o, u: {"withdrawn_on": "2024-03-01", "note": "x"}),
-    "/stories/<int:story_id>/verify": Route(_story("/stories/{s}/verify"), MANAGERS,
-                                            data=lambda o, u: {"notes": "Checked with the facilitator."}),
     # -- analysis of a story
     "/analysis/stories/<int:story_id>/privacy": Route(_story("/analysis/stories/{s}/privacy"), STORY),
     "/analysis/stories/<int:story_id>/privacy/add": Route(
@@ -241,6 +239,24 @@ ROUTES = {
     "/rounds/<int:round_id>/finalise": Route(_round("closed", "/rounds/{r}/finalise"), CHAIR),
     "/rounds/<int:round_id>/feedback": Route(_round("finalised", "/rounds/{r}/feedback"), FEEDBACK),
     "/rounds/<int:round_id>/feedback.docx": Route(_round("finalised", "/rounds/{r}/feedback.docx"), FEEDBACK),
+    # -- in-person rounds: created by coordinators; the pack for the chair and managers; the meeting by the chair
+    "/rounds/in-person/new": Route(_fixed("/rounds/in-person/new"), COORDINATORS, data=lambda o, u: {
+        "unit": o.world.unit("MRK").id, "period": o.world.period("2024-S1").id,
+        "domains": [o.world.domain("health").id], "winners_per_domain": 1}),
+    "/rounds/<int:round_id>/story-pack.docx": Route(lambda o, u: f"/rounds/{o.in_person(u).id}/story-pack.docx",
+                                                    ROUND_VIEW),
+    "/rounds/<int:round_id>/meeting": Route(lambda o, u: f"/rounds/{o.in_person(u).id}/meeting", CHAIR,
+                                            data=lambda o, u: {"met_on": "2024-06-01", "method_used": "other"}),
+    # -- follow-up of selected stories: feedback by the story's facilitators, verification by its coordinators
+    "/followup/": Route(_fixed("/followup/"), STORY_ROLES),
+    "/followup/stories/<int:story_id>/feedback": Route(lambda o, u: f"/followup/stories/{o.selected(u)}/feedback",
+                                                       STORY, data=lambda o, u: {"channel": "declined"}),
+    "/followup/stories/<int:story_id>/verification": Route(
+        _story("/followup/stories/{s}/verification"), MANAGERS, data=lambda o, u: {
+            "method": "call", "verified_on": "2024-05-01", "outcome": "confirmed", "pii_confirmed": "1"}),
+    "/admin/programme/domains/<int:domain_id>/periods": Route(
+        lambda o, u: f"/admin/programme/domains/{o.world.domain('health').id}/periods", ADMIN,
+        data=lambda o, u: {"first_period": 0, "last_period": 0}),
     # -- erasure (administrators)
     "/admin/erasure/stories/<int:story_id>": Route(_story("/admin/erasure/stories/{s}"), {u: ADMIN for u in UNITS},
                                                    data=lambda o, u: {"reason": "matrix", "confirm": "y"}),
@@ -393,6 +409,29 @@ class Objects:
             assert response.status_code == 302, response.get_data(as_text=True)[:500]
             return response.headers["Location"].split("/imports/")[1].split("/")[0]
         return self._once(("upload", unit), make)
+
+    def in_person(self, unit):
+        """An open in-person round of the unit, chaired by panel_mrk (MRK) or panel_nat (AGA)."""
+        def make():
+            from msc.selection import in_person
+            from msc.selection import operations as ops
+
+            for _ in range(2):
+                self.make_story(unit=unit, domain="rights_justice", user="facil_mrk" if unit == "MRK" else "facil_aga")
+            coordinator = self.world.users["admin"]
+            round_ = in_person.create_in_person_round(self.world.programme, ops.RoundInput(
+                self.world.unit(unit), self.world.period("2024-S1"), "consensus", [self.world.domain("rights_justice")]),
+                user=coordinator)
+            ops.add_panelist(round_, self.world.users["panel_mrk" if unit == "MRK" else "panel_nat"], is_chair=True,
+                             user=coordinator)
+            return ops.open_round(round_, user=coordinator)
+        return self._once(("in_person", unit), make)
+
+    def selected(self, unit):
+        """The id of a story of the unit selected by the finalised round's panel."""
+        from msc.selection import queries
+
+        return queries.results(self.round(unit, "finalised"))[0].winners[0]
 
     def round(self, unit, state):
         """A round of the unit put in `state`, chaired by panel_mrk (MRK) or panel_nat (AGA)."""

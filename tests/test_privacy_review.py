@@ -218,10 +218,12 @@ def test_verification_notes_and_note_context_are_scanned_before_they_are_kept(cl
     story = make_story()
     login_as("coord_mrk")
     raw = "Vérifié avec Mme Khadija Alaoui au 06 98 76 54 32."
-    body = client.post(f"/stories/{story.id}/verify", data={"notes": raw}).get_data(as_text=True)
+    check = {"method": "call", "verified_on": "2024-05-01", "outcome": "confirmed"}
+    body = client.post(f"/followup/stories/{story.id}/verification", data={**check, "note": raw}).get_data(as_text=True)
     db.session.expire_all()
     assert 'data-testid="pii-warning"' in body and not story.is_verified
-    client.post(f"/stories/{story.id}/verify", data={"notes": "Vérifié par téléphone avec la facilitatrice."})
+    client.post(f"/followup/stories/{story.id}/verification",
+                data={**check, "note": "Vérifié par téléphone avec la facilitatrice."})
     db.session.expire_all()
     assert story.is_verified and story.verification_notes == "Vérifié par téléphone avec la facilitatrice."
     login_as(None)

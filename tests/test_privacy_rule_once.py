@@ -8,8 +8,8 @@ import msc
 ROOT = Path(msc.__file__).parent
 TEMPLATES = ROOT.parent / "templates"
 # What readers outside the unit reach: rounds, feedback, advocacy notes, dashboards and exports.
-OUTSIDE_TEMPLATES = ("selection", "advocacy", "dashboard")
-OUTSIDE_MODULES = ("selection", "advocacy", "dashboard")
+OUTSIDE_TEMPLATES = ("selection", "advocacy", "dashboard", "followup")
+OUTSIDE_MODULES = ("selection", "advocacy", "dashboard", "followup")
 # The admins' and the CLI's full export reads the story as entered, by design (reads_as_entered for admins).
 ALLOWED = {("dashboard/export_rows.py", "s.title"), ("dashboard/export_rows.py", "s.text"),
            ("dashboard/export_rows.py", "s.significance")}

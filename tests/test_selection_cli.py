@@ -7,7 +7,7 @@ from selection_helpers import finalise_simple, make_round, panelists, story_ids
 from msc.selection import tally
 
 ROUND_KEYS = {"id", "unit", "level", "period", "method", "status", "winners_per_domain", "max_approvals", "chair",
-              "panelists", "domains", "results_hash"}
+              "panelists", "domains", "results_hash", "mode"}
 DOMAIN_KEYS = {"domain", "candidates", "ballots", "tally", "ties", "winners", "reasons", "collectors"}
 
 
@@ -179,7 +179,7 @@ def test_demo_hook_finalises_a_round_of_every_method_and_opens_a_national_one(ap
     load_demo_rounds(world.programme, users)  # idempotent
     rows = json.loads(app.test_cli_runner().invoke(args=["rounds", "list", "--json"]).output)
     assert [(r["unit"], r["period"], r["method"], r["status"]) for r in rows] == [
-        ("MRK", "2024-S1", "ranking", "finalised"), ("AGA", "2024-S1", "approval", "finalised"),
+        ("MRK", "2024-S1", "ranking", "finalised"), ("AGA", "2024-S1", "consensus", "finalised"),
         ("TNG", "2024-S1", "scoring", "finalised"), ("NAT", "2024-S1", "schulze", "finalised"),
         ("FUN", "2024-S1", "consensus", "finalised"), ("MRK", "2024-S2", "schulze", "finalised"),
         ("AGA", "2024-S2", "scoring", "finalised"), ("TNG", "2024-S2", "approval", "finalised"),
@@ -203,3 +203,7 @@ def test_demo_hook_finalises_a_round_of_every_method_and_opens_a_national_one(ap
                                excluded=_excluded(domain))
         assert {int(k): v for k, v in recount.tally.items()} == {int(k): v for k, v in domain["tally"].items()}
     assert all(len(d["candidates"]) >= 3 for d in shown[rows[-1]["id"]]["domains"])
+    aga = shown[rows[1]["id"]]
+    assert aga["mode"] == "in_person" and len(aga["attendance"]) == 5
+    assert {"name": "Khadija (fictional)", "role": "community representative", "user": None} in aga["attendance"]
+    assert all(d["winners"] and d["tally"] and d["reasons"] for d in aga["domains"]) and aga["results_hash"]

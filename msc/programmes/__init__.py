@@ -6,7 +6,8 @@ def init_app(app) -> None:
     from flask_babel import lazy_gettext as _l
 
     from ..features import NavItem, features
-    from . import views
+    from . import domain_views, views
 
     app.register_blueprint(views.bp)
+    app.register_blueprint(domain_views.bp)
     features(app).add_nav(NavItem("programmes.setup", _l("Programme"), lambda u: u.is_admin, "programmes.", order=40))

@@ -41,10 +41,15 @@ class Domain(db.Model):
     is_open: Mapped[bool] = mapped_column(sa.Boolean, default=False)
     is_retired: Mapped[bool] = mapped_column(sa.Boolean, default=False)
     position: Mapped[int] = mapped_column(sa.Integer, default=0)
+    # The periods the domain is used in: from its first to its last (None: since always / still in use).
+    first_period_id: Mapped[int | None] = mapped_column(sa.ForeignKey("periods.id"))
+    last_period_id: Mapped[int | None] = mapped_column(sa.ForeignKey("periods.id"))
     version: Mapped[int] = mapped_column(sa.Integer, nullable=False, default=1, server_default="1")
     __mapper_args__ = {"version_id_col": version}  # an edit form opened on an older version is refused
 
     programme = relationship("Programme", back_populates="domains")
+    first_period = relationship("Period", foreign_keys=[first_period_id])
+    last_period = relationship("Period", foreign_keys=[last_period_id])
 
     @property
     def label(self) -> str:

@@ -11,9 +11,11 @@ def init_app(app) -> None:
     from ..analysis.signals import approval_given, approval_voided
     from ..features import NavItem, features
     from ..stories.operations import consent_withdrawn
-    from . import cli, decisions, demo_rounds, hooks, views
+    from . import cli, decisions, demo_rounds, hooks, in_person, in_person_views, queries, views
 
     app.register_blueprint(views.bp)
+    app.register_blueprint(in_person_views.bp)
+    app.jinja_env.globals.update(in_person_attendance=queries.attendance, in_person_meeting=in_person.meeting_of)
     app.cli.add_command(cli.rounds_group)
     app.cli.add_command(cli.round_group)
     registry = features(app)

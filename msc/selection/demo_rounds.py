@@ -1,6 +1,7 @@
 """Demo rounds: every method finalised, and one national round open for the visitors to vote in.
 
-2024-S1: the clinics' rounds by ranking (MRK), approval (AGA) and scoring (TNG); the national office's round by
+2024-S1: the clinics' rounds by ranking (MRK), in person around a table (AGA: recorded by its chair, with two
+community members without an account) and scoring (TNG); the national office's round by
 the Schulze method (three candidates per domain, one from each clinic; its panel includes the Marrakech
 facilitator, who collected the Marrakech candidates and so does not vote on them); the funder's round by
 consensus. 2024-S2: the clinics' rounds by Schulze (MRK), scoring (AGA) and approval (TNG), and the national
@@ -20,7 +21,7 @@ from .models import Round
 PERIOD = "2024-S1"
 LATER = "2024-S2"
 CLINICS = ("MRK", "AGA", "TNG")
-PLAN = {PERIOD: {"MRK": "ranking", "AGA": "approval", "TNG": "scoring", "NAT": "schulze", "FUN": "consensus"},
+PLAN = {PERIOD: {"MRK": "ranking", "AGA": "in_person", "TNG": "scoring", "NAT": "schulze", "FUN": "consensus"},
         LATER: {"MRK": "schulze", "AGA": "scoring", "TNG": "approval", "NAT": "ranking"}}
 COLLECTOR = "facilitatrice.mrk@demo.msc"  # sits on the national panel of 2024-S1: a conflict of interest shown
 REASONS = ("The panel found this change the deepest of the domain: the storyteller describes a shift she made "
@@ -105,6 +106,14 @@ def _run(programme, unit, period, users, method, panel, *, finalise=True):
     return round_
 
 
+def _run_in_person(programme, unit, period, users, panel):
+    from .demo_in_person import run_in_person
+
+    coordinator = users[f"coordination.{unit.code.lower()}@demo.msc"]
+    domains = list({s.domain_id: s.domain for s in unit_stories(unit, period) if s.is_ready_for("panel")}.values())
+    return run_in_person(programme, unit, period, domains, coordinator, panel, REASONS) if domains else None
+
+
 def unit_stories(unit, period):
     from ..stories.models import Story
 
@@ -135,8 +144,11 @@ def load_demo_rounds(programme, users) -> None:
         if p is None:
             continue
         for unit_code in CLINICS:
-            _run(programme, pq.unit_by_code(programme, unit_code), p, users, PLAN[code][unit_code],
-                 _panel(users, unit_code))
+            unit, method = pq.unit_by_code(programme, unit_code), PLAN[code][unit_code]
+            if method == "in_person":
+                _run_in_person(programme, unit, p, users, _panel(users, unit_code))
+            else:
+                _run(programme, unit, p, users, method, _panel(users, unit_code))
         nat = pq.unit_by_code(programme, "NAT")
         if code == PERIOD:
             _run(programme, nat, p, users, PLAN[code]["NAT"], _collector_on_national_panel(programme, users))

@@ -42,6 +42,8 @@ class Round(db.Model):
     # Dissent is shown with the panelist's name (True) or anonymously (False): a setting of the round's panel.
     dissent_named: Mapped[bool] = mapped_column(sa.Boolean, default=False, server_default=sa.false())
     cancelled_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
+    # "online" (ballots in the app) or "in_person" (decided around a table, recorded by the chair)
+    mode: Mapped[str] = mapped_column(sa.String(20), default="online", server_default="online")
 
     unit = relationship("Unit")
     period = relationship("Period")
@@ -77,6 +79,10 @@ class Round(db.Model):
     @property
     def is_runoff(self) -> bool:
         return self.parent_round_id is not None
+
+    @property
+    def is_in_person(self) -> bool:
+        return self.mode == "in_person"
 
     @property
     def uses_ballots(self) -> bool:

@@ -10,6 +10,7 @@ from .. import audit
 from ..extensions import db
 from ..forms_common import clean_text
 from ..models_base import utcnow
+from ..programmes.domain_periods import domains_for_period
 from . import queries, tally
 from .candidates import eligible_stories, refresh_candidates
 from .draft_ops import check_one_live_round, opening_problems
@@ -87,8 +88,11 @@ def create_round(programme, data: RoundInput, *, user) -> Round:
                    winners_per_domain=data.winners_per_domain, max_approvals=max_approvals,
                    closes_on=data.closes_on, created_by_id=user.id, status="draft")
     db.session.add(round_)
+    allowed = {d.id for d in domains_for_period(programme, data.period)}
     for domain in dict.fromkeys(data.domains):
         _require(domain.programme_id == programme.id, _("Unknown domain."))
+        _require(domain.id in allowed, _("The domain %(domain)s is not used in the period %(period)s.",
+                                         domain=domain.label, period=data.period.code))
         round_.domains.append(RoundDomain(domain=domain))
     db.session.flush()
     refresh_candidates(round_)

@@ -13,6 +13,7 @@ from ..reports.labels import label_in
 from ..reports.schema import FeedbackDomain, FeedbackNote, FeedbackWinner, FunnelLevel, RoundInfo, SelectionRecord
 from . import tally
 from .discussion import dissents
+from .meeting_models import RoomVote, RoundAttendee
 from .models import Ballot, Candidate, Comment, ReadMark, Round, Selection, TieBreak
 
 WITHDRAWN_TITLE = "—"
@@ -76,6 +77,8 @@ def domain_result(round_: Round, rd) -> DomainResult:
             .order_by(Selection.rank, Selection.id))
         result.winners = [s.story_id for s in chosen if s.story_id in candidates]
         result.pending = 0 if result.winners else min(round_.winners_per_domain, len(candidates))
+        if round_.is_in_person:  # the votes counted in the room, when the panel counted them
+            result.tally = room_tally(round_.id, rd.domain_id)
         return result
     ballots = domain_ballots(round_, rd.domain_id)
     data = [_ballot_data(round_, b) for b in ballots]
@@ -139,10 +142,25 @@ def round_payload(round_: Round, with_hash: bool = True) -> dict:
     chair = round_.chair
     payload = {**round_summary(round_), "winners_per_domain": round_.winners_per_domain,
                "max_approvals": round_.max_approvals, "chair": chair.id if chair else None,
-               "panelists": round_.panelist_ids, "domains": domains}
+               "panelists": round_.panelist_ids, "domains": domains, "mode": round_.mode}
+    if round_.is_in_person:
+        payload["attendance"] = attendance(round_)
     if with_hash:
         payload["results_hash"] = round_.results_hash
     return payload
+
+
+def room_tally(round_id: int, domain_id: int) -> dict[int, int]:
+    """Votes counted in the room for a domain of an in-person round (empty when the panel did not count)."""
+    return dict(db.session.execute(sa.select(RoomVote.story_id, RoomVote.votes).where(
+        RoomVote.round_id == round_id, RoomVote.domain_id == domain_id).order_by(RoomVote.story_id)).tuples().all())
+
+
+def attendance(round_: Round) -> list[dict]:
+    """Who attended an in-person round's meeting: name, role, and the user id of those with an account."""
+    rows = db.session.scalars(sa.select(RoundAttendee).where(RoundAttendee.round_id == round_.id)
+                              .order_by(RoundAttendee.id))
+    return [{"name": a.name, "role": a.role, "user": a.user_id} for a in rows]
 
 
 def compute_hash(round_: Round) -> str:

@@ -99,7 +99,3 @@ class WithdrawForm(FlaskForm):
 
 class ConfirmForm(FlaskForm):
     """An empty form: CSRF protection for a button."""
-
-
-class VerifyForm(FlaskForm):
-    notes = TextAreaField(_l("Verification notes"), validators=[DataRequired(), Length(max=5000), NoControlChars(True)])

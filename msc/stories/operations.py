@@ -309,14 +309,3 @@ def withdraw_consent(story: Story, withdrawn_on: date, note: str = "", *, user=N
     audit.record("consent_withdraw", story, user=user)
     consent_withdrawn.send(story, user=user, uses=CONSENT_USES)
     return story
-
-
-def verify_story(story: Story, notes: str, *, user=None) -> Story:
-    """Record that the story was checked (MSC step 7)."""
-    story.is_verified = True
-    story.verified_by_id = getattr(user, "id", None)
-    story.verified_at = utcnow()
-    story.verification_notes = clean_text(notes)
-    db.session.flush()
-    audit.record("story_verify", story, user=user)
-    return story

@@ -5,13 +5,12 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from ..analysis.scan import warn_before_saving
 from ..auth.permissions import get_or_404, roles_required, visible_or_404
 from ..programmes import queries as pq
 from ..view_helpers import form_version, programme_or_404, run
 from . import operations as ops
 from . import queries
-from .forms import ConfirmForm, StoryForm, VerifyForm, WithdrawForm
+from .forms import ConfirmForm, StoryForm, WithdrawForm
 from .models import STATUSES, Story
 
 bp = Blueprint("stories", __name__, url_prefix="/stories")
@@ -110,7 +109,7 @@ def new():
 def show(story_id):
     story = visible_or_404(get_or_404(Story, story_id))
     return render_template("stories/show.html", story=story, history=queries.story_history(story),
-                           confirm=ConfirmForm(), verify_form=VerifyForm())
+                           confirm=ConfirmForm())
 
 
 @bp.route("/<int:story_id>/edit", methods=["GET", "POST"])
@@ -154,21 +153,3 @@ def withdraw(story_id):
                                          user=current_user, success=_("The withdrawal of consent is recorded.")).ok:
         return redirect(url_for("stories.show", story_id=story.id))
     return render_template("stories/withdraw.html", story=story, form=form)
-
-
-@bp.route("/<int:story_id>/verify", methods=["POST"])
-@roles_required("coordinator")
-def verify(story_id):
-    story = visible_or_404(get_or_404(Story, story_id))
-    if not story.can_verify(current_user):
-        abort(403)
-    form = VerifyForm()
-    if form.validate_on_submit():
-        warning = warn_before_saving(form.notes.data or "", story.programme_id, field="notes",
-                                     back=url_for("stories.show", story_id=story.id), stories=[story])
-        if warning:
-            return warning
-        run(ops.verify_story, story, form.notes.data, user=current_user, success=_("Verification recorded."))
-    else:
-        flash(_("Write what was checked and how."), "danger")
-    return redirect(url_for("stories.show", story_id=story.id))
