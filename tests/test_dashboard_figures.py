@@ -4,6 +4,7 @@ links to the stories list, verification/feedback/notes coverage; one CSV per fig
 and a number of SQL statements that does not grow with the number of stories."""
 import csv
 import io
+from datetime import date
 
 import pytest
 import sqlalchemy as sa
@@ -42,10 +43,11 @@ def set_themes(db, story, confirmed=(), added=(), rejected=(), suggested=()):
 
 @pytest.fixture
 def fixture(world, make_story, select_stories, db):
-    """Four submitted stories (three MRK, one AGA) and a draft; s1 selected at the clinic, verified, in a note."""
+    """Four submitted stories (three MRK, one AGA) and a draft; s1 selected at the clinic, verified, its storyteller
+    told by phone, in a note."""
     from msc.advocacy import operations as advocacy_ops
     from msc.auth.reach import all_unit_ids
-    from msc.stories import operations as story_ops
+    from msc.followup import operations as followup_ops
     from msc.stories.scope import resolve_scope
 
     a, b, c = _themes(world)
@@ -64,7 +66,10 @@ def fixture(world, make_story, select_stories, db):
     set_themes(db, s4, confirmed=[c], added=[a])
     db.session.commit()
     select_stories(s1)  # s2 (same unit, period and domain, ready) is a candidate the panel did not choose
-    story_ops.verify_story(s1, "Vérifié avec la facilitatrice.", user=world.users["coord_mrk"])
+    followup_ops.record_verification(s1, followup_ops.VerificationInput("call", date(2024, 7, 2), "confirmed",
+                                                                        "Vérifié avec la facilitatrice."),
+                                     user=world.users["coord_mrk"])
+    followup_ops.record_feedback(s1, "phone", date(2024, 7, 3), user=world.users["facil_mrk"])
     advocacy_ops.generate_note(resolve_scope(world.programme, all_unit_ids(world.programme), period="2024-S1"))
     db.session.commit()
     return {"s": (s1, s2, s3, s4), "themes": (a, b, c)}
@@ -86,7 +91,7 @@ def test_every_figure_is_on_the_page_with_a_table_a_text_alternative_and_a_csv_l
     # charts: an SVG with a <title>, described by a figcaption that points at the table
     assert page.count('<figure class="chart') == page.count("<figcaption") >= 8
     assert 'aria-describedby="d-by_gender"' in page and 'id="d-by_gender"' in page
-    assert 'data-note="coverage"' in page  # feedback: not recorded yet
+    assert 'data-note="coverage"' in page  # what each coverage rate counts
 
 
 def test_breakdowns_match_the_fixture(client, login_as, fixture):
@@ -109,7 +114,7 @@ def test_breakdowns_match_the_fixture(client, login_as, fixture):
     assert consent["Withdrawn"] == ["0", "0.0"] and consent["Not recorded"] == ["0", "0.0"]
     coverage = {r[0]: r[1:] for r in rows("coverage")[1:]}
     assert coverage["Verified"] == ["1", "4", "25.0"]
-    assert coverage["Storyteller told the outcome (feedback)"] == ["", "", ""]
+    assert coverage["Storyteller told the outcome (feedback)"] == ["1", "1", "100.0"]  # out of the selected
     assert coverage["Used in an advocacy note"] == ["1", "4", "25.0"]
     # filtered by unit: AGA alone
     assert rows("by_unit", "unit=AGA") == [["Unit", "Stories"], ["AGA", "1"]]

@@ -10,6 +10,8 @@ import sqlalchemy as sa
 
 from ..advocacy.queries import count_stories_in_notes
 from ..extensions import db
+from ..followup.models import Verification
+from ..followup.queries import feedback_counts
 from ..programmes.models import Unit
 from ..selection import queries as selection_queries
 from ..selection.models import Round, Selection
@@ -59,16 +61,17 @@ def selection_rate(scope: Scope) -> dict[tuple[int, int], int]:
 
 
 def verification_coverage(scope: Scope) -> Coverage:
-    """Submitted stories of the scope whose verification is recorded, out of all (one place to rewire)."""
+    """Submitted stories of the scope with a verification record (MSC step 7, any outcome), out of all."""
+    recorded = sa.exists().where(Verification.story_id == Story.id)
     total, done = db.session.execute(submitted(scope).with_only_columns(
-        sa.func.count(Story.id), sa.func.coalesce(sa.func.sum(sa.case((Story.is_verified.is_(True), 1), else_=0)), 0)
-    )).one()
+        sa.func.count(Story.id), sa.func.coalesce(sa.func.sum(sa.case((recorded, 1), else_=0)), 0))).one()
     return Coverage(int(done), int(total))
 
 
-def feedback_coverage(scope: Scope) -> Coverage | None:
-    """Stories whose storyteller heard back what became of them: not recorded by msc yet (None)."""
-    return None
+def feedback_coverage(scope: Scope) -> Coverage:
+    """Selected stories of the scope whose storyteller was told the outcome (MSC step 6), out of the selected."""
+    counts = feedback_counts(scope.submitted_ids().where(Story.id.in_(selection_queries.selected_story_ids())))
+    return Coverage(counts["given"], sum(v for k, v in counts.items() if k != "given"))
 
 
 def stories_in_notes(scope: Scope) -> int:

@@ -138,10 +138,9 @@ def coverage_figure(data: dict) -> Figure:
     total = data["total"]
     verified, feedback = data["verification"], data["feedback"]
     rows = [[_("Verified"), verified.done, verified.total, percent(verified.done, verified.total)],
-            [_("Storyteller told the outcome (feedback)"), *((feedback.done, feedback.total,
-                                                              percent(feedback.done, feedback.total))
-                                                             if feedback else ("", "", ""))],
+            [_("Storyteller told the outcome (feedback)"), feedback.done, feedback.total,
+             percent(feedback.done, feedback.total)],
             [_("Used in an advocacy note"), data["in_notes"], total, percent(data["in_notes"], total)]]
     return Figure("coverage", _("Verification, feedback and use in notes"),
                   [_("Measure"), _("Stories"), _("Out of"), _("Rate (%)")], rows, chart=None,
-                  note="" if feedback else _("Feedback to storytellers: not recorded yet."))
+                  note=_("Verified: out of the submitted stories. Feedback: out of the selected stories."))
