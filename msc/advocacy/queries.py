@@ -5,7 +5,10 @@ import sqlalchemy as sa
 from sqlalchemy.orm import selectinload
 
 from ..analysis import queries as analysis_queries
+from ..analysis.engine_calls import text_language
+from ..analysis.release import released
 from ..extensions import db
+from ..reports.labels import LABELS
 from ..selection import queries as selection_queries
 from ..stories.models import Consent, Story
 from ..stories.scope import Scope
@@ -13,7 +16,7 @@ from .models import NoteExport, NoteExportStory
 
 # Why a story cannot enter a note, in the order the page lists them.
 EXCLUSION_REASONS = ("no_consent", "refused", "withdrawn", "no_advocacy_consent", "not_submitted",
-                     "pseudonymisation_not_approved", "not_selected", "not_ready")
+                     "pseudonymisation_not_approved", "not_selected", "not_ready", "no_translation")
 _CONSENT_REASONS = {"missing": "no_consent", "refused": "refused", "withdrawn": "withdrawn"}
 
 
@@ -64,14 +67,53 @@ def scope_stories(scope: Scope) -> list[Story]:
     return list(db.session.scalars(query.order_by(Story.unit_id, Story.domain_id, Story.id)))
 
 
-def partition(scope: Scope) -> tuple[list[Story], list[tuple[Story, list[str]]]]:
-    """The submitted stories of the scope split into (included, [(excluded, reasons)])."""
+def translated_from(story: Story, language: str, programme) -> str | None:
+    """How the story can be printed in a note in ``language``: "" as told, its language code when printed from
+    its approved translation (which must be in ``language``), None when it cannot be."""
+    told = story.language if story.language in LABELS else "other"
+    if told == language:
+        return ""
+    translation = released(story, None).translation  # the approved pseudonymised translation
+    working = (programme.working_languages or "fr").split(",")[0].strip() or "fr"
+    if translation.strip() and text_language(translation, default=working) == language:
+        return told
+    return None
+
+
+def partition(scope: Scope, language: str | None = None) -> tuple[list[Story], list[tuple[Story, list[str]]]]:
+    """The submitted stories of the scope split into (included, [(excluded, reasons)]).
+
+    With a note ``language``, a story told in another language enters only through its approved translation.
+    """
     selected = selected_ids(scope)
     included, excluded = [], []
     for story in scope_stories(scope):
         reasons = exclusion_reasons(story, selected)
+        if not reasons and language and translated_from(story, language, scope.programme) is None:
+            reasons = ["no_translation"]
         if reasons:
             excluded.append((story, reasons))
         else:
             included.append(story)
     return included, excluded
+
+
+# -- what the note says was done after the selection ------------------------------------------------------
+# The follow-up records (verification method and outcome, feedback to the storyteller) are another branch's;
+# these two functions are where the note reads them, so that the note prints what was recorded or nothing.
+
+def verification_for(stories, language: str) -> dict[int, str]:
+    """Story id → the verification as recorded, for the stories verified; a story without one is absent."""
+    out = {}
+    for story in stories:
+        if story.is_verified:
+            text = LABELS[language]["verified"]
+            if story.verified_at:
+                text += f" ({story.verified_at.date().isoformat()})"
+            out[story.id] = text
+    return out
+
+
+def feedback_for(stories, language: str) -> dict[int, str]:
+    """Story id → the feedback given to the storyteller as recorded; nothing is recorded yet, so nothing."""
+    return {}
