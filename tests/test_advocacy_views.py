@@ -121,18 +121,31 @@ def test_generate_then_download_is_audited(client, login_as, world, make_story, 
     story = make_story(consent=ADVOCACY, title="Un récit choisi")
     select_stories(story)
     user = login_as("advocacy")
+    other = make_story(consent=ADVOCACY, title="Un autre récit choisi")
+    select_stories(other)
     response = client.post("/advocacy/new", data={
-        "period": world.period("2024-S1").id, "units": [world.unit("MRK").id], "language": "en",
-        "context": "Our context.\n\nSecond paragraph.", "action": "generate"})
+        "period": world.period("2024-S1").id, "units": [world.unit("MRK").id], "language": "fr",
+        "context": "Our context.\n\nSecond paragraph.", "action": "generate",
+        "title": "Les groupes de parole redonnent confiance",
+        "key_messages": "Premier message.\nDeuxième message.\nTroisième message.",
+        "recommendations": f"Financer les groupes de parole | {story.id}\nFormer les équipes",
+        "featured-0-story": str(story.id), "featured-0-passage": "j'ai repris confiance",
+        "featured-1-story": f"#{other.id}", "featured-1-passage": "trouvé une formation"})
     assert response.status_code == 302
     note = db.session.scalar(sa.select(NoteExport))
-    assert note.story_ids == [story.id] and note.created_by_id == user.id
+    assert note.story_ids == [story.id, other.id] and note.created_by_id == user.id
+    assert note.brief["title"] == "Les groupes de parole redonnent confiance"
+    assert note.brief["recommendations"][0] == {"text": "Financer les groupes de parole", "stories": [story.id]}
     listing = client.get("/advocacy/").get_data(as_text=True)
     assert f'id="note-{note.id}"' in listing and 'data-flag="withdrawn"' not in listing
     response = client.get(f"/advocacy/{note.id}/download")
     assert response.status_code == 200 and response.headers["Content-Disposition"].startswith("attachment")
     d = open_docx(response.data)
     assert "1. Un récit choisi" in [p.text for p in d.paragraphs]
+    assert d.paragraphs[0].text == "Les groupes de parole redonnent confiance"
+    assert "1. Financer les groupes de parole (récits 1 de l'annexe 1)" in [p.text for p in d.paragraphs]
+    boxes = [t.rows[0].cells[0].text for t in d.tables if len(t.columns) == 1]
+    assert len(boxes) == 2 and "«\u00a0j'ai repris confiance\u00a0»" in boxes[0]
     downloads = db.session.scalars(sa.select(AuditEvent).where(AuditEvent.action == "advocacy_note_download")).all()
     assert [(e.object_id, e.user_id) for e in downloads] == [(note.id, user.id)]
 

@@ -188,10 +188,10 @@ def _featured(brief: Brief, included: list[Story], stories: list[NoteStory],
         chosen = [c for c in chosen if c[1]][:AUTO_FEATURED]
     out = []
     for i, passage in chosen:
-        s = stories[i]
-        reasons = s.selections[-1].reasons if s.selections else ""
-        out.append(FeaturedStory(s.title, passage, s.significance, reasons, s.domain, s.unit, i + 1,
-                                 s.translated_from))
+        shown = stories[i]  # already released
+        reasons = shown.selections[-1].reasons if shown.selections else ""
+        out.append(FeaturedStory(shown.title, passage, shown.significance, reasons, shown.domain, shown.unit, i + 1,
+                                 shown.translated_from))
     return out
 
 
@@ -233,3 +233,11 @@ def advocacy_note(scope: Scope, *, language: str = "fr", context: str = "", brie
         recommendations=_recommendations(brief, included), featured=_featured(brief, included, stories, passages),
         counts=counts, previous=previous_period(scope, language), is_draft=is_draft, page_size=page_size)
     return note, included
+
+
+def proposals(scope: Scope, language: str) -> tuple[str, list[str]]:
+    """The title and key messages the app proposes for the scope, for the page to pre-fill."""
+    figures, _raw = key_figures(scope, language)
+    included = partition(scope, language)[0]
+    counts = note_figures.note_figures(scope, language, in_note=len(included))
+    return note_figures.proposals(scope, counts, figures.themes_selected, language)

@@ -238,6 +238,8 @@ def _annex_figures(w: _Writer, note: AdvocacyNote) -> None:
     if c.excluded_translation:
         numbers.append([t["n_excluded_translation"], c.excluded_translation])
     w.table([t["figure_label"], t["value"]], numbers, caption(t["cap_numbers"]))
+    if fig.people_concerned is not None:
+        w.para(t["people"].format(n=_n(fig.people_concerned, lang)))
     table = fig.stories_by_unit_domain
     if table is not None and table.rows:
         rows = [[r, *counts, sum(counts)] for r, counts in zip(table.rows, table.counts, strict=True)]

@@ -206,7 +206,7 @@ def draft_mark(doc, text: str) -> None:
 def is_draft(content: bytes) -> bool:
     """True while the file carries the draft mark."""
     doc = Document(io.BytesIO(content))
-    return any(_draft_paragraphs(doc))
+    return next(_draft_paragraphs(doc), None) is not None
 
 
 def _draft_paragraphs(doc):
