@@ -93,7 +93,7 @@ def test_the_annex_lists_only_finalised_rounds(world, make_story, select_stories
 # -- the team's brief --------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("fields, message", [
-    (("", "Un.\nDeux.", "", []), "3 to 5 key messages"),
+    (("", "Un.\nDeux.\nTrois.\nQuatre.\nCinq.\nSix.", "", []), "3 to 5 key messages"),
     (("", "", "Une seule demande", []), "2 to 5 recommendations"),
     (("", "", "A | douze\nB", []), "story numbers only"),
     (("", "", "", [("12", "")]), "its number and the passage"),
