@@ -337,3 +337,35 @@ def test_hostile_labels_in_charts_stay_text(client, login_as, world, make_story,
     login_as("admin")
     page = client.get("/dashboard/").get_data(as_text=True)
     assert "<script>alert(1)" not in page and "<img src=x" not in page
+
+
+def test_a_second_person_approves_the_draft_on_the_list(client, login_as, world, db):
+    scope = resolve_scope(world.programme, all_unit_ids(world.programme), period="2024-S1", units=["NAT"])
+    note = ops.generate_note(scope, user=world.users["advocacy"])
+    db.session.commit()
+    login_as("advocacy")
+    listing = client.get("/advocacy/").get_data(as_text=True)
+    assert 'data-state="draft"' in listing and f"/advocacy/{note.id}/approve" not in listing  # not the author's
+    assert client.post(f"/advocacy/{note.id}/approve", data={"sha256": note.sha256}).status_code == 302
+    db.session.refresh(note)
+    assert not note.is_approved
+    login_as(None)
+    login_as("admin")
+    assert f"/advocacy/{note.id}/approve" in client.get("/advocacy/").get_data(as_text=True)
+    assert client.post(f"/advocacy/{note.id}/approve", data={"sha256": "f" * 64}).status_code == 302
+    db.session.refresh(note)
+    assert not note.is_approved  # not the file the admin read
+    assert client.post(f"/advocacy/{note.id}/approve", data={"sha256": note.sha256}).status_code == 302
+    db.session.refresh(note)
+    assert note.is_approved and note.approved_by_id == world.users["admin"].id
+    response = client.get(f"/advocacy/{note.id}/download")
+    assert "-draft" not in response.headers["Content-Disposition"]
+    assert 'data-state="approved"' in client.get("/advocacy/").get_data(as_text=True)
+
+
+def test_admin_chooses_the_paper_of_the_notes(client, login_as, world, db):
+    login_as("admin")
+    assert client.post("/advocacy/settings", data={"paper-page_size": "Letter"}).status_code == 302
+    assert ops.settings_for(world.programme).page_size == "Letter"
+    assert client.post("/advocacy/settings", data={"paper-page_size": "A3"}).status_code == 200
+    assert ops.settings_for(world.programme).page_size == "Letter"
