@@ -169,10 +169,13 @@ def test_funder_sees_the_note_once_approved(world, db):
     assert visible_notes(funder, world.programme) == [note]
 
 
-def test_regenerating_gives_a_new_draft(world, make_story, select_stories, db):
+def test_regenerating_gives_a_new_draft_without_the_withdrawn_story(world, make_story, select_stories, db):
     story = make_story(consent=ADVOCACY)
-    select_stories(story)
-    note = ops.generate_note(scope_for(world), language="fr", user=world.users["advocacy"])
+    other = make_story(consent=ADVOCACY)
+    select_stories(story, other)
+    brief = drafting.parse_brief("", "", f"Une demande | {story.id}, {other.id}\nUne autre",
+                                 [(str(story.id), "repris confiance"), (str(other.id), "trouvé une formation")])
+    note = ops.generate_note(scope_for(world), language="fr", brief=brief, user=world.users["advocacy"])
     approval.approve_note(note, note.sha256, user=world.users["admin"])
     db.session.commit()
     from msc.stories import operations as story_ops
@@ -182,6 +185,8 @@ def test_regenerating_gives_a_new_draft(world, make_story, select_stories, db):
     fresh = ops.regenerate_note(note, all_unit_ids(world.programme), user=world.users["admin"])
     db.session.commit()
     assert not fresh.is_approved and is_draft(ops.read_note(fresh))
+    assert fresh.story_ids == [other.id] and [f["story_id"] for f in fresh.brief["featured"]] == [other.id]
+    assert fresh.brief["recommendations"][0]["stories"] == [other.id]
 
 
 # -- paper ----------------------------------------------------------------------------------------------

@@ -57,6 +57,12 @@ class Brief:
         return cls(data.get("title", ""), list(data.get("key_messages", [])),
                    list(data.get("recommendations", [])), list(data.get("featured", [])))
 
+    def without(self, story_ids: set) -> Brief:
+        """The same brief without the stories that left the note (a withdrawn consent)."""
+        recs = [{**r, "stories": [i for i in r.get("stories", []) if i not in story_ids]} for r in self.recommendations]
+        featured = [f for f in self.featured if f.get("story_id") not in story_ids]
+        return Brief(self.title, list(self.key_messages), recs, featured)
+
     def to_json(self) -> dict:
         return {"title": self.title, "key_messages": self.key_messages, "recommendations": self.recommendations,
                 "featured": self.featured}

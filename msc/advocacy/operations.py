@@ -156,8 +156,8 @@ def regenerate_note(note: NoteExport, reach: set[int], *, user=None) -> NoteExpo
         scope = resolve_scope(programme, reach, period=note.period_id, units=note.unit_ids, domains=note.domain_ids)
     except ScopeError as exc:
         raise NoteError(_("This note covers units outside your reach; ask an administrator.")) from exc
-    fresh = generate_note(scope, language=note.language, context=note.context,
-                          brief=assembly.Brief.from_json(note.brief), user=user)
+    brief = assembly.Brief.from_json(note.brief).without({link.story_id for link in note.flagged_links})
+    fresh = generate_note(scope, language=note.language, context=note.context, brief=brief, user=user)
     delete_note_file(note)
     audit.record("advocacy_note_regenerate", fresh, user=user, replaces=note.id,
                  dropped=[link.story_id for link in note.flagged_links])

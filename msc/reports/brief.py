@@ -273,7 +273,7 @@ def _annex_method(w: _Writer, note: AdvocacyNote) -> None:
     w.para(t["collection_dates"].format(start=fmt_date(m.collection_start, lang),
                                         end=fmt_date(m.collection_end, lang), period=_one_line(note.period_label)))
     if m.numbers:
-        w.table([t["figure_label"], t["value"]], [[k, v] for k, v in m.numbers.items()])
+        w.table([t["figure_label"], t["value"]], [[k, v] for k, v in m.numbers.items()], t["cap_people"])
     w.heading(f"3. {t['step_selection']}", 2)
     if m.levels:
         w.para(t["levels"].format(levels=" → ".join(_one_line(x) for x in m.levels)))
