@@ -68,7 +68,8 @@ def test_the_demo_note_is_a_four_page_brief_with_annexes(demo_scope, db, tmp_pat
     if language == "fr":
         assert len(included) >= 10 and 2 <= len(data.featured) <= 4
         pdf_text = "\n".join(p.extract_text() for p in pdf.pages)
-        for word in ("Marrakech", "d'Agadir", "Tanger", "Autonomie", "Qualité"):  # no word broken in a table
+        for word in ("Marrakech", "d'Agadir", "Tanger", "Autonomie", "Qualité", "changement", "Valeur",
+                     "Sélectionnés", "Candidats"):  # no word broken in a table
             assert word in pdf_text
 
 

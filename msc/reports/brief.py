@@ -68,8 +68,7 @@ def build_advocacy_note(note: AdvocacyNote, *, template: bytes | None = None, lo
         w.para(note.pseudonym_note, italic=True)
     w.page_break()
     _annex_stories(w, note)
-    _annex_figures(w, note)
-    _annex_method(w, note)
+    _annex_method(w, note, _annex_figures(w, note))
     w.footers(note.footer)
     if note.is_draft:
         layout.draft_mark(w.doc, w.t["draft_mark"])
@@ -219,7 +218,7 @@ def _story(w: _Writer, n: int, story: NoteStory) -> None:
         w.runs([(t["feedback"] + sep, True), (_one_line(story.feedback), False)])
 
 
-def _annex_figures(w: _Writer, note: AdvocacyNote) -> None:
+def _annex_figures(w: _Writer, note: AdvocacyNote) -> int:
     t, fig, c, lang = w.t, note.figures, note.counts, note.language
     w.heading(t["annex_figures"], 1)
     n = 0
@@ -259,21 +258,28 @@ def _annex_figures(w: _Writer, note: AdvocacyNote) -> None:
     for k, chart in enumerate(others, 2):  # figure 1 is the funnel, in the body
         w.picture(chart.png, "chart", width=Cm(13))
         w.para(t["figure"].format(n=k, caption=_one_line(chart.caption)), "Caption", align=WD_ALIGN_PARAGRAPH.CENTER)
+    return n
 
 
-def _annex_method(w: _Writer, note: AdvocacyNote) -> None:
+def _annex_method(w: _Writer, note: AdvocacyNote, n: int) -> None:
     t, m, lang = w.t, note.methodology, note.language
+
+    def caption(text: str) -> str:
+        nonlocal n
+        n += 1
+        return t["table"].format(n=n, caption=text)
+
     w.heading(t["annex_method"], 1)
     w.para(t["annex_intro"])
     w.heading(f"1. {t['step_domains']}", 2)
     if m.domains:
         w.table([t["domain"], t["question"]], [[d.name, d.question or t["none"]] for d in m.domains],
-                t["cap_domains"])
+                caption(t["cap_domains"]))
     w.heading(f"2. {t['step_collection']}", 2)
     w.para(t["collection_dates"].format(start=fmt_date(m.collection_start, lang),
                                         end=fmt_date(m.collection_end, lang), period=_one_line(note.period_label)))
     if m.numbers:
-        w.table([t["figure_label"], t["value"]], [[k, v] for k, v in m.numbers.items()], t["cap_people"])
+        w.table([t["figure_label"], t["value"]], [[k, v] for k, v in m.numbers.items()], caption(t["cap_people"]))
     w.heading(f"3. {t['step_selection']}", 2)
     if m.levels:
         w.para(t["levels"].format(levels=" → ".join(_one_line(x) for x in m.levels)))
@@ -281,7 +287,7 @@ def _annex_method(w: _Writer, note: AdvocacyNote) -> None:
         w.table([t["unit"], t["level"], t["method"], t["closed"], t["panel"], t["candidates"], t["selected"]],
                 [[r.unit, r.level, method_label(r.method, lang), fmt_date(r.closed, lang), panel_label(r.panel, lang),
                   t["none"] if r.candidates is None else r.candidates,
-                  t["none"] if r.selected is None else r.selected] for r in m.rounds], t["cap_rounds"])
+                  t["none"] if r.selected is None else r.selected] for r in m.rounds], caption(t["cap_rounds"]))
     w.para(note.previous or t["no_previous"])
     w.heading(f"4. {t['step_feedback']}", 2)
     w.para(t["feedback_text"])

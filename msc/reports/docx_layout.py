@@ -19,11 +19,13 @@ MARGIN = Cm(2.2)
 LATIN_FONT = "Calibri"
 ARABIC_FONT = "Arial"  # has Arabic glyphs wherever Word runs; LibreOffice substitutes a metric-compatible font
 TABLE_PT = 9
+TABLE_PT_MIN = 7  # a wide table gets a smaller font before any word is broken
 DRAFT_BOOKMARK = "msc_draft"
 _GREY = RGBColor(0x99, 0x99, 0x99)
-# Average width of a character at TABLE_PT in a sans font, and a cell's left + right padding.
-_CHAR_CM = 0.17
-_PAD_CM = 0.45
+# Width of a character per point of font size (a generous average for bold, capitals and Carlito/Calibri),
+# and a cell's left + right padding with its borders.
+_CHAR_CM_PER_PT = 0.023
+_PAD_CM = 0.5
 
 _PPR_AFTER_BIDI = ("w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
                    "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
@@ -124,23 +126,34 @@ def _longest_word(text: str) -> int:
     return max((len(w) for w in text.split()), default=0)
 
 
-def column_widths(rows: Sequence[Sequence[str]], total_cm: float) -> list[float]:
-    """Widths (cm) that keep every word whole when the page allows it and share the rest by content length."""
-    cols = len(rows[0])
-    need = [max(_longest_word(r[i]) for r in rows) * _CHAR_CM + _PAD_CM for i in range(cols)]
-    want = [max(len(r[i]) for r in rows) * _CHAR_CM + _PAD_CM for i in range(cols)]
+def column_widths(rows: Sequence[Sequence[str]], total_cm: float, pt: float = TABLE_PT) -> tuple[list[float], bool]:
+    """Widths (cm) sharing the page by content length, and whether every word fits whole at ``pt`` points."""
+    char, cols = _CHAR_CM_PER_PT * pt, len(rows[0])
+    need = [max(_longest_word(r[i]) for r in rows) * char + _PAD_CM for i in range(cols)]
+    want = [max(len(r[i]) for r in rows) * char + _PAD_CM for i in range(cols)]
     if sum(want) <= total_cm:
-        return want
+        return want, True
     if sum(need) >= total_cm:  # even single words do not fit: shrink in proportion
-        return [n * total_cm / sum(need) for n in need]
+        return [n * total_cm / sum(need) for n in need], False
     spare = total_cm - sum(need)
     extra = [w - n for w, n in zip(want, need, strict=True)]
-    return [n + spare * e / sum(extra) for n, e in zip(need, extra, strict=True)]
+    return [n + spare * e / sum(extra) for n, e in zip(need, extra, strict=True)], True
 
 
 def fit_table(table, texts: Sequence[Sequence[str]], total: Emu) -> None:
-    """Fixed layout with column widths from the content: Word and LibreOffice then never break a word."""
-    widths = column_widths(texts, total / 360000)
+    """Fixed layout with column widths from the content, in the largest font (9 to 7 pt) at which no word
+    has to break: Word and LibreOffice then keep every word whole."""
+    total_cm = total / 360000
+    for pt in range(TABLE_PT, TABLE_PT_MIN - 1, -1):
+        widths, whole = column_widths(texts, total_cm, pt)
+        if whole:
+            break
+    if pt != TABLE_PT:
+        for row in table.rows:
+            for cell in row.cells:
+                for p in cell.paragraphs:
+                    for run in p.runs:
+                        run.font.size = Pt(pt)
     table.autofit = False
     tblpr = table._tbl.tblPr
     layout = tblpr.find(qn("w:tblLayout"))
