@@ -168,6 +168,8 @@ def _box(w: _Writer, item: FeaturedStory) -> None:
         p.paragraph_format.keep_with_next = True
         for r in p.runs:
             r.font.size = Pt(10)
+    full = layout.usable_width(w.doc)
+    layout.fit_table(table, [[" ".join(p.text for p in cell.paragraphs) + " " * 400]], full)  # the full width
     w.doc.add_paragraph()
 
 
