@@ -199,3 +199,17 @@ def test_the_organisation_may_choose_letter_paper(world, db):
     with pytest.raises(ops.NoteError):
         ops.set_page_size(world.programme, "A3")
     assert "Messages clés" in headings(d, 1)
+
+
+def test_the_worker_builds_the_note_with_the_brief_asked_for(world, make_story, select_stories, db):
+    from msc.advocacy import jobs
+
+    story = make_story(consent=ADVOCACY)
+    select_stories(story)
+    brief = drafting.parse_brief("Un constat", "Un.\nDeux.\nTrois.", "", [])
+    job = jobs.request_note(scope_for(world), language="fr", brief=brief, user=world.users["advocacy"])
+    db.session.commit()
+    done = jobs.execute(job.id)
+    assert done.status == "done" and done.note.brief["title"] == "Un constat"
+    d = open_docx(ops.read_note(done.note))
+    assert d.paragraphs[0].text == "Un constat" and "Deux." in [p.text for p in d.paragraphs]

@@ -100,3 +100,11 @@ def test_bracket_tokens_become_readable_the_same_way_in_every_field():
     assert "un numéro*" in out["text"] and "un lieu*" in out["text"]
     assert readable_tokens({"t": "[sic] reste"}, "fr", "1") == {"t": "[sic] reste"}  # not a token
     assert not has_bracket_token(readable_tokens({"t": "appel au [téléphone]"}, "fr", "1")["t"])
+
+
+def test_headings_and_text_share_one_font_family_without_a_reference_document():
+    d = open_docx(build_advocacy_note(make_note()))
+    for name in ("Normal", "Title", "Heading 1", "Heading 2", "Caption"):
+        fonts = d.styles[name].element.rPr.find(qn("w:rFonts"))
+        assert fonts.get(qn("w:ascii")) == "Calibri" and fonts.get(qn("w:cs")) == "Arial"
+        assert fonts.get(qn("w:asciiTheme")) is None

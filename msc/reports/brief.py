@@ -54,6 +54,8 @@ def build_advocacy_note(note: AdvocacyNote, *, template: bytes | None = None, lo
     w = _Writer(template, note.language)
     layout.page_setup(w.doc, note.page_size, margins=template is None)
     layout.declare_fonts(w.doc, note.language)
+    if template is None:
+        layout.one_font_family(w.doc)
     _first_page(w, note, logo)
     w.page_break()
     if note.context.strip():

@@ -55,6 +55,29 @@ def page_setup(doc, size: str, *, margins: bool) -> None:
             section.top_margin = section.bottom_margin = Cm(2)
 
 
+_OWN_STYLES = ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", "Caption", "Quote",
+               "List Bullet", "Footer", "Header")
+
+
+def _set_fonts(rpr) -> None:
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme", "w:eastAsiaTheme"):
+        fonts.attrib.pop(qn(attr), None)
+    for attr in ("w:ascii", "w:hAnsi", "w:eastAsia"):
+        fonts.set(qn(attr), LATIN_FONT)
+    fonts.set(qn("w:cs"), ARABIC_FONT)
+
+
+def one_font_family(doc) -> None:
+    """Without a reference document, the styles the note uses all take the same two fonts (no theme fonts)."""
+    for style in doc.styles:
+        if style.name in _OWN_STYLES:
+            _set_fonts(style.element.get_or_add_rPr())
+
+
 def declare_fonts(doc, language: str) -> None:
     """Document defaults: a Latin font and an Arabic (complex-script) font, and the languages of the text."""
     styles = doc.styles.element
@@ -70,15 +93,7 @@ def declare_fonts(doc, language: str) -> None:
     if rpr is None:
         rpr = OxmlElement("w:rPr")
         rpr_default.append(rpr)
-    fonts = rpr.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = OxmlElement("w:rFonts")
-        rpr.insert(0, fonts)
-    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme", "w:eastAsiaTheme"):
-        fonts.attrib.pop(qn(attr), None)
-    for attr in ("w:ascii", "w:hAnsi", "w:eastAsia"):
-        fonts.set(qn(attr), LATIN_FONT)
-    fonts.set(qn("w:cs"), ARABIC_FONT)
+    _set_fonts(rpr)
     lang = rpr.find(qn("w:lang"))
     if lang is None:
         lang = OxmlElement("w:lang")
