@@ -369,3 +369,12 @@ def test_admin_chooses_the_paper_of_the_notes(client, login_as, world, db):
     assert ops.settings_for(world.programme).page_size == "Letter"
     assert client.post("/advocacy/settings", data={"paper-page_size": "A3"}).status_code == 200
     assert ops.settings_for(world.programme).page_size == "Letter"
+
+
+def test_key_messages_are_scanned_for_personal_data_before_the_note_is_made(client, login_as, world, db):
+    login_as("advocacy")
+    data = {"period": world.period("2024-S1").id, "language": "fr", "action": "generate",
+            "key_messages": "Mme Khadija Alaoui (khadija.alaoui@example.org) a été entendue.\nDeux.\nTrois."}
+    body = client.post("/advocacy/new", data=data).get_data(as_text=True)
+    assert 'data-testid="pii-warning"' in body and db.session.scalar(sa.select(sa.func.count(NoteExport.id))) == 0
+    assert 'name="key_messages"' in body and 'name="action" value="generate"' in body

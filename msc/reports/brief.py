@@ -259,7 +259,8 @@ def _annex_figures(w: _Writer, note: AdvocacyNote) -> int:
         w.table([t["level"], t["candidates"], t["selected"]],
                 [[lv.level, lv.candidates, lv.selected] for lv in c.levels], caption(t["cap_funnel"]))
     others = [chart for chart in note.charts if chart.caption != t["chart_selection"]]
-    for k, chart in enumerate(others, 2):  # figure 1 is the funnel, in the body
+    for k, chart in enumerate(others, 2):  # figure 1 is the funnel, in the body; one chart per page
+        w.page_break()
         w.picture(chart.png, "chart", width=Cm(13))
         w.para(t["figure"].format(n=k, caption=_one_line(chart.caption)), "Caption", align=WD_ALIGN_PARAGRAPH.CENTER)
     return n
