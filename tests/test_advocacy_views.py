@@ -378,3 +378,18 @@ def test_key_messages_are_scanned_for_personal_data_before_the_note_is_made(clie
     body = client.post("/advocacy/new", data=data).get_data(as_text=True)
     assert 'data-testid="pii-warning"' in body and db.session.scalar(sa.select(sa.func.count(NoteExport.id))) == 0
     assert 'name="key_messages"' in body and 'name="action" value="generate"' in body
+
+
+def test_the_page_says_which_stories_come_from_a_translation_and_proposes_a_title(client, login_as, world,
+                                                                                  make_story, select_stories):
+    told = make_story(consent=ADVOCACY, language="en", text="The judge listened to me at last, in the court.",
+                      translation="Grâce au groupe, je suis allée au tribunal et le juge m'a écoutée pour la première "
+                                  "fois de ma vie, avec mon avocate et mon amie.")
+    alone = make_story(consent=ADVOCACY, language="en", text="The group helped me find a job.")
+    select_stories(told, alone)
+    login_as("advocacy")
+    page = client.post("/advocacy/new", data={"period": world.period("2024-S1").id, "language": "fr",
+                                              "action": "preview"}).get_data(as_text=True)
+    assert f'data-translated="{told.id}"' in page and f'data-translated="{alone.id}"' not in page
+    assert f'data-story="{alone.id}"' in page and 'data-reason="no_translation"' in page
+    assert "ce qui a changé pour les personnes accompagnées" in page  # the proposed title, to rewrite

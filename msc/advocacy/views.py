@@ -92,6 +92,7 @@ def new():
     programme = programme_or_404()
     form, reach = _note_form(programme)
     included = excluded = None
+    translated: set[int] = set()
     if request.method == "GET" and not form.context.data:
         form.context.data = programme.purpose or ""  # the default context: the programme's description
     if form.validate_on_submit():
@@ -108,7 +109,9 @@ def new():
             form.title.data, messages = assembly.proposals(scope, form.language.data)
             form.key_messages.data = "\n".join(messages)
         included, excluded = queries.partition(scope, form.language.data)
-    return render_template("advocacy/new.html", form=form, included=included, excluded=excluded, reasons=REASONS)
+        translated = {s.id for s in included if queries.translated_from(s, form.language.data, programme)}
+    return render_template("advocacy/new.html", form=form, included=included, excluded=excluded, reasons=REASONS,
+                           translated=translated)
 
 
 @bp.route("/<int:note_id>/download")
