@@ -58,7 +58,7 @@ def _stories(n: int):
 
 def case_note():
     from msc.reports import charts
-    from msc.reports.docx import build_advocacy_note
+    from msc.reports.brief import build_advocacy_note
     from msc.reports.schema import AdvocacyNote, Chart, CountTable, FunnelLevel, KeyFigures, NoteStory, SelectionRecord
 
     raw = _stories(50)

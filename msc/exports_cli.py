@@ -40,12 +40,13 @@ EXPORT_HELP = "Export advocacy notes and stories."
 @click.option("--period", required=True, help="Period code, e.g. 2024-S1.")
 @click.option("--unit", "units", multiple=True, help="Unit code (repeatable); default: every unit.")
 @click.option("--domain", "domains", multiple=True, help="Domain key (repeatable); default: every domain.")
-@click.option("--lang", "language", type=click.Choice(["fr", "en"]), default="fr", show_default=True)
+@click.option("--lang", "language", type=click.Choice(["fr", "en", "ar"]), default="fr", show_default=True)
 @click.option("--context", default="", help="Context paragraph.")
 @click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="FILE.docx")
 @with_appcontext
 def export_advocacy(period, units, domains, language, context, out):
-    """Generate an advocacy note, record it under EXPORTS_DIR, and write a copy to --out."""
+    """Generate an advocacy note (a draft, until a second person approves it on the advocacy page), record it
+    under EXPORTS_DIR, and write a copy to --out."""
     from .advocacy import operations as ops
 
     scope = _scope(period, units, domains)
@@ -53,7 +54,7 @@ def export_advocacy(period, units, domains, language, context, out):
     content = ops.read_note(note, user=None)
     db.session.commit()
     write_private(out, content)
-    click.echo(f"Note #{note.id}: {len(note.links)} story(ies), sha256 {note.sha256}, written to {out}.")
+    click.echo(f"Note #{note.id} (draft): {len(note.links)} story(ies), sha256 {note.sha256}, written to {out}.")
 
 
 @click.command("stories")

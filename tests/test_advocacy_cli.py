@@ -4,9 +4,11 @@ import json
 import openpyxl
 import sqlalchemy as sa
 from conftest_advocacy import headings, open_docx
+from docx.oxml.ns import qn
 
 from msc.advocacy.models import NoteExport
 from msc.audit import AuditEvent
+from msc.reports.docx_layout import is_draft
 
 ADVOCACY = ("evaluation", "panel", "advocacy")
 
@@ -16,12 +18,24 @@ def test_export_advocacy_writes_and_records_the_note(app, world, make_story, sel
     select_stories(story)
     out = tmp_path / "note.docx"
     result = app.test_cli_runner().invoke(args=["export", "advocacy", "--period", "2024-S1", "--unit", "MRK",
-                                                "--lang", "en", "--out", str(out)])
+                                                "--lang", "fr", "--out", str(out)])
     assert result.exit_code == 0, result.output
     d = open_docx(out.read_bytes())
-    assert "1. Récit du terminal" in headings(d, 2) and "Key figures" in headings(d, 1)
+    assert "1. Récit du terminal" in headings(d, 2) and "Messages clés" in headings(d, 1)
     note = db.session.scalar(sa.select(NoteExport))
     assert note.story_ids == [story.id] and note.created_by_id is None and note.sha256 in result.output
+    assert "(draft)" in result.output and is_draft(out.read_bytes()) and not note.is_approved
+
+
+def test_export_advocacy_in_arabic_writes_a_right_to_left_draft(app, world, db, tmp_path):
+    out = tmp_path / "note.docx"
+    result = app.test_cli_runner().invoke(args=["export", "advocacy", "--period", "2024-S1", "--lang", "ar",
+                                                "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    d = open_docx(out.read_bytes())
+    assert "الرسائل الرئيسية" in headings(d, 1)
+    assert all(p._p.pPr is not None and p._p.pPr.find(qn("w:bidi")) is not None for p in d.paragraphs)
+    assert db.session.scalar(sa.select(NoteExport)).language == "ar"
 
 
 def test_export_advocacy_refuses_unknown_period_and_unit(app, world, tmp_path):

@@ -112,15 +112,16 @@ def test_note_document_headings_tables_images_and_only_consented_stories(world, 
     db.session.commit()
     d = open_docx(ops.read_note(note))
     text = all_text(d)
-    assert d.paragraphs[0].text == world.programme.name
-    assert headings(d, 1) == ["Contexte", "Chiffres clés", "Les récits sélectionnés", "Annexe : la méthode suivie"]
+    assert d.paragraphs[0].text == "Autonomie : ce qui a changé pour les personnes accompagnées"  # proposed
+    assert headings(d, 1) == ["Messages clés", "Contexte", "Ce qui a changé, selon les récits",
+                              "Ce que disent les personnes", "Méthode", "Annexe 1 : les récits sélectionnés",
+                              "Annexe 2 : les tableaux des chiffres", "Annexe 3 : la méthodologie détaillée"]
     assert "1. Je parle enfin" in headings(d, 2)
     assert "Jamais dans une note" not in text
     assert "Contexte édité par l'équipe." in text
     assert REASONS in text  # the reasons the panel recorded
     assert image_count(d) >= 2  # charts by domain and by unit (and the trend when periods precede)
-    unit_table = d.tables[0]
-    assert unit_table.rows[0].cells[0].text == "Unité"
+    unit_table = next(t for t in d.tables if t.rows[0].cells[0].text == "Unité")
     assert {r.cells[0].text for r in unit_table.rows[1:]} == {"Clinique de Marrakech", "Clinique d'Agadir", "Total"}
     assert "Personnes concernées par les changements racontés : 3." in text
     assert "Texte pseudonymisé : les noms et les lieux ont été modifiés." in [
@@ -143,7 +144,7 @@ def test_empty_period_still_gives_a_valid_note(world, db):
     note = ops.generate_note(scope_for(world, period="2024-S2"))
     db.session.commit()
     d = open_docx(ops.read_note(note))
-    assert "Chiffres clés" in headings(d, 1)
+    assert "Messages clés" in headings(d, 1)
 
 
 HOSTILE = ("<script>alert(1)</script> «Je» \x00\x07 سافرت إلى الرباط وتحدثت مع المحامية 👩🏽‍⚖️ =HYPERLINK(\"x\") "
@@ -154,14 +155,14 @@ def test_hostile_text_is_written_as_text(world, make_story, select_stories, db):
     story = make_story(consent=ADVOCACY, title="<b>Titre</b> 🌍 عنوان", text=HOSTILE.replace("\x00\x07", ""),
                        significance="<i>parce que</i> ✊")
     select_stories(story)
-    note = ops.generate_note(scope_for(world), language="en")
+    note = ops.generate_note(scope_for(world), language="fr")
     db.session.commit()
     text = all_text(open_docx(ops.read_note(note)))
     assert "<script>alert(1)</script>" in text and "👩🏽‍⚖️" in text and "1. <b>Titre</b> 🌍 عنوان" in text
 
 
 def test_record_holds_parameters_story_ids_and_sha256(world, make_story, select_stories, db, app):
-    story = make_story(consent=ADVOCACY)
+    story = make_story(consent=ADVOCACY, language="en", text="I went to the centre and I was heard for the first time.")
     select_stories(story)
     note = ops.generate_note(scope_for(world, units=["MRK"], domains=["autonomy"]), language="en",
                              context="x", user=world.users["advocacy"])

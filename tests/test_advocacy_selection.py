@@ -3,7 +3,7 @@ rounds, outcomes."""
 import datetime as dt
 
 import pytest
-from conftest_advocacy import all_text, headings, open_docx
+from conftest_advocacy import all_text, open_docx
 from selection_helpers import REASONS, finalise_simple, make_round, story_ids
 
 from msc.advocacy import operations as ops
@@ -67,18 +67,18 @@ def test_selected_story_still_waits_for_approved_pseudonymisation(world, finalis
 
 def test_note_quotes_the_panels_reasons_per_level(world, finalised, db):
     _, winner = finalised  # every story's pseudonymised text was approved after a real analysis (make_story)
-    note = ops.generate_note(scope_for(world), language="en")
+    note = ops.generate_note(scope_for(world), language="fr")  # the stories are told in French
     db.session.commit()
     assert note.story_ids == [winner]
     d = open_docx(ops.read_note(note))
     text = all_text(d)
-    assert REASONS in text and "Clinic — Clinique de Marrakech" in text
-    assert "Selection, level by level" in headings(d, 2)
-    funnel_table = next(t for t in d.tables if t.rows[0].cells[0].text == "Level")
-    assert [c.text for c in funnel_table.rows[1].cells] == ["Clinic", "3", "3", "1"]
-    rounds_table = next(t for t in d.tables if t.rows[0].cells[0].text == "Unit" and len(t.columns) == 8)
-    assert rounds_table.rows[1].cells[2].text == "ranking" and rounds_table.rows[1].cells[7].text == "1"
-    assert len(d.inline_shapes) >= 3  # by domain, by unit, funnel
+    assert REASONS in text and "Clinique — Clinique de Marrakech" in text
+    assert "Tableau 4 : récits candidats et retenus à chaque niveau de sélection" in text
+    funnel_table = next(t for t in d.tables if t.rows[0].cells[0].text == "Niveau")
+    assert [c.text for c in funnel_table.rows[1].cells] == ["Clinique", "3", "1"]
+    rounds_table = next(t for t in d.tables if t.rows[0].cells[0].text == "Unité" and len(t.columns) == 7)
+    assert rounds_table.rows[1].cells[2].text == "classement" and rounds_table.rows[1].cells[6].text == "1"
+    assert len(d.inline_shapes) >= 3  # funnel, by domain, by unit
 
 
 def test_funnel_counts_per_level(world, finalised, advocacy_story):

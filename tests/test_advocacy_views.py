@@ -121,18 +121,31 @@ def test_generate_then_download_is_audited(client, login_as, world, make_story, 
     story = make_story(consent=ADVOCACY, title="Un récit choisi")
     select_stories(story)
     user = login_as("advocacy")
+    other = make_story(consent=ADVOCACY, title="Un autre récit choisi")
+    select_stories(other)
     response = client.post("/advocacy/new", data={
-        "period": world.period("2024-S1").id, "units": [world.unit("MRK").id], "language": "en",
-        "context": "Our context.\n\nSecond paragraph.", "action": "generate"})
+        "period": world.period("2024-S1").id, "units": [world.unit("MRK").id], "language": "fr",
+        "context": "Our context.\n\nSecond paragraph.", "action": "generate",
+        "title": "Les groupes de parole redonnent confiance",
+        "key_messages": "Premier message.\nDeuxième message.\nTroisième message.",
+        "recommendations": f"Financer les groupes de parole | {story.id}\nFormer les équipes",
+        "featured-0-story": str(story.id), "featured-0-passage": "j'ai repris confiance",
+        "featured-1-story": f"#{other.id}", "featured-1-passage": "trouvé une formation"})
     assert response.status_code == 302
     note = db.session.scalar(sa.select(NoteExport))
-    assert note.story_ids == [story.id] and note.created_by_id == user.id
+    assert note.story_ids == [story.id, other.id] and note.created_by_id == user.id
+    assert note.brief["title"] == "Les groupes de parole redonnent confiance"
+    assert note.brief["recommendations"][0] == {"text": "Financer les groupes de parole", "stories": [story.id]}
     listing = client.get("/advocacy/").get_data(as_text=True)
     assert f'id="note-{note.id}"' in listing and 'data-flag="withdrawn"' not in listing
     response = client.get(f"/advocacy/{note.id}/download")
     assert response.status_code == 200 and response.headers["Content-Disposition"].startswith("attachment")
     d = open_docx(response.data)
     assert "1. Un récit choisi" in [p.text for p in d.paragraphs]
+    assert d.paragraphs[0].text == "Les groupes de parole redonnent confiance"
+    assert "1. Financer les groupes de parole (récits 1 de l'annexe 1)" in [p.text for p in d.paragraphs]
+    boxes = [t.rows[0].cells[0].text for t in d.tables if len(t.columns) == 1]
+    assert len(boxes) == 2 and "«\u00a0j'ai repris confiance\u00a0»" in boxes[0]
     downloads = db.session.scalars(sa.select(AuditEvent).where(AuditEvent.action == "advocacy_note_download")).all()
     assert [(e.object_id, e.user_id) for e in downloads] == [(note.id, user.id)]
 
@@ -324,3 +337,59 @@ def test_hostile_labels_in_charts_stay_text(client, login_as, world, make_story,
     login_as("admin")
     page = client.get("/dashboard/").get_data(as_text=True)
     assert "<script>alert(1)" not in page and "<img src=x" not in page
+
+
+def test_a_second_person_approves_the_draft_on_the_list(client, login_as, world, db):
+    scope = resolve_scope(world.programme, all_unit_ids(world.programme), period="2024-S1", units=["NAT"])
+    note = ops.generate_note(scope, user=world.users["advocacy"])
+    db.session.commit()
+    login_as("advocacy")
+    listing = client.get("/advocacy/").get_data(as_text=True)
+    assert 'data-state="draft"' in listing and f"/advocacy/{note.id}/approve" not in listing  # not the author's
+    assert client.post(f"/advocacy/{note.id}/approve", data={"sha256": note.sha256}).status_code == 302
+    db.session.refresh(note)
+    assert not note.is_approved
+    login_as(None)
+    login_as("admin")
+    assert f"/advocacy/{note.id}/approve" in client.get("/advocacy/").get_data(as_text=True)
+    assert client.post(f"/advocacy/{note.id}/approve", data={"sha256": "f" * 64}).status_code == 302
+    db.session.refresh(note)
+    assert not note.is_approved  # not the file the admin read
+    assert client.post(f"/advocacy/{note.id}/approve", data={"sha256": note.sha256}).status_code == 302
+    db.session.refresh(note)
+    assert note.is_approved and note.approved_by_id == world.users["admin"].id
+    response = client.get(f"/advocacy/{note.id}/download")
+    assert "-draft" not in response.headers["Content-Disposition"]
+    assert 'data-state="approved"' in client.get("/advocacy/").get_data(as_text=True)
+
+
+def test_admin_chooses_the_paper_of_the_notes(client, login_as, world, db):
+    login_as("admin")
+    assert client.post("/advocacy/settings", data={"paper-page_size": "Letter"}).status_code == 302
+    assert ops.settings_for(world.programme).page_size == "Letter"
+    assert client.post("/advocacy/settings", data={"paper-page_size": "A3"}).status_code == 200
+    assert ops.settings_for(world.programme).page_size == "Letter"
+
+
+def test_key_messages_are_scanned_for_personal_data_before_the_note_is_made(client, login_as, world, db):
+    login_as("advocacy")
+    data = {"period": world.period("2024-S1").id, "language": "fr", "action": "generate",
+            "key_messages": "Mme Khadija Alaoui (khadija.alaoui@example.org) a été entendue.\nDeux.\nTrois."}
+    body = client.post("/advocacy/new", data=data).get_data(as_text=True)
+    assert 'data-testid="pii-warning"' in body and db.session.scalar(sa.select(sa.func.count(NoteExport.id))) == 0
+    assert 'name="key_messages"' in body and 'name="action" value="generate"' in body
+
+
+def test_the_page_says_which_stories_come_from_a_translation_and_proposes_a_title(client, login_as, world,
+                                                                                  make_story, select_stories):
+    told = make_story(consent=ADVOCACY, language="en", text="The judge listened to me at last, in the court.",
+                      translation="Grâce au groupe, je suis allée au tribunal et le juge m'a écoutée pour la première "
+                                  "fois de ma vie, avec mon avocate et mon amie.")
+    alone = make_story(consent=ADVOCACY, language="en", text="The group helped me find a job.")
+    select_stories(told, alone)
+    login_as("advocacy")
+    page = client.post("/advocacy/new", data={"period": world.period("2024-S1").id, "language": "fr",
+                                              "action": "preview"}).get_data(as_text=True)
+    assert f'data-translated="{told.id}"' in page and f'data-translated="{alone.id}"' not in page
+    assert f'data-story="{alone.id}"' in page and 'data-reason="no_translation"' in page
+    assert "ce qui a changé pour les personnes accompagnées" in page  # the proposed title, to rewrite

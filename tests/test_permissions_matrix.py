@@ -268,6 +268,7 @@ ROUTES = {
     "/advocacy/new": Route(_fixed("/advocacy/new"), NOTE_ROLES),
     "/advocacy/<int:note_id>/download": Route(lambda o, u: f"/advocacy/{o.note(u).id}/download", NOTE),
     "/advocacy/<int:note_id>/regenerate": Route(lambda o, u: f"/advocacy/{o.note(u).id}/regenerate", NOTE),
+    "/advocacy/<int:note_id>/approve": Route(lambda o, u: f"/advocacy/{o.note(u).id}/approve", NOTE),
     "/advocacy/jobs/<int:job_id>/retry": Route(lambda o, u: f"/advocacy/jobs/{o.note_job(u).id}/retry", NOTE),
     "/advocacy/settings": Route(_fixed("/advocacy/settings"), ADMIN),
     "/advocacy/settings/logo": Route(lambda o, u: o.logo, ADMIN),

@@ -16,19 +16,24 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 
 from msc.reports import charts
-from msc.reports.docx import LABELS, build_advocacy_note, build_feedback_note
+from msc.reports.brief import build_advocacy_note
+from msc.reports.docx import LABELS, build_feedback_note
 from msc.reports.schema import (
     AdvocacyNote,
     Chart,
     CountTable,
     DomainInfo,
+    FeaturedStory,
     FeedbackDomain,
     FeedbackNote,
     FeedbackWinner,
     FunnelLevel,
     KeyFigures,
+    LevelCount,
     Methodology,
+    NoteFigures,
     NoteStory,
+    Recommendation,
     RoundInfo,
     SelectionRecord,
 )
@@ -102,6 +107,14 @@ def make_note(**kw) -> AdvocacyNote:
             numbers={"Personnes ayant raconté": 24, "Animatrices": 5},
         ),
         footer="Document interne",
+        key_messages=["Les survivantes connaissent mieux leurs droits.", "La police écoute davantage.",
+                      "Le logement reste le premier obstacle."],
+        recommendations=[Recommendation("Former les agents d'accueil des commissariats.", [1, 3]),
+                         Recommendation("Financer des places d'hébergement d'urgence.")],
+        featured=[FeaturedStory("Récit 2 : un logement", "J'ai signé mon propre bail.", "Je suis chez moi.",
+                                "Un changement durable.", "Autonomie", "Antenne de Ville-Nord", 2)],
+        counts=NoteFigures(collected=27, submitted=25, advocacy_consent=20, selected_any=6,
+                           levels=[LevelCount("Antenne", 25, 6), LevelCount("National", 6, 3)], in_note=3),
     )
     base.update(kw)
     return AdvocacyNote(**base)
@@ -141,12 +154,19 @@ def paragraph_with(d, needle: str):
 
 # -- advocacy note ------------------------------------------------------------
 
+BRIEF_HEADINGS = ["Messages clés", "Recommandations", "Contexte", "Ce qui a changé, selon les récits",
+                  "Ce que disent les personnes", "Méthode", "Annexe 1 : les récits sélectionnés",
+                  "Annexe 2 : les tableaux des chiffres", "Annexe 3 : la méthodologie détaillée"]
+
+
 def test_advocacy_note_has_title_page_sections_and_story_headings():
-    d = open_docx(build_advocacy_note(make_note()))
-    assert d.paragraphs[0].text == "Programme fictif Dignité"
+    d = open_docx(build_advocacy_note(make_note(title="Les survivantes accèdent enfin à la justice")))
+    assert d.paragraphs[0].text == "Les survivantes accèdent enfin à la justice"
     assert d.paragraphs[0].style.name == "Title"
-    assert "Association fictive de santé communautaire" in texts(d)
-    assert headings(d, 1) == ["Contexte", "Chiffres clés", "Les récits sélectionnés", "Annexe : la méthode suivie"]
+    assert any(p.startswith("Association fictive de santé communautaire · Période") for p in texts(d))
+    assert headings(d, 1) == BRIEF_HEADINGS
+    assert "1. Former les agents d'accueil des commissariats. (récits 1, 3 de l'annexe 1)" in texts(d)
+    assert "Les survivantes connaissent mieux leurs droits." in texts(d)
     assert [h for h in headings(d, 2) if h.startswith(("1.", "2.", "3."))][:3] == [
         "1. Récit 1 : retrouver confiance", "2. Récit 2 : un logement", "3. قصة ٣"]
 
@@ -158,18 +178,18 @@ def test_advocacy_note_story_shows_domain_significance_reasons_and_verification(
     assert "National — Bureau national (2 avril 2025)" in all_text
     assert "Il illustre l'accès aux droits." in all_text
     assert "Vérification : Vérifié par la coordinatrice le 10 avril 2025" in all_text
-    assert "Vérification : non renseignée" in all_text
+    assert all_text.count("Vérification :") == 2  # the story without a recorded verification says nothing
 
 
 def test_advocacy_note_tables_hold_key_figures_and_rounds():
     d = open_docx(build_advocacy_note(make_note()))
-    by_unit = d.tables[0]
+    by_unit = next(t for t in d.tables if t.rows[0].cells[-1].text == "Total")
     assert [c.text for c in by_unit.rows[0].cells] == ["Unité", "Estime de soi", "Autonomie", "Accès aux droits", "Total"]
     assert [c.text for c in by_unit.rows[-1].cells] == ["Total", "11", "4", "10", "25"]
-    themes = d.tables[1]
+    themes = next(t for t in d.tables if t.rows[0].cells[0].text == "Thème")
     assert [c.text for c in themes.rows[3].cells] == ["Santé", "12", "0"]
-    rounds = next(t for t in d.tables if t.rows[0].cells[0].text == "Unité" and len(t.columns) == 8)
-    assert rounds.rows[1].cells[5].text == "1 président·e, 5 membres"
+    rounds = next(t for t in d.tables if t.rows[0].cells[0].text == "Unité" and len(t.columns) == 7)
+    assert rounds.rows[1].cells[4].text == "1 président·e, 5 membres"
     assert rounds.rows[2].cells[2].text == "consensus"
 
 
@@ -196,7 +216,9 @@ def test_footer_in_english():
     d = open_docx(build_advocacy_note(make_note(language="en")))
     assert "Pseudonymised text: names and places have been changed." in [
         p.text for p in d.sections[0].footer.paragraphs]
-    assert "Key figures" in headings(d, 1)
+    assert "Key messages" in headings(d, 1)
+    assert [h for h in headings(d, 1) if h.startswith("Annex")] == [
+        "Annex 1: the selected stories", "Annex 2: figure tables", "Annex 3: detailed methodology"]
 
 
 def test_unknown_language_is_refused():

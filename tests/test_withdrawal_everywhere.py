@@ -102,7 +102,7 @@ def test_flagged_note_is_not_served_and_is_regenerated_without_the_story(client,
     kept, gone = make_story(consent=ADVOCACY, title="Récit gardé"), make_story(consent=ADVOCACY, title=TITLE)
     select_stories(kept, gone)
     user = login_as("advocacy")
-    client.post("/advocacy/new", data={"period": world.period("2024-S1").id, "language": "en", "action": "generate"})
+    client.post("/advocacy/new", data={"period": world.period("2024-S1").id, "language": "fr", "action": "generate"})
     old = db.session.scalar(sa.select(NoteExport))
     old_id, old_file = old.id, Path(app.config["EXPORTS_DIR"]) / old.filename
     ops.withdraw_consent(gone, dt.date(2024, 9, 1))

@@ -11,7 +11,7 @@ def init_app(app) -> None:
     from ..extensions import db
     from ..features import NavItem, cli_group, features
     from ..stories.operations import consent_withdrawn
-    from . import jobs, operations, views
+    from . import home, jobs, operations, views
 
     app.register_blueprint(views.bp)
     cli_group(app, "export", exports_cli.EXPORT_HELP).add_command(exports_cli.export_advocacy)
@@ -19,6 +19,7 @@ def init_app(app) -> None:
     registry.add_nav(NavItem("advocacy.index", _l("Advocacy notes"),
                              lambda user: user.is_admin or "advocacy" in user.role_names(), "advocacy.", order=70))
     registry.connect(consent_withdrawn, operations.on_consent_withdrawn)
+    registry.home_todos.append(home.todos)
     for event, listener in jobs.SESSION_EVENTS:  # on the app's session class, once for every app
         if not sa.event.contains(db.session, event, listener):
             sa.event.listen(db.session, event, listener)

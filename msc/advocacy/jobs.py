@@ -20,6 +20,7 @@ from ..models_base import utcnow
 from ..programmes.models import Programme
 from ..stories.scope import Scope, ScopeError, resolve_scope
 from . import operations as ops
+from .assembly import Brief
 from .models import NOTE_LANGUAGES, NoteJob
 
 log = logging.getLogger(__name__)
@@ -36,14 +37,14 @@ def rq_job_id(job_id: int, app=None) -> str:
     return analysis_jobs.rq_job_id(job_id, app, kind="note")
 
 
-def request_note(scope: Scope, *, language: str = "fr", context: str = "", user=None) -> NoteJob:
+def request_note(scope: Scope, *, language: str = "fr", context: str = "", brief=None, user=None) -> NoteJob:
     """Record the note asked for; it is queued when the transaction commits."""
     if language not in NOTE_LANGUAGES:
         raise ops.NoteError(_("Unknown language."))
     job = NoteJob(programme_id=scope.programme.id, period_id=scope.period.id, created_by_id=getattr(user, "id", None),
                   language=language, unit_ids=sorted(u.id for u in scope.chosen_units),
                   scope_unit_ids=sorted(scope.unit_ids), domain_ids=scope.domain_ids,
-                  context=context[:ops.CONTEXT_MAX])
+                  context=context[:ops.CONTEXT_MAX], brief=brief.to_json() if brief else {})
     db.session.add(job)
     db.session.flush()
     audit.record("advocacy_note_request", job, user=user, period=scope.period.code, language=language)
@@ -146,7 +147,8 @@ def _generate(job: NoteJob):
                               domains=job.domain_ids)
     except ScopeError as exc:
         raise ops.NoteError(_("This note covers units outside your reach; ask an administrator.")) from exc
-    return ops.generate_note(scope, language=job.language, context=job.context, user=user)
+    return ops.generate_note(scope, language=job.language, context=job.context, brief=Brief.from_json(job.brief),
+                             user=user)
 
 
 # -- jobs interrupted by a crash or a restart -------------------------------------------------

@@ -18,11 +18,11 @@ from ..extensions import db
 from ..models_base import utcnow
 from ..private_files import write_private
 from ..programmes.models import Programme
-from ..reports.docx import build_advocacy_note
+from ..reports.brief import build_advocacy_note
 from ..reports.schema import AdvocacyNote
 from ..stories.scope import Scope, ScopeError, resolve_scope
 from . import assembly
-from .models import NOTE_LANGUAGES, NoteExport, NoteExportStory, ReportSettings
+from .models import NOTE_LANGUAGES, PAGE_SIZES, NoteExport, NoteExportStory, ReportSettings
 from .queries import may_enter_note, selected_ids
 
 LOGO_MAX_BYTES = 1024 * 1024
@@ -45,34 +45,37 @@ def settings_for(programme) -> ReportSettings | None:
     return db.session.scalar(sa.select(ReportSettings).where(ReportSettings.programme_id == programme.id))
 
 
-def build_note_bytes(scope: Scope, *, language: str, context: str,
+def build_note_bytes(scope: Scope, *, language: str, context: str, brief: assembly.Brief | None = None,
                      generated: dt.date | None = None) -> tuple[bytes, AdvocacyNote, list]:
-    """The .docx bytes of the note for the scope, with the organisation's template and logo if set."""
+    """The .docx bytes of the note (a draft) for the scope, with the organisation's template, logo and paper."""
     if language not in NOTE_LANGUAGES:
         raise NoteError(_("Unknown language."))
-    data, included = assembly.advocacy_note(scope, language=language, context=context[:CONTEXT_MAX],
-                                            generated=generated)
     settings = settings_for(scope.programme)
+    data, included = assembly.advocacy_note(scope, language=language, context=context[:CONTEXT_MAX], brief=brief,
+                                            generated=generated, page_size=settings.page_size if settings else "A4")
     content = build_advocacy_note(data, template=settings.template if settings else None,
                                   logo=settings.logo if settings else None)
     return content, data, included
 
 
-def generate_note(scope: Scope, *, language: str = "fr", context: str = "", user=None) -> NoteExport:
-    """Build the note, save it under EXPORTS_DIR and record who, when, parameters, stories and sha256."""
-    content, _data, included = build_note_bytes(scope, language=language, context=context)
+def generate_note(scope: Scope, *, language: str = "fr", context: str = "", brief: assembly.Brief | None = None,
+                  user=None) -> NoteExport:
+    """Build the note (a draft), save it under EXPORTS_DIR and record who, when, parameters, stories, sha256."""
+    from .drafting import check_brief
+
+    brief = brief or assembly.Brief()
+    check_brief(brief, scope, language)
+    content, _data, included = build_note_bytes(scope, language=language, context=context, brief=brief)
     # Re-check the rule on what is about to be written: the builder never sees a story that fails it.
     selected = selected_ids(scope)
     if not all(may_enter_note(s, selected) for s in included):
         raise NoteError(_("A story that may not enter a note was about to be included; nothing was saved."))
-    relative = Path("notes") / f"{utcnow():%Y%m}" / f"note-{scope.period.code}-{secrets.token_hex(8)}.docx"
-    target = exports_dir() / relative
-    write_private(target, content)
+    relative = save_file(scope.period.code, content)
     note = NoteExport(programme_id=scope.programme.id, period_id=scope.period.id,
                       created_by_id=getattr(user, "id", None), language=language,
                       unit_ids=sorted(u.id for u in scope.chosen_units), scope_unit_ids=sorted(scope.unit_ids),
-                      domain_ids=scope.domain_ids, context=context[:CONTEXT_MAX], filename=relative.as_posix(),
-                      sha256=hashlib.sha256(content).hexdigest(), size=len(content))
+                      domain_ids=scope.domain_ids, context=context[:CONTEXT_MAX], filename=relative,
+                      sha256=hashlib.sha256(content).hexdigest(), size=len(content), brief=brief.to_json())
     note.links = [NoteExportStory(story_id=s.id, position=i) for i, s in enumerate(included)]
     db.session.add(note)
     db.session.flush()
@@ -81,11 +84,8 @@ def generate_note(scope: Scope, *, language: str = "fr", context: str = "", user
     return note
 
 
-def read_note(note: NoteExport, *, user=None) -> bytes:
-    """The saved file's bytes, checked against the recorded sha256; the download is audited.
-
-    A note holding a story whose consent no longer covers advocacy is never served: it is regenerated.
-    """
+def checked_bytes(note: NoteExport) -> bytes:
+    """The saved file's bytes, checked against the recorded sha256; a note with a withdrawn story is refused."""
     if note.is_flagged:
         raise NoteError(_("This note holds a story whose consent was withdrawn: it can no longer be downloaded. "
                           "Regenerate it without that story."))
@@ -95,8 +95,24 @@ def read_note(note: NoteExport, *, user=None) -> bytes:
     content = path.read_bytes()
     if hashlib.sha256(content).hexdigest() != note.sha256:
         raise NoteError(_("The file of this note was altered; it is not served."))
+    return content
+
+
+def read_note(note: NoteExport, *, user=None) -> bytes:
+    """The saved file's bytes, checked against the recorded sha256; the download is audited.
+
+    A note holding a story whose consent no longer covers advocacy is never served: it is regenerated.
+    """
+    content = checked_bytes(note)
     audit.record("advocacy_note_download", note, user=user, sha256=note.sha256)
     return content
+
+
+def save_file(period_code: str, content: bytes) -> str:
+    """Write a note's file under EXPORTS_DIR (owner-only); its path relative to EXPORTS_DIR."""
+    relative = Path("notes") / f"{utcnow():%Y%m}" / f"note-{period_code}-{secrets.token_hex(8)}.docx"
+    write_private(exports_dir() / relative, content)
+    return relative.as_posix()
 
 
 def flag_notes_for_story(story, *, user=None) -> list[NoteExport]:
@@ -140,7 +156,8 @@ def regenerate_note(note: NoteExport, reach: set[int], *, user=None) -> NoteExpo
         scope = resolve_scope(programme, reach, period=note.period_id, units=note.unit_ids, domains=note.domain_ids)
     except ScopeError as exc:
         raise NoteError(_("This note covers units outside your reach; ask an administrator.")) from exc
-    fresh = generate_note(scope, language=note.language, context=note.context, user=user)
+    brief = assembly.Brief.from_json(note.brief).without({link.story_id for link in note.flagged_links})
+    fresh = generate_note(scope, language=note.language, context=note.context, brief=brief, user=user)
     delete_note_file(note)
     audit.record("advocacy_note_regenerate", fresh, user=user, replaces=note.id,
                  dropped=[link.story_id for link in note.flagged_links])
@@ -221,6 +238,17 @@ def set_template(programme, data: bytes, filename: str, *, user=None) -> ReportS
     settings.template, settings.template_filename = data, (filename or "")[:200]
     db.session.flush()
     audit.record("report_template_set", settings, user=user, size=len(data))
+    return settings
+
+
+def set_page_size(programme, size: str, *, user=None) -> ReportSettings:
+    """The paper the notes are laid out on: A4 (default) or US Letter."""
+    if size not in PAGE_SIZES:
+        raise NoteError(_("Unknown page size."))
+    settings = _settings(programme, user)
+    settings.page_size = size
+    db.session.flush()
+    audit.record("report_page_size_set", settings, user=user, page_size=size)
     return settings
 
 

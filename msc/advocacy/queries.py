@@ -5,7 +5,11 @@ import sqlalchemy as sa
 from sqlalchemy.orm import selectinload
 
 from ..analysis import queries as analysis_queries
+from ..analysis.engine_calls import text_language
+from ..analysis.release import released
 from ..extensions import db
+from ..followup import queries as followup_queries
+from ..reports.labels import LABELS, fmt_date
 from ..selection import queries as selection_queries
 from ..stories.models import Consent, Story
 from ..stories.scope import Scope
@@ -13,7 +17,7 @@ from .models import NoteExport, NoteExportStory
 
 # Why a story cannot enter a note, in the order the page lists them.
 EXCLUSION_REASONS = ("no_consent", "refused", "withdrawn", "no_advocacy_consent", "not_submitted",
-                     "pseudonymisation_not_approved", "not_selected", "not_ready")
+                     "pseudonymisation_not_approved", "not_selected", "not_ready", "no_translation")
 _CONSENT_REASONS = {"missing": "no_consent", "refused": "refused", "withdrawn": "withdrawn"}
 
 
@@ -64,12 +68,30 @@ def scope_stories(scope: Scope) -> list[Story]:
     return list(db.session.scalars(query.order_by(Story.unit_id, Story.domain_id, Story.id)))
 
 
-def partition(scope: Scope) -> tuple[list[Story], list[tuple[Story, list[str]]]]:
-    """The submitted stories of the scope split into (included, [(excluded, reasons)])."""
+def translated_from(story: Story, language: str, programme) -> str | None:
+    """How the story can be printed in a note in ``language``: "" as told, its language code when printed from
+    its approved translation (which must be in ``language``), None when it cannot be."""
+    told = story.language if story.language in LABELS else "other"
+    if told == language:
+        return ""
+    translation = released(story, None).translation  # the approved pseudonymised translation
+    working = (programme.working_languages or "fr").split(",")[0].strip() or "fr"
+    if translation.strip() and text_language(translation, default=working) == language:
+        return told
+    return None
+
+
+def partition(scope: Scope, language: str | None = None) -> tuple[list[Story], list[tuple[Story, list[str]]]]:
+    """The submitted stories of the scope split into (included, [(excluded, reasons)]).
+
+    With a note ``language``, a story told in another language enters only through its approved translation.
+    """
     selected = selected_ids(scope)
     included, excluded = [], []
     for story in scope_stories(scope):
         reasons = exclusion_reasons(story, selected)
+        if not reasons and language and translated_from(story, language, scope.programme) is None:
+            reasons = ["no_translation"]
         if reasons:
             excluded.append((story, reasons))
         else:
@@ -81,3 +103,21 @@ def count_stories_in_notes(story_ids: sa.Select) -> int:
     """How many distinct stories among ``story_ids`` (a select of ids) went into at least one note."""
     return db.session.scalar(sa.select(sa.func.count(sa.distinct(NoteExportStory.story_id))).where(
         NoteExportStory.story_id.in_(story_ids)))
+
+
+# -- what the note says was done after the selection: the follow-up records, as recorded, or nothing ----------
+
+def verification_for(stories, language: str) -> dict[int, str]:
+    """Story id → how it was checked and with what outcome (MSC step 7); a story without a record is absent."""
+    words = LABELS[language]
+    return {sid: words["verified_line"].format(outcome=words[f"vo_{v.outcome}"],
+                                               method=words.get(f"vm_{v.method}", "—"),
+                                               date=fmt_date(v.verified_on, language))
+            for sid, v in followup_queries.verification_state([s.id for s in stories]).items()}
+
+
+def feedback_for(stories, language: str) -> dict[int, str]:
+    """Story id → how the storyteller heard back (MSC step 6), as recorded; pending stories are absent."""
+    words = LABELS[language]
+    return {sid: words[f"fb_{f.channel}"].format(date=fmt_date(f.given_on, language))
+            for sid, f in followup_queries.feedback_state([s.id for s in stories]).items() if f.channel}

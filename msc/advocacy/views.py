@@ -13,9 +13,9 @@ from ..extensions import db
 from ..programmes import queries as pq
 from ..stories.scope import resolve_scope
 from ..view_helpers import programme_or_404, run
-from . import jobs, queries
+from . import approval, assembly, drafting, jobs, queries
 from . import operations as ops
-from .forms import ConfirmForm, LogoForm, NoteForm, TemplateForm
+from .forms import ApproveForm, ConfirmForm, LogoForm, NoteForm, PageSizeForm, TemplateForm
 from .models import NoteExport, NoteJob
 
 bp = Blueprint("advocacy", __name__, url_prefix="/advocacy")
@@ -31,7 +31,9 @@ REASONS = {
     "pseudonymisation_not_approved": _l("pseudonymised text not approved"),
     "not_selected": _l("not selected"),
     "not_ready": _l("not ready for advocacy use"),
+    "no_translation": _l("told in another language, without an approved translation into the note's language"),
 }
+TEXT_FIELDS = ("context", "title", "key_messages", "recommendations")  # scanned for personal data before use
 
 
 def _note_form(programme):
@@ -51,12 +53,17 @@ def index():
     if any(jobs.recover(job) for job in pending if not job.is_finished):  # interrupted: queued again, or failed
         db.session.commit()
     return render_template("advocacy/index.html", notes=queries.visible_notes(current_user, programme),
-                           pending=pending, confirm=ConfirmForm())
+                           pending=pending, confirm=ConfirmForm(), approve=ApproveForm())
 
 
 def _generate(scope, form):
     """With Redis, the note is asked of `msc worker` and listed as being generated; otherwise built now."""
-    params = {"language": form.language.data, "context": form.context.data or "", "user": current_user}
+    parsed = run(drafting.parse_brief, form.title.data, form.key_messages.data, form.recommendations.data,
+                 [(f.story.data, f.passage.data) for f in form.featured])
+    if not parsed.ok:
+        return None
+    params = {"language": form.language.data, "context": form.context.data or "", "brief": parsed.value,
+              "user": current_user}
     if jobs.runs_in_background():
         done = run(jobs.request_note, scope, **params, success=_("The note is being generated; it will be listed here."))
         return redirect(url_for("advocacy.index", _anchor=f"note-job-{done.value.id}")) if done.ok else None
@@ -67,26 +74,44 @@ def _generate(scope, form):
     return redirect(url_for("advocacy.index", _anchor=f"note-{done.value.id}"))
 
 
+def _warning(form, programme):
+    """The personal-data warning for the first text field the team wrote that holds some; else None."""
+    for name in TEXT_FIELDS:
+        hidden = {k: request.form.getlist(k) for k in request.form if k not in ("csrf_token", name)}
+        hidden["action"] = "generate"
+        warning = warn_before_saving(getattr(form, name).data or "", programme.id, field=name, hidden=hidden,
+                                     back=url_for("advocacy.new"))
+        if warning:
+            return warning
+    return None
+
+
 @bp.route("/new", methods=["GET", "POST"])
 @advocacy_required
 def new():
     programme = programme_or_404()
     form, reach = _note_form(programme)
     included = excluded = None
+    translated: set[int] = set()
+    if request.method == "GET" and not form.context.data:
+        form.context.data = programme.purpose or ""  # the default context: the programme's description
     if form.validate_on_submit():
         scope = resolve_scope(programme, reach, period=form.period.data, units=form.units.data,
                               domains=form.domains.data)
         if request.form.get("action") == "generate":
-            warning = warn_before_saving(form.context.data or "", programme.id, field="context", hidden={
-                "period": form.period.data, "units": form.units.data or [], "domains": form.domains.data or [],
-                "language": form.language.data, "action": "generate"}, back=url_for("advocacy.new"))
+            warning = _warning(form, programme)
             if warning:
                 return warning
             done = _generate(scope, form)
             if done:
                 return done
-        included, excluded = queries.partition(scope)
-    return render_template("advocacy/new.html", form=form, included=included, excluded=excluded, reasons=REASONS)
+        elif not (form.title.data or form.key_messages.data):  # the app proposes; the team rewrites
+            form.title.data, messages = assembly.proposals(scope, form.language.data)
+            form.key_messages.data = "\n".join(messages)
+        included, excluded = queries.partition(scope, form.language.data)
+        translated = {s.id for s in included if queries.translated_from(s, form.language.data, programme)}
+    return render_template("advocacy/new.html", form=form, included=included, excluded=excluded, reasons=REASONS,
+                           translated=translated)
 
 
 @bp.route("/<int:note_id>/download")
@@ -102,7 +127,8 @@ def download(note_id):
         flash(str(exc), "danger")
         return redirect(url_for("advocacy.index"))
     db.session.commit()
-    name = f"note-{note.period.code}-{note.created_at:%Y%m%d-%H%M}-{note.language}.docx"
+    state = "" if note.is_approved else "-draft"
+    name = f"note-{note.period.code}-{note.created_at:%Y%m%d-%H%M}-{note.language}{state}.docx"
     return send_file(io.BytesIO(content), mimetype=DOCX, as_attachment=True, download_name=name)
 
 
@@ -117,6 +143,20 @@ def regenerate(note_id):
     done = run(ops.regenerate_note, note, note_unit_ids(current_user, programme_or_404()), user=current_user,
                success=_("The note was regenerated without the withdrawn story(ies); the old file was deleted."))
     return redirect(url_for("advocacy.index", _anchor=f"note-{done.value.id}" if done.ok else None))
+
+
+@bp.route("/<int:note_id>/approve", methods=["POST"])
+@advocacy_required
+def approve(note_id):
+    note = get_or_404(NoteExport, note_id)
+    if not note.can_view(current_user):
+        abort(404)
+    form = ApproveForm()
+    if not form.validate_on_submit():
+        abort(400)
+    run(approval.approve_note, note, form.sha256.data, user=current_user,
+        success=_("The note is approved; the file no longer carries the draft mark."))
+    return redirect(url_for("advocacy.index", _anchor=f"note-{note.id}"))
 
 
 @bp.route("/jobs/<int:job_id>/retry", methods=["POST"])
@@ -136,6 +176,14 @@ def retry(job_id):
 def settings():
     programme = programme_or_404()
     logo_form, template_form = LogoForm(prefix="logo"), TemplateForm(prefix="template")
+    current = ops.settings_for(programme)
+    page_form = PageSizeForm(prefix="paper", page_size=current.page_size if current else "A4")
+    if request.method == "POST" and "paper-page_size" in request.form:
+        if page_form.validate_on_submit():
+            run(ops.set_page_size, programme, page_form.page_size.data, user=current_user, success=_("Saved."))
+            return redirect(url_for("advocacy.settings"))
+        return render_template("advocacy/settings.html", logo_form=logo_form, template_form=template_form,
+                               page_form=page_form, current=current)
     form = logo_form if "logo-logo" in request.files else template_form
     if request.method == "POST" and request.form.get("clear") in ("logo", "template"):
         ops.clear_setting(programme, request.form["clear"], user=current_user)
@@ -155,7 +203,7 @@ def settings():
             flash(_("Saved."), "success")
             return redirect(url_for("advocacy.settings"))
     return render_template("advocacy/settings.html", logo_form=logo_form, template_form=template_form,
-                           current=ops.settings_for(programme))
+                           page_form=page_form, current=current)
 
 
 @bp.route("/settings/logo")

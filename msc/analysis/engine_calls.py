@@ -11,13 +11,14 @@ from __future__ import annotations
 from ..nlp.pseudonymise import STYLES as PSEUDONYM_STYLES
 from ..nlp.pseudonymise import pseudonymise_fields as _pseudonymise_fields
 from ..nlp.pseudonymise import readable_note as _readable_note
+from ..nlp.pseudonymise import readable_tokens as _readable_tokens
 
 # Numbering order of the pseudonyms: the story first, so its placeholders read as before.
 _ORDER = ("text", "title", "significance", "translation")
 _OTHER_FIELDS = _ORDER[1:]  # the engine's FIELDS
 
 __all__ = ["PSEUDONYM_STYLES", "analyse_fields", "pseudonymise_fields", "personal_data_in", "readable_note",
-           "suggested_themes"]
+           "readable_tokens", "suggested_themes", "text_language"]
 
 
 def analyse_fields(analyzer, items: list[dict], known_terms=()) -> list[tuple[dict, dict[str, list[dict]]]]:
@@ -73,6 +74,18 @@ def pseudonymise_fields(fields: dict[str, str], spans: dict[str, list[tuple[int,
 def readable_note(lang: str) -> str:
     """The sentence explaining the asterisk of readable pseudonyms, to print once per document."""
     return _readable_note(lang)
+
+
+def readable_tokens(fields: dict[str, str], lang: str, seed: str) -> dict[str, str]:
+    """Released fields with any bracket token ("[Prénom 2]") in the readable style, for documents that leave."""
+    return _readable_tokens(fields, lang, seed)
+
+
+def text_language(text: str, default: str = "fr") -> str:
+    """The language of a text (fr, en or ar; Darija counts as ar), e.g. of a stored translation."""
+    from ..nlp.language import detect_language
+
+    return detect_language(text or "", default=default)
 
 
 def personal_data_in(analyzer, text: str, known_terms=(), lang: str | None = None) -> list[dict]:

@@ -1,8 +1,8 @@
 """The home page's to-dos per role, each counted with a bounded number of aggregate statements.
 
 facilitator: drafts, reviews pending, feedback to give; panelist: rounds to vote, stories unread;
-coordinator: rounds to open, close, finalise, stories not yet candidates and why; advocacy: periods with
-finalised rounds, notes to review.
+coordinator: rounds to open, close, finalise, stories not yet candidates and why (the advocacy team's to-dos
+are registered by the advocacy package: msc/advocacy/home.py).
 """
 from dataclasses import dataclass
 
@@ -11,10 +11,9 @@ from flask import url_for
 from flask_babel import lazy_gettext as _l
 from sqlalchemy.orm import aliased
 
-from ..advocacy.models import NoteExport, NoteExportStory
 from ..analysis.models import PseudonymApproval
 from ..extensions import db
-from ..programmes.models import Period, Unit
+from ..programmes.models import Unit
 from ..selection.models import Ballot, Candidate, PanelMember, ReadMark, Round, RoundDomain
 from ..stories.models import Consent, Story
 from .queries import feedback_to_give
@@ -104,21 +103,6 @@ def _coordinator(units) -> list[Todo]:
     return out
 
 
-def _advocacy(user, units) -> list[Todo]:
-    periods = list(db.session.execute(
-        sa.select(Period.code, sa.func.count(Round.id)).join(Round, Round.period_id == Period.id).where(
-            Round.unit_id.in_(units), Round.parent_round_id.is_(None), Round.finalised_at.is_not(None))
-        .group_by(Period.code).order_by(Period.code)).tuples().all())
-    flagged = db.session.scalars(sa.select(NoteExport).where(NoteExport.id.in_(
-        sa.select(NoteExportStory.note_id).where(sa.or_(NoteExportStory.story_id.is_(None),
-                                                        NoteExportStory.consent_withdrawn_at.is_not(None))))))
-    notes = [n for n in flagged if user.is_admin or set(n.scope_unit_ids or []) <= units]
-    return [Todo("advocacy", "periods", _l("Periods with finalised rounds, ready for a note"), len(periods),
-                 url_for("advocacy.new"), ", ".join(code for code, _n in periods)),
-            Todo("advocacy", "notes", _l("Notes to review (a story's consent changed)"), len(notes),
-                 url_for("advocacy.index"))]
-
-
 def todos(user) -> list[Todo]:
     """The signed-in user's to-dos, per role held (an admin sees the coordinators' over every unit)."""
     roles = {r.role for r in user.roles}
@@ -130,8 +114,6 @@ def todos(user) -> list[Todo]:
             out += _panelist(user)
     if "coordinator" in roles or "admin" in roles:
         out += _coordinator(reach(user, ("coordinator", "admin")))
-    if "advocacy" in roles or "admin" in roles:
-        out += _advocacy(user, reach(user, ("advocacy", "admin")))
     return out
 
 

@@ -155,3 +155,59 @@ def pseudonymise_fields(fields: dict[str, tuple[str, Iterable]], lang: str = "fr
     texts = [t for t, _ in fields.values()]
     p = Pseudonymiser(lang, style, seed="\n".join(texts) if seed is None else seed, avoid=texts)
     return {name: p.apply(text, spans) for name, (text, spans) in fields.items()}
+
+
+def _token_patterns() -> list[tuple[re.Pattern, str]]:
+    """Every bracket token either style writes, in every language, with its kind (PER, LOC, PHONE, …)."""
+    found = []
+    for lang in PLACEHOLDERS:
+        for label, template in PLACEHOLDERS[lang].items():
+            body = re.escape(template).replace(re.escape("{n}"), r"(\d+)")
+            found.append((re.compile(r"\[" + body + r"\]"), label))
+        for label, word in READABLE[lang].items():
+            if word.startswith("["):
+                found.append((re.compile(re.escape(word)), label))
+    return found
+
+
+_TOKENS = _token_patterns()
+_TOKEN_ANY = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _TOKENS))
+# Neutral words for what has no readable name (a number, a phone, an address): a document for readers
+# outside the programme shows words, never a bracket.
+NEUTRAL = {
+    "fr": {"PHONE": "un numéro de téléphone*", "EMAIL": "une adresse e-mail*", "ID": "un numéro*"},
+    "en": {"PHONE": "a phone number*", "EMAIL": "an e-mail address*", "ID": "a number*"},
+    "ar": {"PHONE": "رقم هاتف*", "EMAIL": "بريد إلكتروني*", "ID": "رقم*"},
+}
+
+
+def has_bracket_token(text: str) -> bool:
+    """True when *text* holds a pseudonymisation token in brackets ("[Prénom 2]", "[téléphone]")."""
+    return bool(_TOKEN_ANY.search(text or ""))
+
+
+def readable_tokens(fields: dict[str, str], lang: str = "fr", seed: str = "") -> dict[str, str]:
+    """A story's fields with every bracket token turned into the readable style, consistently across fields.
+
+    "[Prénom 2]" becomes a first name with an asterisk (the same one wherever "[Prénom 2]" appears),
+    "[Lieu 1]" "un lieu*", "[Identifiant]" "un numéro*": the words :func:`readable_note` explains.
+    """
+    lang = lang if lang in PLACEHOLDERS else "fr"
+    p = Pseudonymiser(lang, "readable", seed=seed, avoid=list(fields.values()))
+    names = p._readable_names()
+
+    def replace(match: re.Match) -> str:
+        token = match.group(0)
+        for pattern, label in _TOKENS:
+            m = pattern.fullmatch(token)
+            if m is None:
+                continue
+            if label == "PER":
+                n = int(m.group(1)) if m.groups() else 1
+                return names[(n - 1) % len(names)] + "*" if names else READABLE[lang]["LOC"]
+            if label == "LOC":
+                return READABLE[lang]["LOC"]
+            return NEUTRAL[lang].get(label, NEUTRAL[lang]["ID"])
+        return token
+
+    return {name: _TOKEN_ANY.sub(replace, text or "") for name, text in fields.items()}

@@ -1,4 +1,4 @@
-"""The words of the Word documents, in French (default) and English.
+"""The words of the Word documents, in French (default), English and Arabic (``labels_ar``).
 
 Kept apart from the builders so a translator reads one small file. Method
 and role codes the app stores are translated here; other values print as given.
@@ -7,6 +7,9 @@ and role codes the app stores are translated here; other values print as given.
 from __future__ import annotations
 
 import datetime as dt
+
+from .labels_ar import AR, METHODS_AR, MONTHS_AR, QUOTES_AR, ROLES_AR
+from .labels_brief import BRIEF
 
 LABELS: dict[str, dict[str, str]] = {
     "fr": {
@@ -63,10 +66,9 @@ LABELS: dict[str, dict[str, str]] = {
         "panel": "Comité",
         "step_feedback": "Retour, vérification et consentement",
         "feedback_text": (
-            "Les raisons de chaque choix ont été renvoyées aux équipes et, quand c'était possible, aux personnes "
-            "qui ont raconté leur histoire. Le statut de vérification figure avec chaque récit. Seuls les récits "
-            "dont la personne a consenti à un usage anonyme en plaidoyer figurent dans cette note ; les noms et "
-            "les lieux y ont été modifiés."
+            "Seuls les récits dont la personne a consenti à un usage anonyme en plaidoyer figurent dans cette note ; "
+            "les noms et les lieux y ont été modifiés. La vérification d'un récit et le retour fait à la personne "
+            "sont indiqués avec le récit quand ils ont été consignés."
         ),
         "figure_label": "Indicateur",
         "value": "Valeur",
@@ -80,9 +82,9 @@ LABELS: dict[str, dict[str, str]] = {
         "no_others": "Aucun autre récit.",
         "no_winner": "Aucun récit retenu dans ce domaine.",
                 # What the note's assembly writes (charts, verification, methodology numbers).
-        "chart_by_domain": "Récits recueillis par domaine",
-        "chart_by_unit": "Récits recueillis par unité",
-        "chart_per_period": "Récits recueillis par période",
+        "chart_by_domain": "Récits soumis par domaine",
+        "chart_by_unit": "Récits soumis par unité",
+        "chart_per_period": "Récits soumis par période",
         "chart_series": "Récits",
         "chart_selection": "Sélection par niveau",
         "chart_collected": "Recueillis",
@@ -147,9 +149,9 @@ LABELS: dict[str, dict[str, str]] = {
         "panel": "Panel",
         "step_feedback": "Feedback, verification and consent",
         "feedback_text": (
-            "The reasons for each choice were sent back to the teams and, where possible, to the storytellers. "
-            "Each story shows its verification status. Only stories whose tellers consented to anonymous use in "
-            "advocacy appear in this note; names and places have been changed."
+            "Only stories whose tellers consented to anonymous use in advocacy appear in this note; names and "
+            "places have been changed. A story's verification and the feedback given to its teller are shown with "
+            "the story where they were recorded."
         ),
         "figure_label": "Figure",
         "value": "Value",
@@ -163,9 +165,9 @@ LABELS: dict[str, dict[str, str]] = {
         "no_others": "No other story.",
         "no_winner": "No story selected in this domain.",
                 # What the note's assembly writes (charts, verification, methodology numbers).
-        "chart_by_domain": "Stories collected by domain",
-        "chart_by_unit": "Stories collected by unit",
-        "chart_per_period": "Stories collected per period",
+        "chart_by_domain": "Stories submitted by domain",
+        "chart_by_unit": "Stories submitted by unit",
+        "chart_per_period": "Stories submitted per period",
         "chart_series": "Stories",
         "chart_selection": "Selection by level",
         "chart_collected": "Collected",
@@ -199,7 +201,11 @@ MONTHS = {
            "November", "December"],
 }
 
-QUOTES = {"fr": ("«\u00a0", "\u00a0»"), "en": ("“", "”")}
+QUOTES = {"fr": ("«\u00a0", "\u00a0»"), "en": ("“", "”"), "ar": QUOTES_AR}
+LABELS["ar"] = dict(AR)
+for _lang, _words in BRIEF.items():
+    LABELS[_lang].update(_words)
+METHODS["ar"], ROLES["ar"], MONTHS["ar"] = METHODS_AR, ROLES_AR, MONTHS_AR
 
 
 def fmt_date(value: dt.date | None, language: str) -> str:

@@ -14,7 +14,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-LANGUAGES = ("fr", "en")
+LANGUAGES = ("fr", "en", "ar")
+PAGE_SIZES = ("A4", "Letter")
 
 
 def _check_language(language: str) -> None:
@@ -32,10 +33,11 @@ class SelectionRecord(NamedTuple):
 
 
 class Chart(NamedTuple):
-    """A chart ready for Word: caption and PNG bytes (see ``charts.py``)."""
+    """A chart ready for Word: caption, PNG bytes (see ``charts.py``) and the numbers it draws (label → value)."""
 
     caption: str
     png: bytes
+    values: tuple = ()
 
 
 @dataclass
@@ -79,8 +81,10 @@ class NoteStory:
     text: str
     significance: str
     selections: list[SelectionRecord] = field(default_factory=list)
-    verification: str = ""
+    verification: str = ""  # as recorded (method, outcome); "" prints nothing
     pull_quote: str | None = None  # None: chosen from the text automatically
+    translated_from: str = ""  # the story's language when its stored translation is printed
+    feedback: str = ""  # feedback to the storyteller as recorded; "" prints nothing
 
 
 @dataclass
@@ -129,6 +133,54 @@ class KeyFigures:
 
 
 @dataclass
+class LevelCount:
+    """One selection level as the note counts it: stories put before its panels, stories they selected."""
+
+    level: str
+    candidates: int
+    selected: int
+
+
+@dataclass
+class NoteFigures:
+    """The note's one set of figures: every sentence, table and chart that gives a count takes it from here."""
+
+    collected: int = 0  # stories recorded for the scope and period, whatever their status
+    submitted: int = 0
+    advocacy_consent: int = 0  # submitted, consent in force and covering advocacy
+    selected_any: int = 0  # submitted and selected at one level at least (what "selected stories" counts)
+    levels: list[LevelCount] = field(default_factory=list)  # from the first level up, levels with a round only
+    in_note: int = 0  # stories the note quotes
+    excluded_translation: int = 0  # left out: no approved translation into the note's language
+
+    @property
+    def top(self) -> LevelCount | None:
+        return self.levels[-1] if self.levels else None
+
+
+@dataclass
+class Recommendation:
+    """An ask of the note, with the annex numbers (1, 2, …) of the stories that support it."""
+
+    text: str
+    stories: list[int] = field(default_factory=list)
+
+
+@dataclass
+class FeaturedStory:
+    """A boxed excerpt: the passage the team chose, why it matters to the storyteller, the panel's reason."""
+
+    title: str
+    passage: str
+    significance: str = ""
+    reasons: str = ""
+    domain: str = ""
+    unit: str = ""
+    number: int | None = None  # its number in annex 1
+    translated_from: str = ""
+
+
+@dataclass
 class AdvocacyNote:
     """Everything an advocacy note shows. ``footer`` is extra text; the pseudonymisation notice is always printed."""
 
@@ -145,9 +197,20 @@ class AdvocacyNote:
     methodology: Methodology = field(default_factory=Methodology)
     footer: str = ""
     pseudonym_note: str = ""  # printed once when pseudonyms are readable names ("Samira*")
+    # The policy brief: page 1 and the body before the annexes.
+    title: str = ""  # the finding, written by the team ("" : the programme's name)
+    key_messages: list[str] = field(default_factory=list)
+    recommendations: list[Recommendation] = field(default_factory=list)
+    featured: list[FeaturedStory] = field(default_factory=list)
+    counts: NoteFigures = field(default_factory=NoteFigures)
+    previous: str = ""  # what changed since the previous period, one sentence
+    is_draft: bool = True  # watermarked until a second person approves it
+    page_size: str = "A4"
 
     def __post_init__(self) -> None:
         _check_language(self.language)
+        if self.page_size not in PAGE_SIZES:
+            raise ValueError(f"page_size must be one of {PAGE_SIZES}, not {self.page_size!r}")
 
 
 @dataclass
