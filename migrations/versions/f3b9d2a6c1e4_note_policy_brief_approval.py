@@ -1,7 +1,7 @@
 """advocacy note as a policy brief: the team's brief, Arabic notes, four-eyes approval, page size
 
 Revision ID: f3b9d2a6c1e4
-Revises: c4e8a1f07b3d
+Revises: e2b7d4c19a60
 Create Date: 2026-12-01 10:00:00
 
 """
@@ -10,7 +10,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = 'f3b9d2a6c1e4'
-down_revision = 'c4e8a1f07b3d'
+down_revision = 'e2b7d4c19a60'
 branch_labels = None
 depends_on = None
 
