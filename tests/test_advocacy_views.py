@@ -119,10 +119,9 @@ def test_preview_lists_excluded_stories_and_why_without_their_text(client, login
 
 def test_generate_then_download_is_audited(client, login_as, world, make_story, select_stories, db):
     story = make_story(consent=ADVOCACY, title="Un récit choisi")
-    select_stories(story)
-    user = login_as("advocacy")
     other = make_story(consent=ADVOCACY, title="Un autre récit choisi")
-    select_stories(other)
+    select_stories(story, other)  # one round for the clinic and period (one live round per unit and period)
+    user = login_as("advocacy")
     response = client.post("/advocacy/new", data={
         "period": world.period("2024-S1").id, "units": [world.unit("MRK").id], "language": "fr",
         "context": "Our context.\n\nSecond paragraph.", "action": "generate",

@@ -64,6 +64,7 @@ def _downloads(o):
         "dashboard.export": "/dashboard/export.csv",
         "dashboard.figure_csv": "/dashboard/figure/themes.csv",
         "qda.export": "/qda/export.qdpx",
+        "in_person.story_pack": f"/rounds/{o['pack_round'].id}/story-pack.docx",
         "qda.codebook_export": "/qda/codebook.qdc",
         "selection.feedback_docx": f"/rounds/{o['round'].id}/feedback.docx",
         "selection.chart": f"/rounds/{o['round'].id}/domains/{domain}/chart.svg",
@@ -76,8 +77,16 @@ def test_every_download_is_no_store(app, client, login_as, world, make_story, se
     select_stories(make_story(consent=ADVOCACY, unit="AGA", user="facil_aga"))  # one live round per unit and period
     note = note_ops.generate_note(resolve_scope(world.programme, all_unit_ids(world.programme), period="2024-S1"))
     note_ops.set_logo(world.programme, charts.bar_chart({"a": 1}, "", fmt="png"), "logo.png")
+    from msc.selection import operations as sel_ops
+    from msc.selection.in_person import create_in_person_round
+
+    make_story(period="2024-S2")
+    pack_round = create_in_person_round(world.programme, sel_ops.RoundInput(
+        world.unit("MRK"), world.period("2024-S2"), "consensus", [world.domain("autonomy")], 1), user=world.users["admin"])
+    sel_ops.add_panelist(pack_round, world.users["panel_mrk"], is_chair=True, user=world.users["admin"])
+    sel_ops.open_round(pack_round, user=world.users["admin"])
     db.session.commit()
-    downloads = _downloads({"round": round_, "note": note})
+    downloads = _downloads({"round": round_, "note": note, "pack_round": pack_round})
     senders = {endpoint for endpoint, view in app.view_functions.items()
                if "send_file(" in inspect.getsource(inspect.unwrap(view)) or
                "Response(" in inspect.getsource(inspect.unwrap(view))}
