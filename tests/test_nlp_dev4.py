@@ -25,7 +25,7 @@ from nlp_scoring import score
 
 from msc.nlp.engine import Analyzer
 
-DATA = Path(__file__).parent / "data" / "analysis_blind3.jsonl"
+DATA = Path(__file__).parent / "data" / "analysis_dev4.jsonl"
 TOLERANCE = 0.02
 
 # The first (and only) score, recorded on 2026-12-01 before anyone looked at a miss.
