@@ -11,8 +11,9 @@ recall (0.923 < 0.95) and PHONE recall (0.944 < 0.98).
 The same day (2026-12-01), after that first score, the team declared it a DEVELOPMENT SET: the engine
 was then tuned on its misses with general rules (phone numbers in Arabic-Indic digits, quoted
 nicknames, role nouns before a name, Darija "they call me" and name + kinship word, greetings and
-self-introductions in SMS, streets with a number, lowercase Darija places, places named in an
-institution after "de", UNHCR numbers, generic "the street" in Arabic, big cities abroad, medicine
+self-introductions in SMS, streets with a number or an elided article ("cours de l'Yser"), lowercase
+Darija places and known neighbourhoods, places named in an institution after "de", names found
+again after a quote, UNHCR numbers, generic "the street" in Arabic, big cities abroad, medicine
 names; theme patterns in Arabic, Darija, English and French), each tested on fresh sentences in
 tests/test_nlp_pii_dev4.py and tests/test_nlp_themes_dev4.py. It is therefore no longer blind, and was
 renamed (git mv) from analysis_blind3 / test_nlp_blind3 so that nobody mistakes it for a blind score.
@@ -50,7 +51,7 @@ FIRST_SCORE = {
 # The score after tuning on this set (2026-12-01): the regression guard. The Arabic and Darija theme
 # patterns were written while reading this set's stories, so their F1 here says little of unseen stories.
 CURRENT = {
-    "PER_recall": 0.993, "PER_precision": 1.0, "LOC_recall": 0.969, "LOC_precision": 1.0,
+    "PER_recall": 1.0, "PER_precision": 1.0, "LOC_recall": 1.0, "LOC_precision": 1.0,
     "PHONE_recall": 1.0, "PHONE_precision": 1.0, "EMAIL_recall": 1.0, "EMAIL_precision": 1.0,
     "ID_recall": 1.0, "ID_precision": 1.0, "masked_precision": 1.0,
     "themes_f1_all": 0.873, "themes_f1_fr": 0.854, "themes_f1_en": 0.865, "themes_f1_ar": 0.982,

@@ -215,3 +215,38 @@ def test_living_a_life_is_no_name(an, text, word):
 def test_a_word_name_after_the_guide_or_the_lawyer_is_a_name(an):
     text = "جلست معها المحامية وفاء ساعتين وشرحت لها حقوقها."
     assert covered(an, text, "وفاء", "PER")
+
+
+# ------------------------------------------------------------ elided articles, lowercase neighbourhoods, echoes
+@pytest.mark.parametrize("text,place", [
+    ("She rented a small room on rue de l'Argonne for two years.", "rue de l'Argonne"),
+    ("Elle vendait des fleurs place de l'Horloge le dimanche.", "place de l'Horloge"),
+])
+def test_a_street_with_an_elided_article(an, text, place):
+    assert covered(an, text, place, "LOC")
+
+
+def test_an_elided_article_before_a_country_is_no_place(an):
+    text = "Elle est arrivée de l'Espagne en bus, puis de l'Italie."
+    assert not touched(an, text, "Espagne") and not touched(an, text, "Italie")
+
+
+@pytest.mark.parametrize("text,place", [
+    ("slm ana daba f sidi moumen 3nd khalti, ghda nji", "sidi moumen"),
+    ("cc jsuis a belsunce mdr, on se voit a 14h stp", "belsunce"),
+    ("wach kayn chi wa7ed f l'mhamid 4 ybi3 dwa? bghit n3ref", "mhamid 4"),
+])
+def test_known_neighbourhoods_in_lowercase_in_informal_texts(an, text, place):
+    assert covered(an, text, place, "LOC")
+
+
+def test_common_phrases_that_are_also_neighbourhoods_are_left_alone_in_lowercase(an):
+    text = "mdr c la victoire!! jsuis trop contente stp dis le a tout le monde"
+    assert not touched(an, text, "victoire", label="LOC")
+
+
+def test_a_name_found_once_is_found_again_after_a_quote(an):
+    text = "Mrs Nadia Fassi, 41, left him in June. She told us: 'Nadia is a free woman now.'"
+    assert covered(an, text, "Nadia Fassi", "PER")
+    second = text.rindex("Nadia")
+    assert any(p["label"] == "PER" and p["start"] <= second < p["end"] for p in spans(an, text))

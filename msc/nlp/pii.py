@@ -149,7 +149,7 @@ def echo_spans(text: str, surfaces: dict[str, str]) -> list[Span]:
         # Any case only for first names of the lists ("fatima" after "Fatima"); as written otherwise,
         # so that a word wrongly taken for a name ("Appelle") does not spread to "appelle".
         ambiguous = label != "PER" or fold(term) not in _FIRST or fold(term) in _AMBIGUOUS
-        rx = re.compile(rf"(?<![\w'-]){re.escape(term)}(?![\w-])", 0 if ambiguous else re.IGNORECASE)
+        rx = re.compile(rf"(?<![\w-])(?<![\w]\w'){re.escape(term)}(?![\w-])", 0 if ambiguous else re.IGNORECASE)
         out += [Span(m.start(), m.end(), label, P_NER) for m in rx.finditer(text)
                 if not (term in AR_WORD_NAMES and _after_feminine_noun(text, m.start()))]
         if not ambiguous and not term.isascii():

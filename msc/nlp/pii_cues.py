@@ -7,6 +7,7 @@
   * a street followed by its number ("Rue 24", "street 7", "زنقة 12");
   * informal texts (SMS, Darija in Latin letters): lowercase Darija places after "sidi", a café or
     bar with an article ("cafe la perle"), a station named after a saint ("gare st jean");
+  * known neighbourhoods in lowercase in informal texts ("f m'hamid 9", "mn sidi moumen");
   * an informal self-introduction with a capitalised name: "c Nath", "moi c Lou", "ici Titi".
 
 Each function returns ``(start, end, label)`` triples on the normalised text.
@@ -18,7 +19,7 @@ import re
 from .pii_arabic import AR_BIG_PLACES, AR_FIRST_NAMES, AR_STOP, AR_WORD_NAMES
 from .pii_arabic_spans import _AR, _ar_clean
 from .pii_informal import _SMS_MARKERS, informal
-from .pii_lists import _STOP, BIG_PLACES, NOT_PERSONAL
+from .pii_lists import _STOP, BIG_PLACES, NEIGHBOURHOODS, NOT_PERSONAL
 from .text import fold
 
 _UP = "A-ZÀ-ÖØ-Þ"
@@ -96,6 +97,32 @@ def informal_place_spans(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# Lowercase, only names that are no common word or phrase ("la victoire", "grand parc", "californie").
+_COMMON_HOODS = {"la", "les", "grand", "bois", "porte", "chateau", "saint", "bourgogne", "californie", "bastide",
+                 "capucins", "stalingrad", "iberia", "belvedere", "anfa", "agdal", "harti", "targa", "assif"}
+_HOODS = {h.replace("-", " ").replace("'", "") for h in NEIGHBOURHOODS
+          if len(h.replace("-", "")) >= 5 and h.replace("-", " ").split()[0] not in _COMMON_HOODS
+          and not any(w in _STOP for w in h.replace("-", " ").split())}
+
+
+def lowercase_hood_spans(text: str) -> list[tuple[int, int, str]]:
+    """"f m'hamid 9", "mn sidi moumen": in an informal text, a known neighbourhood written in lowercase,
+    with or without its apostrophe, and the block number that follows it."""
+    if not informal(text):
+        return []
+    out = []
+    for m in re.finditer(r"(?<![\w'-])[a-z][a-z']*[a-z]", text):
+        starts = [m.start()] + ([m.start() + 2] if m.group(0)[:2] in ("l'", "d'") else [])  # "f l'mhamid"
+        for start, k in ((s, k) for s in starts for k in (3, 2, 1)):
+            words = re.match(rf"[a-z][a-z']*[a-z](?:[ -][a-z][a-z']*[a-z]){{{k - 1}}}(?![\w'])", text[start:])
+            if words and fold(words.group(0)).replace("'", "").replace("-", " ") in _HOODS:
+                end = start + len(words.group(0))
+                num = re.match(r"[ ]\d{1,3}(?![\w/:.,]\d)", text[end:])
+                out.append((start, end + (num.end() if num else 0), "LOC"))
+                break
+    return out
+
+
 _SELF_INTRO = re.compile(rf"(?i:(?:^|(?<=[\s,.!]))(?:c|moi c|c moi|c'est moi|ici|ana|it's|its))[ ]+([{_UP}][a-zà-ÿ]{{2,}})"
                          r"(?=\s*(?:$|[,.!?👋😊🙏❤]|\n))")
 
@@ -110,4 +137,4 @@ def self_intro_spans(text: str) -> list[tuple[int, int, str]]:
 
 def cue_spans(text: str) -> list[tuple[int, int, str]]:
     return (quoted_nickname_spans(text) + arabic_cue_spans(text) + street_number_spans(text)
-            + informal_place_spans(text) + self_intro_spans(text))
+            + informal_place_spans(text) + self_intro_spans(text) + lowercase_hood_spans(text))

@@ -159,11 +159,15 @@ def rule_spans(text: str) -> list[Span]:
     spans = []
     for cap in _CAP_START.finditer(text):
         p = cap.start()
-        if not p or text[p - 1] not in _BEFORE_CAP or (text[p - 1] == "'" and p > 1 and text[p - 2] != " "):
+        elided = p > 2 and text[p - 1] == "'" and text[p - 2] in "lLdD" and text[p - 3] == " "
+        if not p or text[p - 1] not in _BEFORE_CAP or (text[p - 1] == "'" and p > 1 and text[p - 2] != " "
+                                                         and not elided):
             continue
         q = p - 1
         while q > 0 and text[q - 1] in _BEFORE_CAP:
             q -= 1
+        if elided:  # "cours de l'Yser", "place de l'Indépendance": the elided article stands as a word
+            q = p
         prev = fold(text[max(text.rfind(" ", 0, q), text.rfind("'", 0, q)) + 1:q])
         if prev not in _LAST_WORDS:
             continue
