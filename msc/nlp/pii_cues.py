@@ -1,7 +1,8 @@
 """More constructions that introduce a name or a place (used by pii_extra.py), each general:
 
   * a nickname in quotes after a naming verb, maybe after an article: "les copines l'appellent
-    « la Flaca »", "known on the beach as 'Zizou'", "on la surnomme « El Negra »";
+    « la Flaca »", "known on the beach as 'Zizou'", "on la surnomme « El Negra »" (not after
+    "called"/"appelé", which also name groups and programmes);
   * Darija in Arabic script: a name after "they call me" (كيعيط ليا، كيعيطو ليا، كيقولو ليا);
     a first name that is also a word followed by a kinship word ("ولطيفة ختي": Latifa, my sister);
   * a street followed by its number ("Rue 24", "street 7", "زنقة 12");
@@ -24,8 +25,8 @@ from .text import fold
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _QUOTED_NICK = re.compile(
-    r"(?i:\b(?:appel(?:le|lent|lait|aient|ée|é|er)|surnomm(?:e|ent|ée|é|ait|aient)|dite?|alias|"
-    r"known(?: [\w']+){0,3} as|called|calls? (?:her|him|me)|nicknamed|goes by|known as))[ ]*[«\"“'‘][ ]*"
+    r"(?i:\b(?:appel(?:le|lent|lait|aient)|surnomm(?:e|ent|ée|é|ait|aient)|dite?|alias|"
+    r"known(?: [\w']+){0,3} as|calls? (?:her|him|me)|called (?:her|him|me)|nicknamed|goes by|known as))[ ]*[«\"“'‘][ ]*"
     rf"(?:(?i:la|le|el|al|l')[ ]?)?([{_UP}][\w-]+(?:[ ][{_UP}][\w-]+)?)(?=[ ]*[»\"”'’])")
 
 
