@@ -52,6 +52,17 @@ def keys(an, text, lang=None):
     ("دخلت لمركز علاج الإدمان فالصيف.", "access_to_care"),
     ("UNHCR registered her and gave her a certificate.", "civil_documents"),
     ("Now I share a room with two other women.", "housing"),
+    # French
+    ("Les gendarmes l'ont retenue six heures sans lui donner à boire.", "police_harassment"),
+    ("Ils l'ont arrêtée sans motif devant la gare.", "police_harassment"),
+    ("Il m'a dit que si je ne payais pas, il montrerait les photos.", "violence_economic"),
+    ("Pendant un an je ne voyais personne, à part ma voisine.", "social_isolation"),
+    ("Quand il a appris qu'il était séropositif, il a arrêté de manger.", "hiv_sti_testing"),
+    ("Sa tante l'a chassée de la maison à dix-sept ans.", "housing"),
+    ("Elle a dormi un mois chez une cousine à Salé.", "housing"),
+    ("Le gendarme a refusé de prendre sa plainte.", "stigma_discrimination"),
+    ("Elle a été reçue en urgence par la sage-femme.", "access_to_care"),
+    ("Son avocate a engagé une action en justice contre l'employeur.", "legal_support"),
 ])
 def test_the_new_patterns_find_their_theme(an, text, theme):
     assert theme in keys(an, text)
@@ -79,6 +90,7 @@ def test_the_new_darija_patterns_find_their_theme(an, text, theme):
     ("زارت خالتها في مستشفى الأمراض النفسية.", "access_to_care"),
     ("The judge granted custody to her in June.", "stigma_discrimination"),
     ("She received the judgement of divorce by post.", "stigma_discrimination"),
+    ("Il a menacé de tout dire à sa famille si elle partait.", "family_relations"),
 ])
 def test_words_that_only_look_like_a_theme(an, text, theme):
     assert theme not in keys(an, text)
