@@ -106,6 +106,10 @@ _HOODS = {h.replace("-", " ").replace("'", "") for h in NEIGHBOURHOODS
           and not any(w in _STOP for w in h.replace("-", " ").split())}
 
 
+_HOOD_WORDS = {k: re.compile(rf"[a-z][a-z']*[a-z](?:[ -][a-z][a-z']*[a-z]){{{k - 1}}}(?![\w'])") for k in (1, 2, 3)}
+_BLOCK_NO = re.compile(r"[ ]\d{1,3}(?![\w/:.,]\d)")
+
+
 def lowercase_hood_spans(text: str) -> list[tuple[int, int, str]]:
     """"f m'hamid 9", "mn sidi moumen": in an informal text, a known neighbourhood written in lowercase,
     with or without its apostrophe, and the block number that follows it."""
@@ -115,11 +119,10 @@ def lowercase_hood_spans(text: str) -> list[tuple[int, int, str]]:
     for m in re.finditer(r"(?<![\w'-])[a-z][a-z']*[a-z]", text):
         starts = [m.start()] + ([m.start() + 2] if m.group(0)[:2] in ("l'", "d'") else [])  # "f l'mhamid"
         for start, k in ((s, k) for s in starts for k in (3, 2, 1)):
-            words = re.match(rf"[a-z][a-z']*[a-z](?:[ -][a-z][a-z']*[a-z]){{{k - 1}}}(?![\w'])", text[start:])
+            words = _HOOD_WORDS[k].match(text, start)
             if words and fold(words.group(0)).replace("'", "").replace("-", " ") in _HOODS:
-                end = start + len(words.group(0))
-                num = re.match(r"[ ]\d{1,3}(?![\w/:.,]\d)", text[end:])
-                out.append((start, end + (num.end() if num else 0), "LOC"))
+                num = _BLOCK_NO.match(text, words.end())
+                out.append((start, num.end() if num else words.end(), "LOC"))
                 break
     return out
 
