@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from .pii_arabic import AR_WORD_NAMES
 from .pii_extra import extra_spans, institution_ranges
 from .pii_lists import _STOP, BIG_PLACES
 from .pii_patterns import _is_phone, pattern_spans
@@ -148,8 +149,9 @@ def echo_spans(text: str, surfaces: dict[str, str]) -> list[Span]:
         # Any case only for first names of the lists ("fatima" after "Fatima"); as written otherwise,
         # so that a word wrongly taken for a name ("Appelle") does not spread to "appelle".
         ambiguous = label != "PER" or fold(term) not in _FIRST or fold(term) in _AMBIGUOUS
-        rx = re.compile(rf"(?<![\w'-]){re.escape(term)}(?![\w-])", 0 if ambiguous else re.IGNORECASE)
-        out += [Span(m.start(), m.end(), label, P_NER) for m in rx.finditer(text)]
+        rx = re.compile(rf"(?<![\w-])(?<![\w]\w'){re.escape(term)}(?![\w-])", 0 if ambiguous else re.IGNORECASE)
+        out += [Span(m.start(), m.end(), label, P_NER) for m in rx.finditer(text)
+                if not (term in AR_WORD_NAMES and _after_feminine_noun(text, m.start()))]
         if not ambiguous and not term.isascii():
             folded = fold(term)
             if len(folded) == len(term):  # accents left out: "Ines" for "Inès"
@@ -157,6 +159,11 @@ def echo_spans(text: str, surfaces: dict[str, str]) -> list[Span]:
                 out += [Span(m.start(), m.end(), label, P_NER) for m in rx.finditer(text)
                         if fold(m.group(0)) == folded]
     return out
+
+
+def _after_feminine_noun(text: str, start: int) -> bool:
+    """"بحياة كريمة" (a dignified life): a name that is also an adjective, right after a noun in ة."""
+    return start >= 2 and text[start - 1] == " " and text[start - 2] == "ة"
 
 
 def resolve(spans: Iterable[Span], text: str | None = None) -> list[Span]:
@@ -191,6 +198,15 @@ def _merge_names(spans: list[Span], text: str | None) -> list[Span]:
     return out
 
 
+_LOCATED = re.compile(r"(?i:\b(?:de|du|d'|à|a|in|at|of))[ ]?$")
+
+
+def _located(span: Span, text: str) -> bool:
+    """"centre de santé de Sidi Youssef Ben Ali": a neighbourhood or street found by a place rule after
+    "de"/"of" inside an institution's name is where the institution is, a place of the person."""
+    return span.label == "LOC" and span.priority == P_LOC_RULE and bool(_LOCATED.search(text, max(0, span.start - 4), span.start))
+
+
 def detect_pii(text: str, known_terms=(), exclude=(), ner=(), docs_with_offsets=(), lang: str | None = None,
                has_ner: bool = True) -> list[Span]:
     """All personal-data spans of *text* (normalised).
@@ -211,7 +227,7 @@ def detect_pii(text: str, known_terms=(), exclude=(), ner=(), docs_with_offsets=
     inst = institution_ranges(text)
     if inst:  # inside one, or starting inside one and running on ("lycée Victor Hugo de Marrakech")
         spans = [s for s in spans if s.label not in ("PER", "LOC") or s.priority == P_KNOWN
-                 or not any(b <= s.start < e for b, e in inst)]
+                 or not any(b <= s.start < e for b, e in inst) or _located(s, text)]
     if exclude:
         rx = _known_regex(tuple(sorted(exclude)))
         blocked = [(m.start(), m.end()) for m in rx.finditer(text)] if rx else []

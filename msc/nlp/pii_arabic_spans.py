@@ -105,7 +105,8 @@ def arabic_spans(text: str) -> list[tuple[int, int, str]]:
         # places after a place word: up to three words, stopping at a function word
         base = (w[1:] if (len(w) > 3 or w[0] in "فب") and len(w) >= 3 and w[0] in _PREFIXES and w[1:] in AR_PLACE_WORDS
                 else w)  # "فحي الانبعاث": in the neighbourhood
-        if base in AR_PLACE_WORDS and adjacent:
+        generic = base.startswith("ال") and not toks[i + 1][2].startswith("ال") if adjacent else False
+        if base in AR_PLACE_WORDS and adjacent and not generic:  # "في الشارع أمام": the street, no name
             j, end = i + 1, None
             while j < len(toks) and j <= i + 3 and toks[j][2] not in AR_STOP and not _ar_verbish(toks[j][2]):
                 if j > i + 1 and text[toks[j - 1][1]:toks[j][0]] != " ":
@@ -135,6 +136,8 @@ def arabic_spans(text: str) -> list[tuple[int, int, str]]:
                 i = k + 1
                 continue
         hit = _ar_name(w)
+        if hit and "\u0651" in text[s:e][-2:] and w.endswith("ي"):
+            hit = None  # "عليّ" (shadda on the last letter): "on me", not the name Ali
         if hit and hit[1] not in AR_WORD_NAMES:
             end = _ar_name_end(text, toks, i)
             out.append((s + _raw_index(text[s:e], hit[0]), end, "PER"))

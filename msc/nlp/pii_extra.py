@@ -22,11 +22,12 @@ import re
 
 from .pii_arabic import AR_STOP
 from .pii_arabic_spans import _AR, arabic_spans
+from .pii_cues import cue_spans
 from .pii_informal import informal_name_spans, lowercase_name_spans, lowercase_place_spans, nickname_spans
 from .pii_lists import _STOP, BIG_PLACES, FIRST_NAMES, NOT_PERSONAL
 from .pii_more import more_spans
 from .pii_names import COMMON_WORD_NAMES
-from .text import fold
+from .text import ascii_digits, fold
 
 # ------------------------------------------------------------------ ID numbers
 _UNITS = {"DH", "KM", "CM", "KG", "MG", "ML", "EU", "TV", "PV", "OK", "AM", "PM", "NO", "MM", "DA", "FCFA"}
@@ -36,7 +37,7 @@ ID_EXTRA_RES = [
     # AGDREF residence-permit numbers: 10 digits, not starting with 0 (phone numbers do)
     (re.compile(r"(?<![\w+/.-])([1-9]\d{9})(?![\w/-]|\.\d)"), "agdref"),
     # UNHCR: "565-24C03318", "MOR-21-004517"
-    (re.compile(r"(?<![\w-])(\d{3}-\d{2}C\d{5,6}|[A-Z]{3}-\d{2}-\d{5,6})(?![\w-])"), "unhcr"),
+    (re.compile(r"(?<![\w-])((?:\d{3}|[A-Z]{3})-\d{2}(?:C|-)\d{5,6})(?![\w-])"), "unhcr"),
     # after a cue and up to five words: "numéro 44817/B", "numéro d'allocataire est le 2847361", "رقم 55812"
     (re.compile(r"(?i:(?<!\w)(?:num[ée]ro|num\.|n°|nº|no\.|number|nr\.?|(?:[وفب]|ال)?رقم(?:ها|ه|هم)?)(?:\s+[^\W\d][\w']*){0,5}?"
                 r"\s*[:.]?\s*)((?:[A-Z]{1,4}[ -]?)?\d(?:[A-Za-z\d/\-]*[A-Za-z\d])?(?:[ ]\d{3})*)"), "cue"),
@@ -60,7 +61,7 @@ def id_spans(text: str, is_phone) -> list[tuple[int, int, str]]:
             if kind == "cue":
                 if digits < 4 or re.fullmatch(r"(?:19|20)\d\d", val) or re.fullmatch(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}", val):
                     continue
-                if _PHONE_LIKE.match(val) and is_phone(val) and not _DOC_CUE.search(m.group(0)):
+                if _PHONE_LIKE.match(ascii_digits(val)) and is_phone(val) and not _DOC_CUE.search(m.group(0)):
                     continue  # "numéro 06 12 34 56 78" is a phone number; "numéro étranger 0612…" is not
             out.append((m.start(1), m.start(1) + len(val), "ID"))
     return out
@@ -152,7 +153,7 @@ def title_extra_spans(text: str) -> list[tuple[int, int, str]]:
 def extra_spans(text: str, is_phone) -> list[tuple[int, int, str]]:
     return (arabic_spans(text) + lowercase_name_spans(text) + nickname_spans(text) + id_spans(text, is_phone)
             + origin_spans(text) + title_extra_spans(text) + obfuscated_emails(text) + informal_name_spans(text)
-            + lowercase_place_spans(text) + more_spans(text))
+            + lowercase_place_spans(text) + more_spans(text) + cue_spans(text))
 
 
 # "bisi [at] gmail.com", "nadia (at) yahoo (dot) fr"

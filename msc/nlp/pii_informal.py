@@ -18,18 +18,22 @@ _LOW_CUES = ("c|c'est|cest|ces|moi c|moi c'est|c moi|je suis|jsuis|chui|jsui|je 
              "ma cousine|ma voisine|ma tante|mon mari|mon frere|mon frère|et moi|moi et|slt c|salut c|"
              "my name is|my name's|im|i'm|i am|it's me|its me|me and|my friend|my sister|my cousin|with|"
              "smiti|smitha|smito|ismi|esmi|ana|ana smiti|khti|khiti|okhti|sa7bti|sahbti|s7abti|sahbti|jarti|"
-             "khalti|3amti|mrat|bent|m3a|kaysmiwha|kansmiwha|kaysmiwh|kaysmiwni|kaygoulou liha|lalla|hajja")
+             "khalti|3amti|mrat|bent|m3a|kaysmiwha|kansmiwha|kaysmiwh|kaysmiwni|kaygoulou liha|lalla|hajja|"
+             "kay3ayet lia|kay3aytou lia|kay3ayto lia|kay3aytoli|kay3ayetli|kaygoulo lia|kaygoulou lia|3aytou lia|"
+             "salam|slm|coucou|cc|bonjour|bjr|bonsoir|hello|hi|hey|salut|wesh")
 _STRONG_CUES = {"moi c", "moi c'est", "c moi", "je m'appelle", "m'appelle", "my name is", "my name's", "me and",
                 "my friend", "my sister", "smiti", "ismi", "esmi", "ana smiti", "kaysmiwha", "kansmiwha", "khti",
-                "sa7bti", "sahbti", "ma copine", "mon amie", "its me", "it's me"}
+                "sa7bti", "sahbti", "ma copine", "mon amie", "its me", "it's me", "ana", "salam", "slm", "coucou",
+                "bonjour", "bjr", "bonsoir", "hello", "hi", "hey", "salut", "wesh"}
 _CUE_SET = set(_LOW_CUES.split("|"))
 # After these, the next word is a name even when it is also a word ("me and blessing", "smiti warda").
 _NAMING_CUES = {"moi c", "moi c'est", "c moi", "je m'appelle", "m'appelle", "my name is", "my name's", "me and",
-                "moi et", "et moi", "smiti", "ismi", "esmi", "ana smiti", "kaysmiwha", "kansmiwha"}
+                "moi et", "et moi", "smiti", "ismi", "esmi", "ana smiti", "kaysmiwha", "kansmiwha", "kay3ayet lia",
+                "kay3aytou lia", "kay3ayto lia", "kay3aytoli", "kay3ayetli", "kaygoulo lia", "kaygoulou lia", "3aytou lia"}
 _LOW_WORD = re.compile(r"(?<![\w'-])[a-zà-ÿ][a-zà-ÿ'-]{2,}(?![\w'-])")
 _PREV_WORDS = re.compile(r"[\w'-]+")
 _NAMES_OK = FIRST_NAMES | AMBIGUOUS_NAMES
-_ENDS_NAME = re.compile(r"\s*(?:$|[,.;:!?)]|(?:and|et|&|who|qui)\b)")
+_ENDS_NAME = re.compile(r"\s*(?:$|[,.;:!?)]|(?:and|et|&|who|qui|li|lli|elli|labas|cv|ça va|ca va|how)\b)")
 # Cue-like words after which no name follows here ("avec moi", "chez nous").
 _NOT_AFTER = _STOP | NOT_PERSONAL
 
@@ -108,6 +112,8 @@ def lowercase_place_spans(text: str) -> list[tuple[int, int, str]]:
             if not casual:
                 continue
         words = m.group(3).split()
+        if m.group(2) and re.search(r"(?i)\b(?:à|a|dans|in|on) (?:la|the) $", text[max(0, m.start() - 10):m.start()]):
+            continue  # "je suis à la rue depuis hier": homeless, no address
         if fold(words[0]) in _STOP and m.group(2) is None:
             continue
         while words and (fold(words[-1]) in _STOP or fold(words[-1]) in _SMS_MARKERS):
@@ -120,7 +126,7 @@ def lowercase_place_spans(text: str) -> list[tuple[int, int, str]]:
 
 
 # ------------------------------------------------------------------ nicknames
-_CAP4 = re.compile(r"(?<![\w'-])[A-ZÀ-Þ][a-zà-ÿ]{3,5}(?![\w'-])")
+_CAP4 = re.compile(r"(?<![\w-])(?<!\w')[A-ZÀ-Þ][a-zà-ÿ]{3,5}(?![\w-])(?!'\w)")  # 'Zizou' in quotes too
 _REDUP = re.compile(r"^([b-df-hj-np-tv-z])([aeiouyéèï]{1,2})\1([aeiouyéèï]{1,2})$")
 _NOT_NICKNAMES = {"papa", "mama", "tata", "nana", "dodo", "bobo", "pipi", "caca", "lolo", "nounou", "toto", "baba",
                   "coco", "mimi", "dada", "tutu", "gaga", "haha", "hihi", "lala", "yoyo", "bebe", "mumu", "kaka",

@@ -65,6 +65,19 @@ def _words(block: str) -> set[str]:
 _COUNTRY_NAMES_TOO = {"maurice", "israel", "jordan", "georgia", "salvador", "chad", "kenya", "victoria"}
 COUNTRIES = (_words(_n.COUNTRIES) | _words(_n.NATIONALITIES)) - _COUNTRY_NAMES_TOO
 BIG_PLACES |= COUNTRIES
+# Big cities abroad that the people served come from (not personal data on their own).
+BIG_PLACES |= set("""abidjan dakar bamako conakry yaounde douala kinshasa brazzaville lagos abuja accra lome cotonou
+niamey ouagadougou nouakchott alger oran tunis tripoli cairo le caire beyrouth damas istanbul lima bogota caracas
+quito belem manaus recife fortaleza brasilia sao paulo rio rio de janeiro buenos aires mexico
+madrid barcelone barcelona seville rome roma naples napoli turin bruxelles anvers amsterdam berlin
+geneve new york""".split()) | {"sao paulo", "rio de janeiro", "buenos aires", "new york", "le caire"}
+# Medicines (antiretrovirals, PrEP, substitution, common drugs): capitalised brand names are not people.
+NOT_PERSONAL |= set("""dolutegravir biktarvy truvada descovy tivicay triumeq genvoya stribild atripla odefsey
+juluca dovato symtuza efavirenz tenofovir emtricitabine lamivudine zidovudine nevirapine abacavir raltegravir
+isentress darunavir prezista kaletra lopinavir ritonavir cabotegravir apretude vocabria rilpivirine methadone
+methadona subutex buprenorphine suboxone naloxone narcan paracetamol doliprane dafalgan efferalgan ibuprofene
+ibuprofen advil amoxicilline amoxicillin augmentin tramadol lyrica pregabaline rivotril xanax valium lexomil
+seresta prozac zoloft sertraline fluoxetine paroxetine deroxat norlevo ellaone cytotec misoprostol""".split())
 NEIGHBOURHOODS = {_unidecode(w).strip().lower() for w in _n.NEIGHBOURHOODS.replace("\n", " ").split(",") if w.strip()}
 _STOP = {_unidecode(w).lower() for w in _FR_STOP | _EN_STOP}
 WORD_NAMES = _words(_n.WORD_NAMES) - NOT_PERSONAL

@@ -56,7 +56,9 @@ _AR_SAY = set("""تقول قالت قال يقول كتقول كيقول تحك�
 # Roles and kinship nouns after which a listed name (or a name-word) follows.
 _AR_ROLES = set("""النظيرة النظير المثقفة المثقف الاجتماعية الاجتماعي المساعدة المنشطة المنشط المربية الممرضة
 الممرض الطبيبة القابلة المولدة الوسيطة المستشارة الجارة الجار صاحبتها صديقتها زميلتها زميلتي رفيقتها
-المستفيدة الضحية الشابة المراة المرأة السيدة""".split())
+المستفيدة الضحية الشابة المراة المرأة السيدة المرشدة المرشد المؤطرة المؤطر المنسقة المنسق المحامية المرافقة
+المتطوعة المتطوع المساعد""".split())
+_AR_LIVE = set("عاشت تعيش كتعيش عاش يعيش كيعيش نعيش كنعيش".split())  # "تعيش حياة": lives a life, not Hayat
 _AR_COPULA = set("كانت كنت كان ولات صارت أصبحت اصبحت بقات ظلت".split())
 _AR_TO_US = set("لنا لينا لي ليا لها ليها له ليه لهم ليهم".split())
 _AR_T_NOUNS = set("وقت الوقت صوت موت زيت سبت تحت بيوت ثبات".split())  # nouns ending in ت
@@ -86,6 +88,8 @@ def arabic_context_spans(text: str) -> list[tuple[int, int, str]]:
         if prev in _AR_TO_US and k > 1 and text[toks[k - 2][1]:toks[k - 1][0]] == " ":
             prev = toks[k - 2][2]  # "قالت لنا حياة": the verb before "to us"
         nxt = toks[k + 1][2] if k + 1 < len(toks) and text[e:toks[k + 1][0]] == " " else None
+        if prev in _AR_LIVE and w in ("حياة", "حياه"):
+            continue
         if prev is not None and (prev in _AR_SAY or prev in _AR_ROLES):
             out.append((s, e, "PER"))
         elif (prev is not None and prev.endswith("ت") and not prev.startswith("ال") and len(prev) >= 4

@@ -37,7 +37,9 @@ _CUES_FR = (r"je m'appelle|elle s'appelle|il s'appelle|s'appelait|s'appelle|appe
             r"d[ée]nomm[ée]e?|une certaine|un certain|appelle|appellent|appelait|appelaient|alias|"
             r"fils|mari|m[èe]re|p[èe]re|copain|compagnon|conjoint|oncle|cousin|neveu|b[ée]b[ée]|logeuse|logeur|"
             r"propri[ée]taire|bailleur|r[ée]f[ée]rente?|b[ée]n[ée]vole|interpr[èe]te|avocate?|juge|policier|"
-            r"m[ée]decin|gyn[ée]cologue|sage-femme|intervenante?|animatrice|coordinatrice|travailleuse sociale")
+            r"m[ée]decin|gyn[ée]cologue|sage-femme|intervenante?|animatrice|coordinatrice|travailleuse sociale|"
+            r"[ée]ducateur|[ée]ducateur pair|[ée]ducatrice paire|pair|paire|pair-[ée]ducateur|m[ée]diateur|animateur|"
+            r"infirmier|coordinateur|assistant social|travailleur social|psychologue|accompagnatrice|accompagnateur")
 _CUES_EN = (r"my name is|her name is|his name is|i am called|i'm called|called|named|nicknamed|known as|"
             r"my friend|my (?:best )?friend|my sister|my brother|my mother|my father|my daughter|my son|"
             r"my (?:ex-)?husband|my ex|my partner|my boyfriend|my neighbou?r|my cousin|my aunt|my uncle|"
@@ -46,7 +48,8 @@ _CUES_EN = (r"my name is|her name is|his name is|i am called|i'm called|called|n
             r"flatmate|pimp|madam|boss|teacher|nurse|a certain|calls her|call her|call me|goes by|aka|"
             r"knows her as|know her as|knew her as|son|husband|wife|boyfriend|girlfriend|mother|father|brother|"
             r"uncle|grandmother|grandma|landlord|landlady|caseworker|counsell?or|counselor|volunteer|officer|"
-            r"interpreter|manager|employer|doctor|midwife|judge|support worker|mentor|advocate")
+            r"interpreter|manager|employer|doctor|midwife|judge|support worker|mentor|advocate|outreach worker|"
+            r"peer worker|peer educator|peer navigator|navigator|mediator|educator")
 CUE_RE = re.compile(rf"(?i:\b(?:{_CUES_FR}|{_CUES_EN}))[ ,]+({FULLNAME})")
 
 _VENUES = (r"caf[ée]|bar|h[ôo]tel|club|restaurant|cabaret|riad|snack|discoth[èe]que|bo[îi]te|salon|"
@@ -156,11 +159,15 @@ def rule_spans(text: str) -> list[Span]:
     spans = []
     for cap in _CAP_START.finditer(text):
         p = cap.start()
-        if not p or text[p - 1] not in _BEFORE_CAP or (text[p - 1] == "'" and p > 1 and text[p - 2] != " "):
+        elided = p > 2 and text[p - 1] == "'" and text[p - 2] in "lLdD" and text[p - 3] == " "
+        if not p or text[p - 1] not in _BEFORE_CAP or (text[p - 1] == "'" and p > 1 and text[p - 2] != " "
+                                                         and not elided):
             continue
         q = p - 1
         while q > 0 and text[q - 1] in _BEFORE_CAP:
             q -= 1
+        if elided:  # "cours de l'Yser", "place de l'Indépendance": the elided article stands as a word
+            q = p
         prev = fold(text[max(text.rfind(" ", 0, q), text.rfind("'", 0, q)) + 1:q])
         if prev not in _LAST_WORDS:
             continue

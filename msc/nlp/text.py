@@ -24,6 +24,15 @@ _TABLE[0x00A0] = " "
 _TABLE[0x202F] = " "
 
 
+# Arabic-Indic (٠-٩) and Persian (۰-۹) digits -> ASCII, for checks that read digits as numbers.
+_DIGITS = {0x0660 + i: str(i) for i in range(10)} | {0x06F0 + i: str(i) for i in range(10)}
+
+
+def ascii_digits(s: str) -> str:
+    """*s* with Arabic-Indic and Persian digits written as ASCII digits (same length)."""
+    return s.translate(_DIGITS)
+
+
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 

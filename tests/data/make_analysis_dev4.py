@@ -1,4 +1,8 @@
-"""Generate tests/data/analysis_blind3.jsonl, the third blind evaluation set.
+"""Generate tests/data/analysis_dev4.jsonl (formerly analysis_blind3.jsonl, "blind set 3").
+
+Now the FOURTH DEVELOPMENT SET: on 2026-12-01, after its first and only blind score (recorded in
+tests/test_nlp_dev4.py as FIRST_SCORE), the team declared it a development set and the engine was
+tuned on its misses. The text below describes how it was written while it was still blind.
 
 Written on 2026-12-01 from the codebook (shared/design/codebook.md: theme keys,
 labels, definitions and the personal-data labels), the description of the
@@ -70,7 +74,7 @@ family_relations is given for relations with children, family or partner
 that are not themselves the violence (a rejection by family alone is
 violence_psychological).
 
-Run:  python3 tests/data/make_analysis_blind3.py
+Run:  python3 tests/data/make_analysis_dev4.py
 """
 
 from __future__ import annotations
@@ -786,7 +790,7 @@ def check_file(path: Path, rows: list[dict]) -> None:
 
 def main() -> None:
     rows = build()
-    out = Path(__file__).with_name("analysis_blind3.jsonl")
+    out = Path(__file__).with_name("analysis_dev4.jsonl")
     with out.open("w", encoding="utf-8") as fh:
         for row in rows:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")

@@ -1,0 +1,144 @@
+"""More constructions that introduce a name or a place (used by pii_extra.py), each general:
+
+  * a nickname in quotes after a naming verb, maybe after an article: "les copines l'appellent
+    « la Flaca »", "known on the beach as 'Zizou'", "on la surnomme « El Negra »" (not after
+    "called"/"appelé", which also name groups and programmes);
+  * Darija in Arabic script: a name after "they call me" (كيعيط ليا، كيعيطو ليا، كيقولو ليا);
+    a first name that is also a word followed by a kinship word ("ولطيفة ختي": Latifa, my sister);
+  * a street followed by its number ("Rue 24", "street 7", "زنقة 12");
+  * informal texts (SMS, Darija in Latin letters): lowercase Darija places after "sidi", a café or
+    bar with an article ("cafe la perle"), a station named after a saint ("gare st jean");
+  * known neighbourhoods in lowercase in informal texts ("f m'hamid 9", "mn sidi moumen");
+  * an informal self-introduction with a capitalised name: "c Nath", "moi c Lou", "ici Titi".
+
+Each function returns ``(start, end, label)`` triples on the normalised text.
+"""
+from __future__ import annotations
+
+import re
+
+from .pii_arabic import AR_BIG_PLACES, AR_FIRST_NAMES, AR_STOP, AR_WORD_NAMES
+from .pii_arabic_spans import _AR, _ar_clean
+from .pii_informal import _SMS_MARKERS, informal
+from .pii_lists import _STOP, BIG_PLACES, NEIGHBOURHOODS, NOT_PERSONAL
+from .text import fold
+
+_UP = "A-ZÀ-ÖØ-Þ"
+_QUOTED_NICK = re.compile(
+    r"(?i:\b(?:appel(?:le|lent|lait|aient)|surnomm(?:e|ent|ée|é|ait|aient)|dite?|alias|"
+    r"known(?: [\w']+){0,3} as|calls? (?:her|him|me)|called (?:her|him|me)|nicknamed|goes by|known as))[ ]*[«\"“'‘][ ]*"
+    rf"(?:(?i:la|le|el|al|l')[ ]?)?([{_UP}][\w-]+(?:[ ][{_UP}][\w-]+)?)(?=[ ]*[»\"”'’])")
+
+
+def _not_a_name(s: str) -> bool:
+    f = fold(s)
+    return f in _STOP or f in NOT_PERSONAL or f in BIG_PLACES
+
+
+def quoted_nickname_spans(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(1), m.end(1), "PER") for m in _QUOTED_NICK.finditer(text) if not _not_a_name(m.group(1))]
+
+
+# ---------------------------------------------------------------- Arabic script
+_AR_CALL = re.compile(rf"(?<![{_AR}])(?:كي|كا|كت|كن|تي)(?:عيط|عيطو|نادي|ناديو|قول|قولو|سمي|سميو)"
+                      rf"[ ]+(?:ليا|لي|ليها|ليه|علي|عليا)[ ]+([{_AR}]{{2,}})")
+_AR_KIN_AFTER = set("ختي اختي أختي خويا اخويا أخي اخي بنتي ولدي صاحبتي صديقتي جارتي خالتي عمتي مرتي".split())
+_AR_WORD = re.compile(rf"[{_AR}\u064b-\u065f\u0640]+")
+
+
+def arabic_cue_spans(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _AR_CALL.finditer(text):
+        w = _ar_clean(m.group(1))
+        if w not in AR_STOP and w not in AR_BIG_PLACES and w not in ("بلي", "باش", "غادي"):
+            out.append((m.start(1), m.end(1), "PER"))
+    words = list(_AR_WORD.finditer(text))
+    for a, b in zip(words, words[1:], strict=False):
+        if text[a.end():b.start()] != " " or _ar_clean(b.group(0)) not in _AR_KIN_AFTER:
+            continue
+        w = _ar_clean(a.group(0))
+        lead = 1 if len(w) > 3 and w[0] in "وفب" and w[1:] in AR_WORD_NAMES | AR_FIRST_NAMES else 0
+        if w[lead:] in AR_WORD_NAMES:  # names of the list are found anyway; these are words elsewhere
+            out.append((a.start() + lead, a.end(), "PER"))
+    return out
+
+
+# ------------------------------------------------------------- streets with a number
+_STREET_NO = re.compile(r"(?i:\b(?:rue|street|zankat|zenqa|derb|bloc|secteur|lot|avenue|impasse))[ ]+(?:n°[ ]?)?\d{1,4}"
+                        r"(?![\w/:.,]\d|[ ]?(?:h\b|heures?|hours?|ans|years|fois|times|%|€|dh))")
+_AR_STREET_NO = re.compile(rf"(?<![{_AR}])(?:[فب])?(?:زنقة|الزنقة|درب|بلوك|شارع|حي|قطاع)[ ]+[0-9٠-٩]{{1,4}}(?![0-9٠-٩/])")
+
+
+def street_number_spans(text: str) -> list[tuple[int, int, str]]:
+    out = [(m.start(), m.end(), "LOC") for m in _STREET_NO.finditer(text)
+           if not re.search(r"(?i)\b(?:à|a|dans|in|on) (?:la|the) $", text[max(0, m.start() - 10):m.start()])]
+    return out + [(m.start(), m.end(), "LOC") for m in _AR_STREET_NO.finditer(text)]
+
+
+# --------------------------------------------------------- informal places and names
+_LOW_PLACES = re.compile(
+    r"(?<![\w'])(?:(sidi|moulay|bab|ain|3in)[ ]+([a-z][a-z'-]{2,}(?:[ ][a-z][a-z'-]{2,})?)|"
+    r"(?:caf[ée]|bar|snack|hammam|hotel|hôtel)[ ]+(?:la|le|les|l')[ ]?([a-z][a-z'-]{2,})|"
+    r"(?:gare|station|[ée]glise|place)[ ]+(?:st|ste|saint|sainte)[ .-]+([a-z][a-z'-]{2,}))")
+
+
+def informal_place_spans(text: str) -> list[tuple[int, int, str]]:
+    if not informal(text):
+        return []
+    out = []
+    for m in _LOW_PLACES.finditer(text):
+        name = m.group(2) or m.group(3) or m.group(4)
+        words = name.split()
+        while words and (fold(words[-1]) in _STOP or fold(words[-1]) in _SMS_MARKERS):
+            words.pop()
+        if not words or fold(" ".join(words)) in BIG_PLACES or fold(words[0]) in _STOP:
+            continue
+        start = m.start(2) - len(m.group(1)) - 1 if m.group(2) else m.start()
+        out.append((start, text.index(words[-1], m.start(2) if m.group(2) else m.start()) + len(words[-1]), "LOC"))
+    return out
+
+
+# Lowercase, only names that are no common word or phrase ("la victoire", "grand parc", "californie").
+_COMMON_HOODS = {"la", "les", "grand", "bois", "porte", "chateau", "saint", "bourgogne", "californie", "bastide",
+                 "capucins", "stalingrad", "iberia", "belvedere", "anfa", "agdal", "harti", "targa", "assif"}
+_HOODS = {h.replace("-", " ").replace("'", "") for h in NEIGHBOURHOODS
+          if len(h.replace("-", "")) >= 5 and h.replace("-", " ").split()[0] not in _COMMON_HOODS
+          and not any(w in _STOP for w in h.replace("-", " ").split())}
+
+
+_HOOD_WORDS = {k: re.compile(rf"[a-z][a-z']*[a-z](?:[ -][a-z][a-z']*[a-z]){{{k - 1}}}(?![\w'])") for k in (1, 2, 3)}
+_BLOCK_NO = re.compile(r"[ ]\d{1,3}(?![\w/:.,]\d)")
+
+
+def lowercase_hood_spans(text: str) -> list[tuple[int, int, str]]:
+    """"f m'hamid 9", "mn sidi moumen": in an informal text, a known neighbourhood written in lowercase,
+    with or without its apostrophe, and the block number that follows it."""
+    if not informal(text):
+        return []
+    out = []
+    for m in re.finditer(r"(?<![\w'-])[a-z][a-z']*[a-z]", text):
+        starts = [m.start()] + ([m.start() + 2] if m.group(0)[:2] in ("l'", "d'") else [])  # "f l'mhamid"
+        for start, k in ((s, k) for s in starts for k in (3, 2, 1)):
+            words = _HOOD_WORDS[k].match(text, start)
+            if words and fold(words.group(0)).replace("'", "").replace("-", " ") in _HOODS:
+                num = _BLOCK_NO.match(text, words.end())
+                out.append((start, num.end() if num else words.end(), "LOC"))
+                break
+    return out
+
+
+_SELF_INTRO = re.compile(rf"(?i:(?:^|(?<=[\s,.!]))(?:c|moi c|c moi|c'est moi|ici|ana|it's|its))[ ]+([{_UP}][a-zà-ÿ]{{2,}})"
+                         r"(?=\s*(?:$|[,.!?👋😊🙏❤]|\n))")
+
+
+def self_intro_spans(text: str) -> list[tuple[int, int, str]]:
+    """"Coucou Léa c Nath 👋": in an informal text, a capitalised word right after "c", "ici", "ana"
+    and ending the clause is the writer's name."""
+    if not informal(text):
+        return []
+    return [(m.start(1), m.end(1), "PER") for m in _SELF_INTRO.finditer(text) if not _not_a_name(m.group(1))]
+
+
+def cue_spans(text: str) -> list[tuple[int, int, str]]:
+    return (quoted_nickname_spans(text) + arabic_cue_spans(text) + street_number_spans(text)
+            + informal_place_spans(text) + self_intro_spans(text) + lowercase_hood_spans(text))
