@@ -28,7 +28,7 @@ from ..reports.schema import (
 from ..selection import queries as selection_queries
 from ..stories.models import Consent, Story
 from ..stories.scope import Scope, ScopeError
-from .queries import partition
+from .queries import included_stories
 
 
 def counted(scope: Scope) -> sa.Select:
@@ -115,7 +115,7 @@ def advocacy_note(scope: Scope, *, language: str = "fr", context: str = "",
     """The note's data for a scope (a period is required) and the stories it includes."""
     if scope.period is None:
         raise ScopeError("a note needs a period")
-    included, _ = partition(scope)
+    included = included_stories(scope)
     figures, raw = key_figures(scope, language)
     selections = selection_queries.selection_records([s.id for s in included], language)
     programme = scope.programme

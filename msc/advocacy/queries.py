@@ -5,9 +5,11 @@ import sqlalchemy as sa
 from sqlalchemy.orm import selectinload
 
 from ..analysis import queries as analysis_queries
+from ..analysis.approved_sets import approved_ids
 from ..extensions import db
 from ..selection import queries as selection_queries
 from ..stories.models import Consent, Story
+from ..stories.readiness import ready_ids
 from ..stories.scope import Scope
 from .models import NoteExport, NoteExportStory
 
@@ -32,11 +34,13 @@ def selected_ids(scope: Scope) -> set[int]:
     return set(db.session.scalars(selection_queries.selected_story_ids(stories=scope.submitted_ids())))
 
 
-def exclusion_reasons(story: Story, selected: set[int]) -> list[str]:
+def exclusion_reasons(story: Story, selected: set[int], approved: set[int] | None = None,
+                      ready: set[int] | None = None) -> list[str]:
     """Why the story may not enter an advocacy note; [] means it may. The single place this rule lives.
 
     It rests on the two shared rules: consent in force for advocacy (``Consent``) and
-    "selected" (``selection.queries.selections``), plus the approved pseudonymised text.
+    "selected" (``selection.queries.selections``), plus the approved pseudonymised text. ``approved`` and
+    ``ready`` are the same rules computed beforehand for many stories (``approved_ids``, ``ready_ids``).
     """
     state = Consent.state_of(story.consent)
     reasons = [_CONSENT_REASONS[state]] if state in _CONSENT_REASONS else []
@@ -44,11 +48,12 @@ def exclusion_reasons(story: Story, selected: set[int]) -> list[str]:
         reasons.append("no_advocacy_consent")
     if story.status != "submitted":
         reasons.append("not_submitted")
-    if not analysis_queries.is_approved(story):
+    if not (story.id in approved if approved is not None else analysis_queries.is_approved(story)):
         reasons.append("pseudonymisation_not_approved")
     if story.id not in selected:
         reasons.append("not_selected")
-    if not reasons and not story.is_ready_for("advocacy"):  # conditions other packages register
+    if not reasons and not (story.id in ready if ready is not None else story.is_ready_for("advocacy")):
+        # conditions other packages register
         reasons.append("not_ready")
     return reasons
 
@@ -65,13 +70,26 @@ def scope_stories(scope: Scope) -> list[Story]:
 
 
 def partition(scope: Scope) -> tuple[list[Story], list[tuple[Story, list[str]]]]:
-    """The submitted stories of the scope split into (included, [(excluded, reasons)])."""
+    """The submitted stories of the scope split into (included, [(excluded, reasons)]), in a fixed number of queries."""
     selected = selected_ids(scope)
+    ids = scope.submitted_ids()
+    approved, ready = approved_ids(ids), ready_ids(ids, "advocacy")
     included, excluded = [], []
     for story in scope_stories(scope):
-        reasons = exclusion_reasons(story, selected)
+        reasons = exclusion_reasons(story, selected, approved, ready)
         if reasons:
             excluded.append((story, reasons))
         else:
             included.append(story)
     return included, excluded
+
+
+def included_stories(scope: Scope) -> list[Story]:
+    """The stories that may enter the scope's note (``partition``'s first half), reading only the selected ones."""
+    ids = scope.submitted_ids().where(Story.id.in_(selection_queries.selected_story_ids(stories=scope.submitted_ids())))
+    ready = ready_ids(ids, "advocacy")  # ready implies approved: the same set answers both questions
+    stories = list(db.session.scalars(sa.select(Story).where(Story.id.in_(ids)).options(
+        selectinload(Story.consent), selectinload(Story.unit), selectinload(Story.domain))
+        .order_by(Story.unit_id, Story.domain_id, Story.id)))
+    selected = {s.id for s in stories}
+    return [s for s in stories if not exclusion_reasons(s, selected, ready, ready)]

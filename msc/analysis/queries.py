@@ -127,8 +127,14 @@ def preview_text(story) -> str:
 
 def review_hash(story) -> str:
     """The fingerprint of what an approval covers: every field as entered and every mask decision."""
-    masks = sorted((s.field, s.start_offset, s.end_offset, s.label) for s in active_spans(story))
-    return text_hash(json.dumps({"fields": story_fields(story), "masks": masks}, sort_keys=True, ensure_ascii=False))
+    masks = [(s.field, s.start_offset, s.end_offset, s.label) for s in active_spans(story)]
+    return review_hash_of(story_fields(story), masks)
+
+
+def review_hash_of(fields: dict[str, str], masks) -> str:
+    """``review_hash`` from the fields (``PII_FIELDS``) and the active masks as (field, start, end, label)."""
+    masks = sorted(tuple(m) for m in masks)
+    return text_hash(json.dumps({"fields": fields, "masks": masks}, sort_keys=True, ensure_ascii=False))
 
 
 def preview_hash(story) -> str:
