@@ -1,0 +1,31 @@
+"""scale: indexes for lists, pages and dashboards at 100,000 stories
+
+Revision ID: f15a5ca1e000
+Revises: c4e8a1f07b3d
+Create Date: 2026-12-01 10:00:00
+
+"""
+from alembic import op
+
+# revision identifiers, used by Alembic.
+revision = 'f15a5ca1e000'
+down_revision = 'c4e8a1f07b3d'
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    with op.batch_alter_table('stories', schema=None) as batch_op:
+        batch_op.create_index('ix_stories_list_order', ['interview_date', 'id', 'unit_id', 'erased_at', 'status'],
+                              unique=False)
+        batch_op.create_index(batch_op.f('ix_stories_language'), ['language'], unique=False)
+    with op.batch_alter_table('audit_events', schema=None) as batch_op:
+        batch_op.create_index('ix_audit_events_object', ['object_type', 'object_id'], unique=False)
+
+
+def downgrade():
+    with op.batch_alter_table('audit_events', schema=None) as batch_op:
+        batch_op.drop_index('ix_audit_events_object')
+    with op.batch_alter_table('stories', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_stories_language'))
+        batch_op.drop_index('ix_stories_list_order')
