@@ -50,18 +50,29 @@ def reads_as_entered(story, reader) -> bool:
     return reader is not None and story.can_view(reader)
 
 
-def released(story, reader) -> ReleasedStory:
-    """The story as ``reader`` may receive it (see the module's docstring)."""
+def released(story, reader, *, approved_ids: set[int] | None = None) -> ReleasedStory:
+    """The story as ``reader`` may receive it (see the module's docstring).
+
+    ``approved_ids``: the stories whose approval still matches, checked beforehand for many stories at once
+    (``approved_sets.approved_ids``, the same rule as ``queries.is_approved``), so that an export of many
+    stories does not check them one by one.
+    """
     label = story_label(story)
     if reads_as_entered(story, reader):
         fields = story_fields(story)
         return ReleasedStory(story.id, label, fields["title"], fields["text"], fields["significance"],
                              fields["translation"], story.storyteller.code if story.storyteller else "", True,
-                             approved_fields(story) is not None)
-    approved = approved_fields(story)
+                             _approved(story, approved_ids) is not None)
+    approved = _approved(story, approved_ids)
     fields = approved or {name: "" for name in PII_FIELDS}
     return ReleasedStory(story.id, label, fields["title"].strip() or label, fields["text"], fields["significance"],
                          fields["translation"], "", False, approved is not None)
+
+
+def _approved(story, approved_ids: set[int] | None) -> dict[str, str] | None:
+    if approved_ids is None:
+        return approved_fields(story)
+    return story.pseudonym_approval.fields() if story.id in approved_ids else None
 
 
 def released_title(story, reader) -> str:

@@ -278,10 +278,10 @@ def selection_records(story_ids, language: str) -> dict[int, list[SelectionRecor
 
 def selection_outcomes(story_ids, language: str) -> dict[int, list[dict]]:
     """Per story, every main round it went before: level, unit, round and outcome (selected, rank)."""
-    ids = list(story_ids)
+    ids = story_ids if isinstance(story_ids, sa.Select) else list(story_ids)  # a select: no parameter per story
     rows = db.session.execute(
         sa.select(Candidate, Round).join(Round, Candidate.round_id == Round.id)
-        .where(Round.parent_round_id.is_(None), Candidate.story_id.in_(ids or [-1]))
+        .where(Round.parent_round_id.is_(None), Candidate.story_id.in_(ids if isinstance(ids, sa.Select) else ids or [-1]))
         .options(selectinload(Round.unit).selectinload(Unit.level)).order_by(Round.id)).tuples()
     ranks = {(sel.round_id, sel.story_id): sel.rank for sel, _ in db.session.execute(selections(stories=ids)).tuples()}
     out: dict[int, list[dict]] = {}
