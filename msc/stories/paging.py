@@ -14,6 +14,7 @@ class SeekPage:
 
     def __init__(self, items: list, page: int, per_page: int, total: int):
         self.items, self.page, self.per_page, self.total = items, page, per_page, total
+        self.snippets: dict = {}  # story id -> highlighted passages, for a search
 
     @property
     def pages(self) -> int:
