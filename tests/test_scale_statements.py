@@ -88,3 +88,27 @@ def test_last_page_is_a_seek_not_an_offset_over_rows(client, db, world, login_as
     assert counts[2] == counts[3] == counts[99] == counts[1] + 1  # the boundary row's look-up, nothing per row
     assert pages[1] == newest_first[:25] and pages[2] == newest_first[25:50] and pages[3] == newest_first[50:]
     assert pages[99] == pages[3]  # past the end: the last page
+
+
+def test_note_gathering_and_its_preview_run_as_many_statements_for_200_stories_as_for_10(db, world, select_stories):
+    from msc.advocacy.queries import included_stories, partition
+    from msc.stories.scope import resolve_scope
+
+    period = [world.period("2024-S1")]
+    bulk_stories(world.programme, 10, seed=6, units=[world.unit("MRK")], periods=period, consent_share=1)
+    chosen = list(db.session.scalars(sa.select(Story).order_by(Story.id).limit(2)))
+    select_stories(*chosen)
+
+    def counted():
+        scope = resolve_scope(world.programme, {u.id for u in world.programme.units}, period="2024-S1")
+        with statements(db) as seen:
+            included, excluded = partition(scope)
+            gathered = included_stories(scope)
+        return len(seen), [s.id for s in gathered], [s.id for s in included], len(excluded)
+
+    small, gathered, included, excluded_small = counted()
+    bulk_stories(world.programme, 200, seed=7, units=[world.unit("AGA")], periods=period)
+    large, gathered_large, included_large, excluded_large = counted()
+    assert gathered == included == gathered_large == included_large == [s.id for s in chosen]
+    assert excluded_large == excluded_small + 200  # every other story is listed with its reasons
+    assert large == small
