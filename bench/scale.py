@@ -133,7 +133,7 @@ def _words(db) -> tuple[str, str]:
     return ranked[0], ranked[-1]
 
 
-def _measure(url: str) -> dict:
+def _measure(url: str, exports: bool = True) -> dict:
     from msc.advocacy.assembly import advocacy_note
     from msc.extensions import db
     from msc.programmes import queries as pq
@@ -183,7 +183,7 @@ def _measure(url: str) -> dict:
         if len(included) != NOTE_STORIES:
             print(f"  note: {len(included)} stories included (fewer than {NOTE_STORIES} ready at this size)")
         db.engine.dispose()
-    for fmt in ("csv", "jsonl", "xlsx"):
+    for fmt in ("csv", "jsonl", "xlsx") if exports else ():
         result = subprocess.run([sys.executable, __file__, "--export", url, fmt], capture_output=True, text=True,
                                 check=True, env={**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent)})
         report = json.loads(result.stdout.strip().splitlines()[-1])
@@ -249,6 +249,7 @@ def main() -> int:
     parser.add_argument("--sizes", default=os.environ.get("MSC_BENCH_SIZES", "1000,100000"))
     parser.add_argument("--fresh", action="store_true", help="rebuild the SQLite databases")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
+    parser.add_argument("--pages-only", action="store_true", help="skip the exports (minutes at 100,000)")
     parser.add_argument("--export", nargs=2, metavar=("URL", "FORMAT"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.export:
@@ -269,7 +270,7 @@ def main() -> int:
                 if path is not None:
                     path.unlink(missing_ok=True)
                 _build(url, n)
-            results[n] = _measure(url)
+            results[n] = _measure(url, exports=not args.pages_only)
         ok = _report(label, results) and ok
     return 0 if ok or not args.strict else 1
 

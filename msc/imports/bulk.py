@@ -18,6 +18,7 @@ from ..analysis.models import PII_FIELDS, PseudonymApproval
 from ..analysis.queries import review_hash_of
 from ..extensions import db
 from ..programmes.models import Programme
+from ..stories.fulltext import refresh_statistics
 from ..stories.models import CONSENT_USES, Consent, Story, Storyteller
 from ..stories.search import fold
 
@@ -92,4 +93,6 @@ def bulk_stories(programme: Programme, n: int, *, seed: int = 15, units=None, pe
         db.session.commit()
         prefix_done = prefix
         prefix = f"{prefix_done}x"  # each batch its own code prefix: the look-ups above stay one batch wide
+    refresh_statistics(db.session.connection())
+    db.session.commit()
     return db.session.scalar(sa.select(sa.func.max(Story.id)))

@@ -35,6 +35,7 @@ def init_app(app) -> None:
     app.jinja_env.filters["language_name"] = lambda code: dict(language_choices()).get(code, code)
     registry = features(app)
     registry.add_action_labels(ACTION_LABELS)
+    registry.after_import.append(fulltext.after_import)
     registry.add_nav(NavItem("stories.index", _l("Stories"),
                              lambda u: u.is_admin or bool(u.role_names() & {"coordinator", "facilitator"}),
                              "stories.", order=10))

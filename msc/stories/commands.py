@@ -9,7 +9,8 @@ from . import fulltext
 @click.command("rebuild")
 @with_appcontext
 def rebuild_command():
-    """Recreate the full-text index and its triggers if missing, then index every story not erased."""
+    """Recreate the full-text index and its triggers if missing, index every story not erased, and refresh the
+    query planner's statistics (SQLite ANALYZE)."""
     fulltext.install(db.session.connection())
     count = fulltext.rebuild()
     db.session.commit()
