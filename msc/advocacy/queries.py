@@ -8,6 +8,7 @@ from ..analysis import queries as analysis_queries
 from ..analysis.approved_sets import approved_ids
 from ..extensions import db
 from ..selection import queries as selection_queries
+from ..selection.models import Selection
 from ..stories.models import Consent, Story
 from ..stories.readiness import ready_ids
 from ..stories.scope import Scope
@@ -86,7 +87,9 @@ def partition(scope: Scope) -> tuple[list[Story], list[tuple[Story, list[str]]]]
 
 def included_stories(scope: Scope) -> list[Story]:
     """The stories that may enter the scope's note (``partition``'s first half), reading only the selected ones."""
-    ids = scope.submitted_ids().where(Story.id.in_(selection_queries.selected_story_ids(stories=scope.submitted_ids())))
+    # Driven from the selections (a few), each joined to its story by id: never a pass over the period's stories.
+    ids = scope.where(selection_queries.selections().join(Story, Story.id == Selection.story_id)) \
+        .where(Story.status == "submitted").with_only_columns(Story.id).distinct()
     ready = ready_ids(ids, "advocacy")  # ready implies approved: the same set answers both questions
     stories = list(db.session.scalars(sa.select(Story).where(Story.id.in_(ids)).options(
         selectinload(Story.consent), selectinload(Story.unit), selectinload(Story.domain))
