@@ -45,10 +45,11 @@ def bulk_stories(programme: Programme, n: int, *, seed: int = 15, units=None, pe
     periods = periods or list(programme.periods)
     domains = domains or [d for d in programme.domains if not d.is_retired]
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-    prefix = f"B{seed}-{rng.randrange(10**6):06d}"
-    done = 0
+    base = f"B{seed}-{rng.randrange(10**6):06d}"
+    done = batch = 0
     while done < n:
         size = min(BATCH, n - done)
+        prefix, batch = f"{base}.{batch}", batch + 1  # each batch its own code prefix: the look-ups stay one batch wide
         tellers = [{"programme_id": programme.id, "unit_id": units[(done + i) % len(units)].id,
                     "code": f"{prefix}-{done + i:07d}", "age_band": rng.choice(("18-24", "25-34", "35-44")),
                     "gender": "woman", "is_migrant": rng.random() < 0.3, "created_at": now} for i in range(size)]
@@ -91,8 +92,6 @@ def bulk_stories(programme: Programme, n: int, *, seed: int = 15, units=None, pe
             db.session.execute(sa.insert(PseudonymApproval), approvals)
         done += size
         db.session.commit()
-        prefix_done = prefix
-        prefix = f"{prefix_done}x"  # each batch its own code prefix: the look-ups above stay one batch wide
     refresh_statistics(db.session.connection())
     db.session.commit()
     return db.session.scalar(sa.select(sa.func.max(Story.id)))
