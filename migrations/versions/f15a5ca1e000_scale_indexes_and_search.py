@@ -18,8 +18,10 @@ depends_on = None
 
 def upgrade():
     with op.batch_alter_table('stories', schema=None) as batch_op:
-        batch_op.create_index('ix_stories_list_order', ['interview_date', 'id', 'unit_id', 'erased_at', 'status'],
-                              unique=False)
+        batch_op.create_index('ix_stories_list_order', ['interview_date', 'id', 'unit_id', 'period_id', 'domain_id',
+                                                        'status', 'erased_at'], unique=False)
+        batch_op.create_index('ix_stories_unit_period', ['unit_id', 'period_id', 'interview_date', 'id', 'erased_at',
+                                                         'status'], unique=False)
         batch_op.create_index(batch_op.f('ix_stories_language'), ['language'], unique=False)
     with op.batch_alter_table('audit_events', schema=None) as batch_op:
         batch_op.create_index('ix_audit_events_object', ['object_type', 'object_id'], unique=False)
@@ -34,4 +36,5 @@ def downgrade():
         batch_op.drop_index('ix_audit_events_object')
     with op.batch_alter_table('stories', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_stories_language'))
+        batch_op.drop_index('ix_stories_unit_period')
         batch_op.drop_index('ix_stories_list_order')

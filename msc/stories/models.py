@@ -40,8 +40,11 @@ class Story(db.Model):
         sa.UniqueConstraint("programme_id", "external_id"),
         sa.CheckConstraint("status IN ('draft', 'submitted')", name="known_status"),
         sa.CheckConstraint("people_concerned IS NULL OR people_concerned >= 1", name="people_positive"),
-        # The list's order, its page boundaries and its count read this index alone (stories.paging).
-        sa.Index("ix_stories_list_order", "interview_date", "id", "unit_id", "erased_at", "status"),
+        # The list's order, its page boundaries and its count read these indexes alone (stories.paging): newest
+        # first over every unit, or within a unit and period (a clinic's semester, its rounds and counts).
+        sa.Index("ix_stories_list_order", "interview_date", "id", "unit_id", "period_id", "domain_id", "status",
+                 "erased_at"),
+        sa.Index("ix_stories_unit_period", "unit_id", "period_id", "interview_date", "id", "erased_at", "status"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     programme_id: Mapped[int] = mapped_column(sa.ForeignKey("programmes.id"), index=True)
