@@ -17,6 +17,7 @@ class AuditEvent(db.Model):
     """One audited action."""
 
     __tablename__ = "audit_events"
+    __table_args__ = (sa.Index("ix_audit_events_object", "object_type", "object_id"),)  # a story's history
     id: Mapped[int] = mapped_column(primary_key=True)
     created_at: Mapped[datetime] = mapped_column(sa.DateTime, default=utcnow, index=True)
     user_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"), index=True)

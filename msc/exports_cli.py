@@ -67,11 +67,12 @@ def export_advocacy(period, units, domains, language, context, out):
 def export_stories(fmt, period, units, domains, out):
     """Every story with its metadata (and confirmed themes and selection once available) as CSV, XLSX or JSONL."""
     from . import audit
-    from .dashboard.exports import stories_export
+    from .dashboard.exports import write_export
+    from .private_files import private_writer
 
     scope = _scope(period, units, domains)
-    content, count = stories_export(scope, fmt, full_text=True)
+    with private_writer(out) as file:  # row by row: memory holds one chunk of stories
+        count = write_export(scope, fmt, file, full_text=True)
     audit.record("stories_export", None, user=None, format=fmt, rows=count, period=period, cli=True)
     db.session.commit()
-    write_private(out, content)
     click.echo(f"{count} story(ies) written to {out}.")

@@ -33,6 +33,8 @@ class Features:
     story_links: list[Callable] = field(default_factory=list)  # (story, user) -> list of {url, label}
     story_panels: list[Callable] = field(default_factory=list)  # (story, user) -> list of Markup
     readiness_checks: list[Callable] = field(default_factory=list)  # (story, use) -> bool
+    # The same checks for many stories at once, registered with them: (SELECT of story ids, use) -> set of ids
+    batch_readiness_checks: list[Callable] = field(default_factory=list)
     review_text_providers: list[Callable] = field(default_factory=list)  # (story) -> str | None
     action_labels: dict[str, object] = field(default_factory=dict)  # audit action -> label
     default_hooks: list[Callable] = field(default_factory=list)  # (programme) -> None

@@ -38,7 +38,7 @@ from ..selection import queries as selection_queries
 from ..stories.models import Story
 from ..stories.scope import Scope, ScopeError
 from . import figures as note_figures
-from .queries import feedback_for, partition, translated_from, verification_for
+from .queries import feedback_for, note_stories, translated_from, verification_for
 
 AUTO_FEATURED = 3
 
@@ -221,7 +221,7 @@ def advocacy_note(scope: Scope, *, language: str = "fr", context: str = "", brie
     if scope.period is None:
         raise ScopeError("a note needs a period")
     brief = brief or Brief()
-    included, excluded = partition(scope, language)
+    included, untranslatable = note_stories(scope, language)
     programme = scope.programme
     recorded = (verification_for(included, language), feedback_for(included, language))
     selections = selection_queries.selection_records([s.id for s in included], language)
@@ -232,7 +232,7 @@ def advocacy_note(scope: Scope, *, language: str = "fr", context: str = "", brie
     passages = {s.id: b[2] for s, b in zip(included, built, strict=True)}
     figures, raw = key_figures(scope, language)
     counts = note_figures.note_figures(scope, language, in_note=len(included),
-                                       excluded_translation=sum(r == ["no_translation"] for _, r in excluded))
+                                       excluded_translation=len(untranslatable))
     title, messages = note_figures.proposals(scope, counts, figures.themes_selected, language)
     explained = pseudonym_note(programme.id, language) or (readable_note(language) if any(b[1] for b in built)
                                                            else "")
@@ -251,6 +251,6 @@ def advocacy_note(scope: Scope, *, language: str = "fr", context: str = "", brie
 def proposals(scope: Scope, language: str) -> tuple[str, list[str]]:
     """The title and key messages the app proposes for the scope, for the page to pre-fill."""
     figures, _raw = key_figures(scope, language)
-    included = partition(scope, language)[0]
+    included = note_stories(scope, language)[0]
     counts = note_figures.note_figures(scope, language, in_note=len(included))
     return note_figures.proposals(scope, counts, figures.themes_selected, language)

@@ -5,13 +5,16 @@ import sqlalchemy as sa
 from sqlalchemy.orm import selectinload
 
 from ..analysis import queries as analysis_queries
+from ..analysis.approved_sets import approved_ids
 from ..analysis.engine_calls import text_language
 from ..analysis.release import released
 from ..extensions import db
 from ..followup import queries as followup_queries
 from ..reports.labels import LABELS, fmt_date
 from ..selection import queries as selection_queries
+from ..selection.models import Selection
 from ..stories.models import Consent, Story
+from ..stories.readiness import ready_ids
 from ..stories.scope import Scope
 from .models import NoteExport, NoteExportStory
 
@@ -36,11 +39,13 @@ def selected_ids(scope: Scope) -> set[int]:
     return set(db.session.scalars(selection_queries.selected_story_ids(stories=scope.submitted_ids())))
 
 
-def exclusion_reasons(story: Story, selected: set[int]) -> list[str]:
+def exclusion_reasons(story: Story, selected: set[int], approved: set[int] | None = None,
+                      ready: set[int] | None = None) -> list[str]:
     """Why the story may not enter an advocacy note; [] means it may. The single place this rule lives.
 
     It rests on the two shared rules: consent in force for advocacy (``Consent``) and
-    "selected" (``selection.queries.selections``), plus the approved pseudonymised text.
+    "selected" (``selection.queries.selections``), plus the approved pseudonymised text. ``approved`` and
+    ``ready`` are the same rules computed beforehand for many stories (``approved_ids``, ``ready_ids``).
     """
     state = Consent.state_of(story.consent)
     reasons = [_CONSENT_REASONS[state]] if state in _CONSENT_REASONS else []
@@ -48,11 +53,12 @@ def exclusion_reasons(story: Story, selected: set[int]) -> list[str]:
         reasons.append("no_advocacy_consent")
     if story.status != "submitted":
         reasons.append("not_submitted")
-    if not analysis_queries.is_approved(story):
+    if not (story.id in approved if approved is not None else analysis_queries.is_approved(story)):
         reasons.append("pseudonymisation_not_approved")
     if story.id not in selected:
         reasons.append("not_selected")
-    if not reasons and not story.is_ready_for("advocacy"):  # conditions other packages register
+    if not reasons and not (story.id in ready if ready is not None else story.is_ready_for("advocacy")):
+        # conditions other packages register
         reasons.append("not_ready")
     return reasons
 
@@ -87,9 +93,11 @@ def partition(scope: Scope, language: str | None = None) -> tuple[list[Story], l
     With a note ``language``, a story told in another language enters only through its approved translation.
     """
     selected = selected_ids(scope)
+    ids = scope.submitted_ids()
+    approved, ready = approved_ids(ids), ready_ids(ids, "advocacy")
     included, excluded = [], []
     for story in scope_stories(scope):
-        reasons = exclusion_reasons(story, selected)
+        reasons = exclusion_reasons(story, selected, approved, ready)
         if not reasons and language and translated_from(story, language, scope.programme) is None:
             reasons = ["no_translation"]
         if reasons:
@@ -121,3 +129,24 @@ def feedback_for(stories, language: str) -> dict[int, str]:
     words = LABELS[language]
     return {sid: words[f"fb_{f.channel}"].format(date=fmt_date(f.given_on, language))
             for sid, f in followup_queries.feedback_state([s.id for s in stories]).items() if f.channel}
+
+
+def included_stories(scope: Scope) -> list[Story]:
+    """The stories that may enter the scope's note (``partition``'s first half), reading only the selected ones."""
+    # Driven from the selections (a few), each joined to its story by id: never a pass over the period's stories.
+    ids = scope.where(selection_queries.selections().join(Story, Story.id == Selection.story_id)) \
+        .where(Story.status == "submitted").with_only_columns(Story.id).distinct()
+    ready = ready_ids(ids, "advocacy")  # ready implies approved: the same set answers both questions
+    stories = list(db.session.scalars(sa.select(Story).where(Story.id.in_(ids)).options(
+        selectinload(Story.consent), selectinload(Story.unit), selectinload(Story.domain))
+        .order_by(Story.unit_id, Story.domain_id, Story.id)))
+    selected = {s.id for s in stories}
+    return [s for s in stories if not exclusion_reasons(s, selected, ready, ready)]
+
+
+def note_stories(scope: Scope, language: str) -> tuple[list[Story], list[Story]]:
+    """The stories that enter the scope's note in ``language``, and those left out for want of an approved
+    translation into it (``partition``'s answer, reading only the selected stories)."""
+    stories = included_stories(scope)
+    printable = {s.id for s in stories if translated_from(s, language, scope.programme) is not None}
+    return [s for s in stories if s.id in printable], [s for s in stories if s.id not in printable]

@@ -21,7 +21,7 @@ def init_app(app) -> None:
     from ..extensions import db
     from ..features import NavItem, features
     from ..stories.operations import story_saved
-    from . import codebook_ops, commands, hooks, jobs, queries, theme_counts, views
+    from . import approved_sets, codebook_ops, commands, hooks, jobs, queries, theme_counts, views
 
     app.register_blueprint(views.bp)
     app.add_template_filter(views.released_for_current_user, "released")  # the release rule, for templates
@@ -32,6 +32,7 @@ def init_app(app) -> None:
     registry.story_panels.append(views.story_panel)
     registry.story_links.append(views.story_links)
     registry.readiness_checks.append(hooks.ready_when_approved)
+    registry.batch_readiness_checks.append(approved_sets.ready_when_approved_ids)
     registry.review_text_providers.append(queries.approved_text)
     registry.default_hooks.append(codebook_ops.load_default_codebook)
     registry.add_demo_hook(hooks.demo_analyse_and_approve, order=DEMO_ORDER)

@@ -153,8 +153,13 @@ def review_hash(story, active: list[PiiSpan] | None = None) -> str:
     ``active``: the story's active spans when already loaded (``active_spans_of``), to spare a query.
     """
     active = active_spans(story) if active is None else active
-    masks = sorted((s.field, s.start_offset, s.end_offset, s.label) for s in active)
-    return text_hash(json.dumps({"fields": story_fields(story), "masks": masks}, sort_keys=True, ensure_ascii=False))
+    return review_hash_of(story_fields(story), [(s.field, s.start_offset, s.end_offset, s.label) for s in active])
+
+
+def review_hash_of(fields: dict[str, str], masks) -> str:
+    """``review_hash`` from the fields (``PII_FIELDS``) and the active masks as (field, start, end, label)."""
+    masks = sorted(tuple(m) for m in masks)
+    return text_hash(json.dumps({"fields": fields, "masks": masks}, sort_keys=True, ensure_ascii=False))
 
 
 def preview_hash(story) -> str:

@@ -50,22 +50,29 @@ def reads_as_entered(story, reader) -> bool:
     return reader is not None and story.can_view(reader)
 
 
-def released(story, reader, active_spans=None) -> ReleasedStory:
+def released(story, reader, active_spans=None, *, approved_ids: set[int] | None = None) -> ReleasedStory:
     """The story as ``reader`` may receive it (see the module's docstring).
 
-    ``active_spans``: the story's active personal-data spans when a batch loaded them
-    (``queries.active_spans_of``), so that an export of many stories does not query once per story.
+    For many stories at once, the caller may pass what a batch already loaded: ``active_spans`` (the story's
+    active personal-data spans, ``queries.active_spans_of``) or ``approved_ids`` (the stories whose approval
+    still matches, ``approved_sets.approved_ids``, the same rule as ``queries.is_approved``).
     """
     label = story_label(story)
     if reads_as_entered(story, reader):
         fields = story_fields(story)
         return ReleasedStory(story.id, label, fields["title"], fields["text"], fields["significance"],
                              fields["translation"], story.storyteller.code if story.storyteller else "", True,
-                             approved_fields(story, active_spans) is not None)
-    approved = approved_fields(story, active_spans)
+                             _approved(story, approved_ids, active_spans) is not None)
+    approved = _approved(story, approved_ids, active_spans)
     fields = approved or {name: "" for name in PII_FIELDS}
     return ReleasedStory(story.id, label, fields["title"].strip() or label, fields["text"], fields["significance"],
                          fields["translation"], "", False, approved is not None)
+
+
+def _approved(story, approved_ids: set[int] | None, active_spans=None) -> dict[str, str] | None:
+    if approved_ids is None:
+        return approved_fields(story, active_spans)
+    return story.pseudonym_approval.fields() if story.id in approved_ids else None
 
 
 def released_title(story, reader) -> str:

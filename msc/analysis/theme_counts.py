@@ -34,11 +34,11 @@ def theme_counts(story_ids, language: str) -> dict[str, int]:
 
 
 def confirmed_themes(story_ids, language: str) -> dict[int, list[str]]:
-    """Theme labels a person confirmed or added, per story."""
+    """Theme labels a person confirmed or added, per story (a select of story ids or a list)."""
     out: dict[int, list[str]] = {}
     rows = db.session.execute(
         sa.select(ThemeDecision.story_id, Theme.key, Theme.labels).join(Theme, Theme.id == ThemeDecision.theme_id)
-        .where(ThemeDecision.story_id.in_(list(story_ids) or [-1]),
+        .where(ThemeDecision.story_id.in_(story_ids if isinstance(story_ids, sa.Select) else list(story_ids) or [-1]),
                ThemeDecision.status.in_(POSITIVE)).order_by(Theme.position, Theme.id)).all()
     for story_id, key, labels in rows:
         out.setdefault(story_id, []).append(label_in(labels, language, key))

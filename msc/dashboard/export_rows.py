@@ -1,9 +1,12 @@
 """The rows of the stories export: metadata, text as the consent and the reader allow, themes, selection."""
 from __future__ import annotations
 
-import sqlalchemy as sa
-from sqlalchemy.orm import selectinload
+from collections.abc import Iterator
 
+import sqlalchemy as sa
+from sqlalchemy.orm import joinedload
+
+from ..analysis.approved_sets import approved_ids
 from ..analysis.release import released
 from ..analysis.theme_counts import confirmed_themes
 from ..extensions import db
@@ -32,41 +35,75 @@ def _consent_columns(c) -> dict:
             "consent_withdrawn_on": c.withdrawn_day if c else None}
 
 
-def export_rows(scope: Scope, *, full_text: bool, language: str = "fr") -> tuple[list[dict], list[dict]]:
-    """Story rows (metadata, text as allowed, confirmed themes, selection per level) and theme rows.
+CHUNK = 500  # stories read, turned into rows and let go at a time
+
+
+def _chunks(scope: Scope, *, full_text: bool) -> Iterator[tuple[list[Story], sa.Select, set[int] | None]]:
+    """The scope's stories in the export's order, a chunk at a time: (stories, a SELECT of their ids, the ids
+    whose approval matches or None for a full-text export). Each chunk is a seek after the last one, so no query
+    names the stories one by one and memory holds one chunk."""
+    key = (Story.period_id, Story.unit_id, Story.id)
+    last = None
+    while True:
+        ids = scope.where(sa.select(Story.id)).order_by(*key).limit(CHUNK)
+        if last is not None:
+            ids = ids.where(sa.tuple_(*key) > sa.tuple_(*last))
+        stories = list(db.session.scalars(sa.select(Story).where(Story.id.in_(ids)).options(
+            joinedload(Story.consent), joinedload(Story.unit).joinedload(Unit.level), joinedload(Story.domain),
+            joinedload(Story.storyteller), joinedload(Story.facilitator), joinedload(Story.period),
+            joinedload(Story.pseudonym_approval)).order_by(*key)).unique())
+        if not stories:
+            return
+        yield stories, ids, None if full_text else approved_ids(ids)
+        last = (stories[-1].period_id, stories[-1].unit_id, stories[-1].id)  # the session holds rows weakly: a
+        # chunk nobody references any more is let go
+        if len(stories) < CHUNK:
+            return
+
+
+def export_count(scope: Scope) -> int:
+    return db.session.scalar(scope.where(sa.select(sa.func.count(Story.id))))
+
+
+def iter_export_rows(scope: Scope, *, full_text: bool, language: str = "fr") -> Iterator[tuple[dict, list[dict]]]:
+    """(story row, its theme rows) for every story of the scope, streamed: metadata, text as allowed, confirmed
+    themes, selection per level.
 
     ``full_text`` (admins and the CLI) exports the fields as entered; otherwise every field as the release
     rule gives it to a reader outside the unit (``analysis.release``): approved pseudonymised title, text and
     significance, and no storyteller code.
     """
-    stories = list(db.session.scalars(scope.where(sa.select(Story)).options(
-        selectinload(Story.consent), selectinload(Story.unit).selectinload(Unit.level), selectinload(Story.domain),
-        selectinload(Story.storyteller), selectinload(Story.facilitator), selectinload(Story.period))
-        .order_by(Story.period_id, Story.unit_id, Story.id)))
-    ids = [s.id for s in stories]
-    themes = confirmed_themes(ids, language)
-    outcomes = selection_outcomes(ids, language)
+    for stories, ids, approved in _chunks(scope, full_text=full_text):
+        themes = confirmed_themes(ids, language)
+        outcomes = selection_outcomes(ids, language)
+        for s in stories:
+            teller, withheld = s.storyteller, text_withheld(s)
+            out = released(s, None, approved_ids=approved) if not full_text else None
+            row = {
+                "id": s.id, "external_id": s.external_id, "status": s.status, "unit_code": s.unit.code,
+                "unit": s.unit.name, "level": label_in(s.unit.level.labels, language, str(s.unit.level.rank)),
+                "period": s.period.code, "domain_key": s.domain.key,
+                "domain": label_in(s.domain.labels, language, s.domain.key),
+                "title": (out.label if withheld else out.title) if out else s.title, "language": s.language,
+                "interview_date": s.interview_date, "storyteller_code": teller.code if full_text else None,
+                "age_band": teller.age_band, "gender": teller.gender, "is_migrant": teller.is_migrant,
+                "facilitator": s.facilitator.name if s.facilitator else s.collector_name,
+                "people_concerned": s.people_concerned, **_consent_columns(s.consent),
+                "is_verified": s.is_verified,
+                "text_kind": "withheld" if withheld else ("original" if full_text else "pseudonymised"),
+                "text": None if withheld else (s.text if full_text else out.text),
+                "significance": None if withheld else (s.significance if full_text else out.significance),
+                "themes": themes.get(s.id, []), "selection": outcomes.get(s.id, []),
+            }
+            yield row, [{"story_id": s.id, "theme": theme} for theme in themes.get(s.id, [])]
+
+
+def export_rows(scope: Scope, *, full_text: bool, language: str = "fr") -> tuple[list[dict], list[dict]]:
+    """Every row of ``iter_export_rows`` in two lists (story rows, theme rows): for small exports and tests."""
     rows, theme_rows = [], []
-    for s in stories:
-        teller, withheld = s.storyteller, text_withheld(s)
-        out = released(s, None) if not full_text else None
-        rows.append({
-            "id": s.id, "external_id": s.external_id, "status": s.status, "unit_code": s.unit.code,
-            "unit": s.unit.name, "level": label_in(s.unit.level.labels, language, str(s.unit.level.rank)),
-            "period": s.period.code, "domain_key": s.domain.key,
-            "domain": label_in(s.domain.labels, language, s.domain.key),
-            "title": (out.label if withheld else out.title) if out else s.title, "language": s.language,
-            "interview_date": s.interview_date, "storyteller_code": teller.code if full_text else None, "age_band": teller.age_band,
-            "gender": teller.gender, "is_migrant": teller.is_migrant,
-            "facilitator": s.facilitator.name if s.facilitator else s.collector_name,
-            "people_concerned": s.people_concerned, **_consent_columns(s.consent),
-            "is_verified": s.is_verified,
-            "text_kind": "withheld" if withheld else ("original" if full_text else "pseudonymised"),
-            "text": None if withheld else (s.text if full_text else out.text),
-            "significance": None if withheld else (s.significance if full_text else out.significance),
-            "themes": themes.get(s.id, []), "selection": outcomes.get(s.id, []),
-        })
-        theme_rows.extend({"story_id": s.id, "theme": theme} for theme in themes.get(s.id, []))
+    for row, themes in iter_export_rows(scope, full_text=full_text, language=language):
+        rows.append(row)
+        theme_rows.extend(themes)
     return rows, theme_rows
 
 

@@ -167,3 +167,8 @@ def write_jsonl(rows: Iterable[Row], columns: Sequence[str] | None = None) -> by
         out.write(json.dumps(_jsonable(row), ensure_ascii=False, allow_nan=False))
         out.write("\n")
     return out.getvalue().encode("utf-8")
+
+
+# For writers that stream their rows themselves (``dashboard.exports``): the same cell rules.
+xlsx_value = _xlsx_value
+jsonable = _jsonable

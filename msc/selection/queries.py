@@ -327,10 +327,11 @@ def selection_records(story_ids, language: str) -> dict[int, list[SelectionRecor
 
 def selection_outcomes(story_ids, language: str) -> dict[int, list[dict]]:
     """Per story, every main round it went before: level, unit, round and outcome (selected, rank)."""
-    ids = list(story_ids)
+    ids = story_ids if isinstance(story_ids, sa.Select) else list(story_ids)  # a select: no parameter per story
     rows = db.session.execute(
         sa.select(Candidate, Round).join(Round, Candidate.round_id == Round.id)
-        .where(Round.parent_round_id.is_(None), Round.status != "cancelled", Candidate.story_id.in_(ids or [-1]))
+        .where(Round.parent_round_id.is_(None), Round.status != "cancelled",
+               Candidate.story_id.in_(ids if isinstance(ids, sa.Select) else ids or [-1]))
         .options(selectinload(Round.unit).selectinload(Unit.level)).order_by(Round.id)).tuples()
     ranks = {(sel.round_id, sel.story_id): sel.rank for sel, _ in db.session.execute(selections(stories=ids)).tuples()}
     out: dict[int, list[dict]] = {}
@@ -380,11 +381,16 @@ def round_infos(scope, language: str) -> list[RoundInfo] | None:
                                Round.id.in_(sa.select(Candidate.round_id).where(
                                    Candidate.story_id.in_(scope.submitted_ids()))))
         .options(selectinload(Round.unit).selectinload(Unit.level)).order_by(Round.id))
+    found = list(found)
+    counts = dict(db.session.execute(  # counted in the database: a round may hold thousands of candidates
+        sa.select(Candidate.round_id, sa.func.count()).where(
+            Candidate.round_id.in_([r.id for r in found] or [-1]), Candidate.is_excluded.is_(False))
+        .group_by(Candidate.round_id)).all())
     out = []
     for r in sorted(found, key=lambda r: (r.unit.level.rank, r.unit.code, r.id)):
         out.append(RoundInfo(
             unit=r.unit.name, level=label_in(r.unit.level.labels, language, str(r.unit.level.rank)), method=r.method,
             opened=_day(r.opened_at), closed=_day(r.closed_at), panel=panel_composition(r),
-            candidates=sum(1 for c in r.candidates if not c.is_excluded),
+            candidates=counts.get(r.id, 0),
             selected=count_selected(round_id=r.id) if r.is_finalised else None))
     return out

@@ -23,15 +23,19 @@ def consent_word(value: str):
 
 def init_app(app) -> None:
     """Register the story pages, their menu entry, their audit labels and template filters."""
-    from ..features import NavItem, features
-    from . import views
+    from ..features import NavItem, cli_group, features
+    from . import commands, fulltext, views
     from .forms import language_choices
 
     app.register_blueprint(views.bp)
+    fulltext.register_schema_events()
+    search_group = cli_group(app, "search", "The stories' full-text index.")
+    search_group.add_command(commands.rebuild_command)
     app.jinja_env.filters["consent_word"] = consent_word
     app.jinja_env.filters["language_name"] = lambda code: dict(language_choices()).get(code, code)
     registry = features(app)
     registry.add_action_labels(ACTION_LABELS)
+    registry.after_import.append(fulltext.after_import)
     registry.add_nav(NavItem("stories.index", _l("Stories"),
                              lambda u: u.is_admin or bool(u.role_names() & {"coordinator", "facilitator"}),
                              "stories.", order=10))

@@ -40,6 +40,11 @@ class Story(db.Model):
         sa.UniqueConstraint("programme_id", "external_id"),
         sa.CheckConstraint("status IN ('draft', 'submitted')", name="known_status"),
         sa.CheckConstraint("people_concerned IS NULL OR people_concerned >= 1", name="people_positive"),
+        # The list's order, its page boundaries and its count read these indexes alone (stories.paging): newest
+        # first over every unit, or within a unit and period (a clinic's semester, its rounds and counts).
+        sa.Index("ix_stories_list_order", "interview_date", "id", "unit_id", "period_id", "domain_id", "status",
+                 "erased_at"),
+        sa.Index("ix_stories_unit_period", "unit_id", "period_id", "interview_date", "id", "erased_at", "status"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     programme_id: Mapped[int] = mapped_column(sa.ForeignKey("programmes.id"), index=True)
@@ -51,7 +56,7 @@ class Story(db.Model):
     collector_name: Mapped[str] = mapped_column(sa.String(120), default="")
     interview_date: Mapped[date] = mapped_column(sa.Date)
     interview_place: Mapped[str] = mapped_column(sa.String(200), default="")
-    language: Mapped[str] = mapped_column(sa.String(10), default="fr")
+    language: Mapped[str] = mapped_column(sa.String(10), default="fr", index=True)
     title: Mapped[str] = mapped_column(sa.String(200))
     text: Mapped[str] = mapped_column(sa.Text)
     significance: Mapped[str] = mapped_column(sa.Text, default="")

@@ -2,12 +2,15 @@
 from dataclasses import dataclass
 
 import sqlalchemy as sa
+from sqlalchemy.orm import selectinload
 
 from ..audit import AuditEvent
 from ..extensions import db
 from ..features import features
 from ..view_helpers import page_number
+from . import fulltext
 from .models import Consent, Story
+from .paging import SeekPage, seek_page
 from .search import terms
 
 
@@ -40,7 +43,7 @@ def _consent_clause(value: str):
 
 
 def filter_stories(user, filters: StoryFilters) -> sa.Select:
-    """The user's visible stories narrowed by the filters and the search words, newest first."""
+    """The user's visible stories narrowed by the filters (not the search words: ``story_page``), newest first."""
     query = visible_stories(user)
     for column, value in ((Story.unit_id, filters.unit), (Story.period_id, filters.period),
                           (Story.domain_id, filters.domain), (Story.status, filters.status),
@@ -52,9 +55,6 @@ def filter_stories(user, filters: StoryFilters) -> sa.Select:
     story_filter = features().story_filters.get("theme")
     if filters.themes and story_filter is not None:
         query = query.where(Story.id.in_(story_filter(filters.themes)))
-    for word in terms(filters.q):
-        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        query = query.where(Story.search_text.like(f"%{escaped}%", escape="\\"))
     return query.order_by(Story.interview_date.desc(), Story.id.desc())
 
 
@@ -66,6 +66,26 @@ def story_history(story: Story) -> list[AuditEvent]:
     ))
 
 
+LIST_LOADS = (selectinload(Story.storyteller), selectinload(Story.consent), selectinload(Story.unit),
+              selectinload(Story.period), selectinload(Story.domain))
+
+
 def story_page(user, filters: StoryFilters, per_page: int = 25):
-    """One page (from the request's ``page`` argument) of the user's stories narrowed by the filters."""
-    return db.paginate(filter_stories(user, filters), page=page_number(), per_page=per_page, error_out=False)
+    """One page (from the request's ``page`` argument) of the user's stories narrowed by the filters: a seek on
+    the (interview date, id) index, with what the list shows loaded in one query each. With search words: the
+    full-text matches among them, best first, each with its highlighted passages (``page.snippets``)."""
+    query = filter_stories(user, filters).options(*LIST_LOADS)
+    words = terms(filters.q)
+    if not words:
+        return seek_page(query, (Story.interview_date, Story.id), page_number(), per_page)
+    found = fulltext.matches(words)
+    if found is None:  # only signs, no word: nothing matches
+        return SeekPage([], 1, per_page, 0)
+    query = query.join(found, found.c.story_id == Story.id)
+    total = db.session.scalar(query.with_only_columns(sa.func.count()).order_by(None))
+    page = min(page_number(), max(1, -(-total // per_page)))
+    items = list(db.session.scalars(query.order_by(None).order_by(found.c.rank, Story.id)
+                                    .offset((page - 1) * per_page).limit(per_page)).unique())
+    result = SeekPage(items, page, per_page, total)
+    result.snippets = fulltext.snippets(words, [s.id for s in items])
+    return result
