@@ -269,7 +269,7 @@ def browser_login(page, world):
 
 @pytest.fixture
 def select_stories(world, db):
-    """Select stories for real: per unit, period and domain, a consensus round finalised with reasons.
+    """Select stories for real: per unit and period, a consensus round over their domains finalised with reasons.
 
     The stories must be ready for a panel (submitted, panel consent, approved
     pseudonymised text); every other ready story of that unit and period becomes a
@@ -283,19 +283,23 @@ def select_stories(world, db):
     admin, chair = world.users["admin"], world.users["panel_nat"]  # a panelist above every clinic
 
     def select(*stories):
+        # one round per unit and period (the one-live-round rule), covering the domains of its stories
         groups: dict = {}
         for story in stories:
-            groups.setdefault((story.unit, story.period, story.domain), []).append(story)
+            groups.setdefault((story.unit, story.period), {}).setdefault(story.domain, []).append(story)
         rounds = []
-        for (unit, period, domain), group in groups.items():
-            round_ = sel_ops.create_round(world.programme, sel_ops.RoundInput(unit, period, "consensus", [domain],
-                                                                              len(group)), user=admin)
+        for (unit, period), by_domain in groups.items():
+            winners = max(len(group) for group in by_domain.values())
+            round_ = sel_ops.create_round(world.programme, sel_ops.RoundInput(unit, period, "consensus",
+                                                                              list(by_domain), winners), user=admin)
             sel_ops.add_panelist(round_, chair, is_chair=True, user=admin)
             sel_ops.open_round(round_, user=admin)
-            decisions.record_consensus(round_, domain.id, [s.id for s in group], user=chair)
+            for domain, group in by_domain.items():
+                decisions.record_consensus(round_, domain.id, [s.id for s in group], user=chair)
             sel_ops.close_round(round_, user=chair)
-            for story in group:
-                decisions.record_reasons(round_, story.id, REASONS, user=chair)
+            for group in by_domain.values():
+                for story in group:
+                    decisions.record_reasons(round_, story.id, REASONS, user=chair)
             rounds.append(decisions.finalise_round(round_, user=chair))
         db.session.commit()
         return rounds
