@@ -1,3 +1,4 @@
+import json
 import subprocess
 import sys
 
@@ -53,6 +54,15 @@ def test_demo_is_idempotent(app, db):
     rounds = list(db.session.scalars(sa.select(Round)))
     assert {r.method for r in rounds if r.is_finalised} == {"approval", "ranking", "scoring", "schulze", "consensus"}
     assert any(r.is_open for r in rounds)
+    shown = [json.loads(runner.invoke(args=["round", "show", str(r.id), "--json"]).output) for r in rounds]
+    for data in shown:  # every round of the demo: a panel of three choosing among three or more per domain
+        assert len(data["panelists"]) == 3, data["id"]
+        assert data["domains"] and all(len(d["candidates"]) >= 3 for d in data["domains"]), data["id"]
+    finalised = [d for d in shown if d["status"] == "finalised"]
+    assert {d["method"] for d in finalised} == {"approval", "ranking", "scoring", "schulze", "consensus"}
+    assert [d["mode"] for d in finalised].count("in_person") == 1
+    collectors = {who for d in finalised for dom in d["domains"] for who in dom["collectors"].values()}
+    assert any(set(d["panelists"]) & collectors for d in finalised)  # a panelist who collected a candidate
 
 
 def test_msc_console_script_runs(tmp_path):
@@ -65,8 +75,6 @@ def test_msc_console_script_runs(tmp_path):
 
 
 def test_msc_analyze_needs_no_database(tmp_path):
-    import json
-
     env = {"MSC_DATABASE_URL": "postgresql+psycopg://nobody@127.0.0.1:1/none", "MSC_INSTANCE_PATH": str(tmp_path),
            "PATH": "/usr/bin:/bin"}
     line = json.dumps({"id": "a", "text": "Mon amie Samira m'a accompagnée au dépistage VIH."})

@@ -68,7 +68,7 @@ def free_texts(story):
 
 
 def test_size(stories):
-    assert 55 <= len(stories) <= 65
+    assert 70 <= len(stories) <= 85
 
 
 def test_fields_and_allowed_values(stories):

@@ -5,8 +5,9 @@ from .in_person import Attendee, MeetingInput, create_in_person_round, record_me
 GUESTS = (("Khadija (fictional)", "community representative"), ("Youssef (fictional)", "peer educator"))
 
 
-def run_in_person(programme, unit, period, domains, coordinator, panel, reasons: str):
-    round_ = create_in_person_round(programme, ops.RoundInput(unit, period, "consensus", domains), user=coordinator)
+def run_in_person(programme, unit, period, domains, coordinator, panel, reasons: str, winners_per_domain: int = 1):
+    round_ = create_in_person_round(programme, ops.RoundInput(unit, period, "consensus", domains, winners_per_domain),
+                                    user=coordinator)
     for n, member in enumerate(panel):
         ops.add_panelist(round_, member, is_chair=(n == 0), user=coordinator)
     ops.open_round(round_, user=coordinator)

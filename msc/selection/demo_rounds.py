@@ -2,11 +2,13 @@
 
 2024-S1: the clinics' rounds by ranking (MRK), in person around a table (AGA: recorded by its chair, with two
 community members without an account) and scoring (TNG); the national office's round by
-the Schulze method (three candidates per domain, one from each clinic; its panel includes the Marrakech
+the Schulze method (six candidates per domain, two from each clinic; its panel includes the Marrakech
 facilitator, who collected the Marrakech candidates and so does not vote on them); the funder's round by
 consensus. 2024-S2: the clinics' rounds by Schulze (MRK), scoring (AGA) and approval (TNG), and the national
-round open (ranking). Registered in the demo's hooks by the selection's init_app; works with whatever demo
-stories exist.
+round open (ranking). Every round covers only the domains with at least three candidates (a coordinator folds
+the thinner ones); the clinics pass two stories per domain up and the national office three, so the funder's
+panel also chooses among three. Registered in the demo's hooks by the selection's init_app; works with whatever
+demo stories exist.
 """
 import random
 
@@ -23,6 +25,8 @@ LATER = "2024-S2"
 CLINICS = ("MRK", "AGA", "TNG")
 PLAN = {PERIOD: {"MRK": "ranking", "AGA": "in_person", "TNG": "scoring", "NAT": "schulze", "FUN": "consensus"},
         LATER: {"MRK": "schulze", "AGA": "scoring", "TNG": "approval", "NAT": "ranking"}}
+MIN_CANDIDATES = 3  # a domain with fewer candidates is folded before the round opens
+WINNERS = {"MRK": 2, "AGA": 2, "TNG": 2, "NAT": 3, "FUN": 1}  # stories passed up per domain
 COLLECTOR = "facilitatrice.mrk@demo.msc"  # sits on the national panel of 2024-S1: a conflict of interest shown
 REASONS = ("The panel found this change the deepest of the domain: the storyteller describes a shift she made "
            "herself. It also shows what the support made possible, step by step.")
@@ -38,7 +42,8 @@ def _panel(users, code):
 
 
 def _create(programme, unit, period, domains, coordinator, panel, method="ranking"):
-    round_ = ops.create_round(programme, ops.RoundInput(unit, period, method, domains), user=coordinator)
+    round_ = ops.create_round(programme, ops.RoundInput(unit, period, method, domains, WINNERS.get(unit.code, 1)),
+                              user=coordinator)
     for n, member in enumerate(panel):
         ops.add_panelist(round_, member, is_chair=(n == 0), user=coordinator)
     return round_
@@ -75,11 +80,11 @@ def _run(programme, unit, period, users, method, panel, *, finalise=True):
     """Create, open, vote (or decide by consensus), close, decide ties, give reasons and finalise one round."""
     coordinator = users[f"coordination.{unit.code.lower()}@demo.msc"]
     round_ = _create(programme, unit, period, pq.active_domains(programme), coordinator, panel, method)
-    with_stories = [rd.domain for rd in round_.domains if round_.active_candidates(rd.domain_id)]
+    with_stories = [rd.domain for rd in round_.domains if len(round_.active_candidates(rd.domain_id)) >= MIN_CANDIDATES]
     if not with_stories:  # a draft that cannot open is deleted, as a coordinator would
         draft_ops.delete_round(round_, user=coordinator)
         return None
-    # the domains without candidates are taken off the draft before it opens (as a coordinator would)
+    # the domains with too few candidates are taken off the draft before it opens (as a coordinator would)
     draft_ops.edit_round(round_, draft_ops.RoundEdit(domains=with_stories), user=coordinator)
     ops.open_round(round_, user=coordinator)
     first = round_.active_candidates()[0]
@@ -110,8 +115,11 @@ def _run_in_person(programme, unit, period, users, panel):
     from .demo_in_person import run_in_person
 
     coordinator = users[f"coordination.{unit.code.lower()}@demo.msc"]
-    domains = list({s.domain_id: s.domain for s in unit_stories(unit, period) if s.is_ready_for("panel")}.values())
-    return run_in_person(programme, unit, period, domains, coordinator, panel, REASONS) if domains else None
+    ready = [s for s in unit_stories(unit, period) if s.is_ready_for("panel")]
+    domains = list({s.domain_id: s.domain for s in ready
+                    if sum(r.domain_id == s.domain_id for r in ready) >= MIN_CANDIDATES}.values())
+    return run_in_person(programme, unit, period, domains, coordinator, panel, REASONS,
+                         WINNERS.get(unit.code, 1)) if domains else None
 
 
 def unit_stories(unit, period):
