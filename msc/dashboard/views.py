@@ -1,7 +1,8 @@
 """The meta-monitoring dashboard and the tabular export of stories."""
 import io
+import tempfile
 
-from flask import Blueprint, Response, abort, render_template, request, send_file, stream_with_context
+from flask import Blueprint, abort, render_template, request, send_file
 from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
@@ -97,10 +98,13 @@ def export(fmt):
         abort(404)
     scope = _scope()
     name = f"stories-{scope.period.code if scope.period else 'all'}.{fmt}"
-    audit.record("stories_export", None, user=current_user, format=fmt, rows=exports.export_count(scope),
+    # Written row by row (XLSX in write-only mode) to a temporary file, then sent from disk: memory stays flat
+    # at any size, and the database work is done while the request's session is open.
+    out = tempfile.TemporaryFile()
+    count = exports.write_export(scope, fmt, out, full_text=current_user.is_admin)
+    audit.record("stories_export", None, user=current_user, format=fmt, rows=count,
                  period=scope.period.code if scope.period else None,
                  units=[u.id for u in scope.chosen_units], domains=scope.domain_ids)
     db.session.commit()
-    # Streamed: CSV and JSONL row by row, XLSX through a temporary file; memory stays flat at any size.
-    body = stream_with_context(exports.stream_export(scope, fmt, full_text=current_user.is_admin))
-    return Response(body, mimetype=exports.FORMATS[fmt], headers={"Content-Disposition": f"attachment; filename={name}"})
+    out.seek(0)
+    return send_file(out, mimetype=exports.FORMATS[fmt], as_attachment=True, download_name=name)
