@@ -122,7 +122,7 @@ def test_scoring_ballot_has_no_preset_and_needs_a_score_or_an_abstention(client,
 
 
 def test_ballot_errors_are_translated(client, login_as, world, make_story, db, app):
-    from flask_babel import force_locale
+    from flask_babel import force_locale, refresh
     from flask_babel import gettext as _
 
     round_ = make_round(world, make_story, method="scoring", panel=[world.users["panel_mrk"]])
@@ -131,6 +131,7 @@ def test_ballot_errors_are_translated(client, login_as, world, make_story, db, a
     world.users["panel_mrk"].locale = "fr"
     db.session.commit()
     login_as("panel_mrk")
+    refresh()  # the test's app context outlives requests: forget the locale it cached while building the round
     response = client.post(f"/rounds/{round_.id}/domains/{round_.domains[0].domain_id}/ballot",
                            data={f"score-{a}": "4", f"score-{b}": "9", f"score-{c}": "1"})
     with force_locale("fr"):

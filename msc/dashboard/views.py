@@ -2,7 +2,7 @@
 import io
 import tempfile
 
-from flask import Blueprint, abort, render_template, request, send_file
+from flask import Blueprint, Response, abort, render_template, request, send_file
 from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
@@ -106,5 +106,15 @@ def export(fmt):
                  period=scope.period.code if scope.period else None,
                  units=[u.id for u in scope.chosen_units], domains=scope.domain_ids)
     db.session.commit()
-    out.seek(0)
-    return send_file(out, mimetype=exports.FORMATS[fmt], as_attachment=True, download_name=name)
+    return Response(_pieces(out), mimetype=exports.FORMATS[fmt],
+                    headers={"Content-Disposition": f"attachment; filename={name}"})
+
+
+def _pieces(out, size: int = 64 * 1024):
+    """The temporary file in pieces, closed (and so deleted) once sent or when the client goes away."""
+    try:
+        out.seek(0)
+        while piece := out.read(size):
+            yield piece
+    finally:
+        out.close()
