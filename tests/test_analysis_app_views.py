@@ -36,12 +36,22 @@ def test_story_pages_refuse_others(client, login_as, story, role, expected, meth
     assert response.status_code == expected
 
 
-@pytest.mark.parametrize("role", ["facil_mrk", "coord_mrk", "coord_nat", "admin"])
+@pytest.mark.parametrize("role", ["facil_mrk", "coord_mrk", "admin"])
 def test_story_page_shows_highlighted_evidence(client, login_as, story, role):
     login_as(role)
     page = client.get(f"/stories/{story.id}").get_data(as_text=True)
     assert '<mark class="evidence" data-themes="violence_physical">frappée</mark>' in page
     assert "analysis.js" in page and "Pseudonymised text not approved" in page
+
+
+def test_a_coordinator_above_the_unit_reads_the_story_pseudonymised_only(client, login_as, story):
+    """Issue 10: units above the story's own (national office, funder) receive the approved pseudonymised version
+    only; before approval they see neither the text nor the evidence, and the review page is closed to them."""
+    login_as("coord_nat")
+    page = client.get(f"/stories/{story.id}").get_data(as_text=True)
+    assert "frappée" not in page and 'data-testid="evidence-text"' not in page
+    assert "only its own unit reads it" in page and "Pseudonymised text not approved" in page
+    assert client.get(f"/analysis/stories/{story.id}/privacy").status_code == 403
 
 
 def test_decide_and_add_theme_through_the_page(client, login_as, story, world, db):

@@ -22,8 +22,8 @@ EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.(?:org|com|net)\b")
 WALKERS = [
     ("admin@demo.msc", "fr", None),
     ("coordination.mrk@demo.msc", "ar", {"MRK"}),
-    ("coordination.nat@demo.msc", "en", None),
-    ("coordination.fun@demo.msc", "fr", None),  # a coordinator above every clinic reads stories as entered
+    ("coordination.nat@demo.msc", "en", set()),  # above the clinics: pseudonymised only (issue 10)
+    ("coordination.fun@demo.msc", "fr", set()),  # the funder's programme officer: pseudonymised only
     ("facilitatrice.mrk@demo.msc", "ar", {"MRK"}),
     ("panel.mrk1@demo.msc", "fr", set()),
     ("panel.nat1@demo.msc", "ar", set()),

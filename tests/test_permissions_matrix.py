@@ -36,6 +36,8 @@ QDA_ROLES = COORDINATORS | {"advocacy"}
 # Per object: MRK is the own unit of coord_mrk, facil_mrk and panel_mrk; AGA is foreign to them.
 # coord_nat (NAT, above both) reaches both; panel_nat chairs the AGA rounds, panel_mrk the MRK ones.
 STORY = {"MRK": {"admin", "coord_mrk", "coord_nat", "facil_mrk"}, "AGA": {"admin", "coord_nat", "facil_aga"}}
+# who reads and edits a story as entered: admins and its OWN unit's people (units above read it pseudonymised)
+OWN_STORY = {"MRK": {"admin", "coord_mrk", "facil_mrk"}, "AGA": {"admin", "facil_aga"}}
 MANAGERS = {"MRK": {"admin", "coord_mrk", "coord_nat"}, "AGA": {"admin", "coord_nat"}}
 CHAIR = {"MRK": {"panel_mrk"}, "AGA": {"panel_nat"}}
 ROUND_VIEW = {u: MANAGERS[u] | CHAIR[u] for u in MANAGERS}
@@ -160,26 +162,26 @@ ROUTES = {
     "/stories/": Route(_fixed("/stories/?q="), STORY_ROLES),
     "/stories/new": Route(_fixed("/stories/new"), STORY_ROLES, data=_story_form),
     "/stories/<int:story_id>": Route(_story("/stories/{s}"), STORY),
-    "/stories/<int:story_id>/edit": Route(_story("/stories/{s}/edit"), STORY, data=_story_form),
-    "/stories/<int:story_id>/submit": Route(_story("/stories/{s}/submit"), STORY),
+    "/stories/<int:story_id>/edit": Route(_story("/stories/{s}/edit"), OWN_STORY, data=_story_form),
+    "/stories/<int:story_id>/submit": Route(_story("/stories/{s}/submit"), OWN_STORY),
     "/stories/<int:story_id>/withdraw": Route(_story("/stories/{s}/withdraw"), STORY,
                                               data=lambda o, u: {"withdrawn_on": "2024-03-01", "note": "x"}),
     # -- analysis of a story
-    "/analysis/stories/<int:story_id>/privacy": Route(_story("/analysis/stories/{s}/privacy"), STORY),
+    "/analysis/stories/<int:story_id>/privacy": Route(_story("/analysis/stories/{s}/privacy"), OWN_STORY),
     "/analysis/stories/<int:story_id>/privacy/add": Route(
-        _story("/analysis/stories/{s}/privacy/add"), STORY, data=lambda o, u: {"fragment": "formation",
+        _story("/analysis/stories/{s}/privacy/add"), OWN_STORY, data=lambda o, u: {"fragment": "formation",
                                                                                "label": "LOC"}),
     "/analysis/stories/<int:story_id>/privacy/<int:span_id>/remove": Route(
-        lambda o, u: f"/analysis/stories/{o.story(u).id}/privacy/{o.span(u).id}/remove", STORY),
+        lambda o, u: f"/analysis/stories/{o.story(u).id}/privacy/{o.span(u).id}/remove", OWN_STORY),
     "/analysis/stories/<int:story_id>/privacy/<int:span_id>/restore": Route(
-        lambda o, u: f"/analysis/stories/{o.story(u).id}/privacy/{o.span(u).id}/restore", STORY),
+        lambda o, u: f"/analysis/stories/{o.story(u).id}/privacy/{o.span(u).id}/restore", OWN_STORY),
     "/analysis/stories/<int:story_id>/privacy/approve": Route(_story("/analysis/stories/{s}/privacy/approve"),
-                                                              STORY),
-    "/analysis/stories/<int:story_id>/analyse": Route(_story("/analysis/stories/{s}/analyse"), STORY),
+                                                              OWN_STORY),
+    "/analysis/stories/<int:story_id>/analyse": Route(_story("/analysis/stories/{s}/analyse"), OWN_STORY),
     "/analysis/stories/<int:story_id>/themes": Route(
-        _story("/analysis/stories/{s}/themes"), STORY, data=lambda o, u: {"theme": o.theme.id}),
+        _story("/analysis/stories/{s}/themes"), OWN_STORY, data=lambda o, u: {"theme": o.theme.id}),
     "/analysis/stories/<int:story_id>/themes/<int:theme_id>": Route(
-        lambda o, u: f"/analysis/stories/{o.story(u).id}/themes/{o.theme.id}", STORY,
+        lambda o, u: f"/analysis/stories/{o.story(u).id}/themes/{o.theme.id}", OWN_STORY,
         data=lambda o, u: {"status": "confirmed"}),
     # -- codebook (administrators)
     "/analysis/codebook": Route(_fixed("/analysis/codebook"), ADMIN),

@@ -46,8 +46,12 @@ def story_label(story) -> str:
 
 
 def reads_as_entered(story, reader) -> bool:
-    """The rule's one question: may this reader receive the story as entered? (None: a file that leaves.)"""
-    return reader is not None and story.can_view(reader)
+    """The rule's one question: may this reader receive the story as entered? (None: a file that leaves.)
+
+    Only admins and the facilitators and coordinators of the story's OWN unit: the coordinators of the
+    units above (national office, funder) see the story, pseudonymised, like every other outside reader.
+    """
+    return reader is not None and story.can_view(reader) and story.is_own_unit_reader(reader)
 
 
 def released(story, reader, active_spans=None, *, approved_ids: set[int] | None = None) -> ReleasedStory:

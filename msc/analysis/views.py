@@ -58,7 +58,8 @@ def story_panel(story, user):
                                                                   evidence_marks(rows, "translation"))
                                    if in_translation else None,
                                    add_form=add_form, can_edit=story.can_edit(user), current=current,
-                                   approved=queries.is_approved(story)))]
+                                   approved=queries.is_approved(story),
+                                   as_entered=release.reads_as_entered(story, user)))]
 
 
 def released_for_current_user(story):
@@ -67,7 +68,9 @@ def released_for_current_user(story):
 
 
 def story_links(story, user):
-    """STORY_LINKS hook: the personal-data review."""
+    """STORY_LINKS hook: the personal-data review (for the story's own unit: it shows the text as entered)."""
+    if not release.reads_as_entered(story, user):
+        return []
     return [{"url": url_for("analysis.privacy", story_id=story.id), "label": _("Personal data review")}]
 
 
@@ -114,6 +117,8 @@ def analyse(story_id):
 @story_roles
 def privacy(story_id):
     story = visible_or_404(get_or_404(Story, story_id))
+    if not release.reads_as_entered(story, current_user):  # the review shows the text as entered
+        abort(403)
     return render_template("analysis/privacy.html", story=story, spans=queries.spans(story),
                            fields=_review_fields(story), field_labels=field_labels(),
                            current=queries.is_analysis_current(story), approved=queries.is_approved(story),

@@ -98,9 +98,14 @@ class Story(db.Model):
             return False
         return user.is_admin or user.has_role("coordinator", self.unit) or user.has_role("facilitator", self.unit)
 
+    def is_own_unit_reader(self, user) -> bool:
+        """Admins, and facilitators or coordinators holding their role at the story's own unit (not above it)."""
+        return user.is_admin or any(r.role in ("coordinator", "facilitator") and r.unit_id == self.unit_id
+                                    for r in user.roles)
+
     def can_edit(self, user) -> bool:
-        """Who may view may edit, while consent has not been withdrawn."""
-        return self.can_view(user) and not self.is_withdrawn
+        """The story's own unit (and admins) may edit it, while consent has not been withdrawn."""
+        return self.can_view(user) and self.is_own_unit_reader(user) and not self.is_withdrawn
 
     def can_verify(self, user) -> bool:
         """Admins and coordinators of the story's unit (or a unit above it) record its verification."""
