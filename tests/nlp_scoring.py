@@ -42,3 +42,38 @@ def score(rows: list[dict], results: list[dict]) -> dict:
         denominator = 2 * c["tp"] + c["fp"] + c["fn"]
         out[f"themes_f1_{bucket}"] = round(2 * c["tp"] / denominator, 3) if denominator else 1.0
     return out
+
+
+def read_rows(path) -> list[dict]:
+    """The gold rows of a JSONL set."""
+    import json
+    from pathlib import Path
+
+    return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def score_set(path, expected_rows: int, title: str, recorded: dict[str, dict]) -> dict:
+    """Run the real engine over a gold set (language detected, as on an imported story), print the score
+    beside the recorded ones (name -> figures) and return it."""
+    from msc.nlp.engine import Analyzer
+
+    rows = read_rows(path)
+    assert len(rows) == expected_rows
+    got = score(rows, Analyzer().analyze_many([{"id": r["id"], "text": r["text"]} for r in rows]))
+    print(f"\n{title}:")
+    for key in sorted(got):
+        print(f"  {key:<22}{got[key]:>7.3f}" + "".join(f"   {name} {figures.get(key, float('nan')):.3f}"
+                                                       for name, figures in recorded.items()))
+    return got
+
+
+def assert_offsets_read_back(path) -> None:
+    """Every gold span reads back from its text at its offsets."""
+    for row in read_rows(path):
+        for span in row["pii"]:
+            assert row["text"][span["start"]:span["end"]] == span["text"], (row["id"], span)
+
+
+def fallen_below(scores: dict, reference: dict, tolerance: float) -> dict:
+    """The figures more than ``tolerance`` below their reference: name -> (now, reference)."""
+    return {k: (v, reference[k]) for k, v in scores.items() if v < reference[k] - tolerance}

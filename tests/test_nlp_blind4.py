@@ -16,13 +16,10 @@ fails if the engine falls below its first score; it does not pretend the missed 
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from nlp_scoring import score
-
-from msc.nlp.engine import Analyzer
+from nlp_scoring import assert_offsets_read_back, fallen_below, score_set
 
 DATA = Path(__file__).parent / "data" / "analysis_blind4.jsonl"
 TOLERANCE = 0.02
@@ -39,21 +36,11 @@ FIRST_SCORE = {
 
 @pytest.fixture(scope="module")
 def scores() -> dict:
-    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert len(rows) == 50
-    results = Analyzer().analyze_many([{"id": r["id"], "text": r["text"]} for r in rows])
-    got = score(rows, results)
-    print("\nBlind set 4 (scored once on 2026-12-01):")
-    for key in sorted(got):
-        print(f"  {key:<22}{got[key]:>7.3f}   first {FIRST_SCORE.get(key, float('nan')):.3f}")
-    return got
+    return score_set(DATA, 50, "Blind set 4 (scored once on 2026-12-01)", {"first": FIRST_SCORE})
 
 
 def test_gold_offsets_read_back() -> None:
-    for line in DATA.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        for span in row["pii"]:
-            assert row["text"][span["start"]:span["end"]] == span["text"], (row["id"], span)
+    assert_offsets_read_back(DATA)
 
 
 def test_every_figure_of_the_first_score_is_measured(scores: dict) -> None:
@@ -61,5 +48,5 @@ def test_every_figure_of_the_first_score_is_measured(scores: dict) -> None:
 
 
 def test_no_figure_falls_below_its_first_score(scores: dict) -> None:
-    fallen = {k: (v, FIRST_SCORE[k]) for k, v in scores.items() if v < FIRST_SCORE[k] - TOLERANCE}
+    fallen = fallen_below(scores, FIRST_SCORE, TOLERANCE)
     assert not fallen, f"below the first blind score (now, first): {fallen}"

@@ -28,13 +28,10 @@ masked precision ≥ 0.90), which a development set must meet. Scoring is shared
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from nlp_scoring import score
-
-from msc.nlp.engine import Analyzer
+from nlp_scoring import assert_offsets_read_back, fallen_below, score_set
 
 DATA = Path(__file__).parent / "data" / "analysis_dev4.jsonl"
 TOLERANCE = 0.02
@@ -63,22 +60,11 @@ FLOORS = {"PER_recall": 0.95, "ID_recall": 0.90, "PHONE_recall": 0.98, "EMAIL_re
 
 @pytest.fixture(scope="module")
 def scores() -> dict:
-    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert len(rows) == 50
-    results = Analyzer().analyze_many([{"id": r["id"], "text": r["text"]} for r in rows])
-    got = score(rows, results)
-    print("\nDevelopment set 4 (formerly blind set 3; tuned on since 2026-12-01):")
-    for key in sorted(got):
-        print(f"  {key:<22}{got[key]:>7.3f}   first {FIRST_SCORE.get(key, float('nan')):.3f}"
-              f"   recorded {CURRENT.get(key, float('nan')):.3f}")
-    return got
+    return score_set(DATA, 50, "Development set 4 (formerly blind set 3; tuned on since 2026-12-01)", {"first": FIRST_SCORE, "recorded": CURRENT})
 
 
 def test_gold_offsets_read_back() -> None:
-    for line in DATA.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        for span in row["pii"]:
-            assert row["text"][span["start"]:span["end"]] == span["text"], (row["id"], span)
+    assert_offsets_read_back(DATA)
 
 
 def test_every_figure_is_measured_and_the_first_blind_score_is_kept_as_history(scores: dict) -> None:
@@ -87,7 +73,7 @@ def test_every_figure_is_measured_and_the_first_blind_score_is_kept_as_history(s
 
 
 def test_no_figure_falls_below_its_recorded_score(scores: dict) -> None:
-    fallen = {k: (v, CURRENT[k]) for k, v in scores.items() if v < CURRENT[k] - TOLERANCE}
+    fallen = fallen_below(scores, CURRENT, TOLERANCE)
     assert not fallen, f"below the score recorded after tuning (now, recorded): {fallen}"
 
 
