@@ -158,7 +158,7 @@ def test_two_apps_hold_the_same_registrations_once():
     first, second = _two_apps()
     assert _registry(first) == _registry(second)
     endpoints = [endpoint for endpoint, _ in _registry(second)["nav"]]
-    assert len(endpoints) == len(set(endpoints)) == 11
+    assert len(endpoints) == len(set(endpoints)) == 12
     assert all(len(hooks) == len(set(hooks)) for hooks in _registry(second)["hooks"].values())
     assert len(_registry(second)["hooks"]["story_panels"]) == 2
 
