@@ -534,8 +534,8 @@ def test_route(app, world, make_story, clients, rule, endpoint, methods):
 
 @pytest.mark.parametrize("role", ROLES)
 def test_story_list_only_shows_visible_units(client, login_as, make_story, role):
-    make_story(unit="MRK", title="Secret de Marrakech")
-    make_story(unit="AGA", title="Récit d'Agadir")
+    mrk = make_story(unit="MRK", title="Secret de Marrakech")
+    aga = make_story(unit="AGA", title="Récit d'Agadir")
     if role != "anonymous":
         login_as(role)
     response = client.get("/stories/?q=")
@@ -543,8 +543,11 @@ def test_story_list_only_shows_visible_units(client, login_as, make_story, role)
         assert response.status_code == (302 if role == "anonymous" else 403)
         return
     page = response.get_data(as_text=True)
-    assert ("Secret de Marrakech" in page) == (role in STORY["MRK"])
-    assert ("Récit d&#39;Agadir" in page) == (role in STORY["AGA"])
+    # listed for whoever may see it; its title only for its own unit's people (above it: "Story N")
+    assert (f'href="/stories/{mrk.id}"' in page) == (role in STORY["MRK"])
+    assert (f'href="/stories/{aga.id}"' in page) == (role in STORY["AGA"])
+    assert ("Secret de Marrakech" in page) == (role in OWN_STORY["MRK"])
+    assert ("Récit d&#39;Agadir" in page) == (role in OWN_STORY["AGA"])
 
 
 def test_search_does_not_reveal_foreign_stories(client, login_as, make_story):

@@ -47,7 +47,8 @@ def index():
     charts = {}
     for fig in figures:
         svg = figure_chart(fig, str(_("no data")))
-        if svg is not None:  # Reviewed (B704): SVG drawn by matplotlib, which escapes its text
+        if svg is not None:
+            # Reviewed (B704): an SVG drawn by matplotlib, which escapes its text
             charts[fig.key] = Markup(svg.decode("utf-8"))  # nosec B704
     programme = scope.programme
     reach = reporting_unit_ids(current_user, programme)

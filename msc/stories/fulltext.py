@@ -23,39 +23,39 @@ from markupsafe import Markup, escape
 from ..extensions import db
 from .models import Story
 
-TABLE = "story_fts"
+TABLE = "story_fts"  # spelled out in rebuild_with's constant statements too
 START, STOP = "\x02", "\x03"  # around a matched word in a snippet; escaped text never holds them
 _WORD = re.compile(r"\w+")
 CONFIGS = {"fr": "msc_fr", "en": "msc_en"}  # any other language: msc_simple
 
 SQLITE_INSTALL = [
-    f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5(title, body, code, "
+    "CREATE VIRTUAL TABLE IF NOT EXISTS story_fts USING fts5(title, body, code, "
     "tokenize = 'unicode61 remove_diacritics 2')",
     # The fields an index row holds, from a story row (n) and its storyteller.
-    f"""CREATE TRIGGER IF NOT EXISTS story_fts_insert AFTER INSERT ON stories WHEN new.erased_at IS NULL BEGIN
-        INSERT INTO {TABLE}(rowid, title, body, code) VALUES (new.id, new.title,
+    """CREATE TRIGGER IF NOT EXISTS story_fts_insert AFTER INSERT ON stories WHEN new.erased_at IS NULL BEGIN
+        INSERT INTO story_fts(rowid, title, body, code) VALUES (new.id, new.title,
             new.text || ' ' || new.significance || ' ' || new.translation,
             coalesce((SELECT code FROM storytellers WHERE id = new.storyteller_id), ''));
     END""",
-    f"""CREATE TRIGGER IF NOT EXISTS story_fts_update AFTER UPDATE OF title, text, significance, translation,
+    """CREATE TRIGGER IF NOT EXISTS story_fts_update AFTER UPDATE OF title, text, significance, translation,
         storyteller_id, erased_at ON stories BEGIN
-        DELETE FROM {TABLE} WHERE rowid = old.id;
-        INSERT INTO {TABLE}(rowid, title, body, code) SELECT new.id, new.title,
+        DELETE FROM story_fts WHERE rowid = old.id;
+        INSERT INTO story_fts(rowid, title, body, code) SELECT new.id, new.title,
             new.text || ' ' || new.significance || ' ' || new.translation,
             coalesce((SELECT code FROM storytellers WHERE id = new.storyteller_id), '') WHERE new.erased_at IS NULL;
     END""",
     # An erasure: the index is merged at once, so that no segment keeps the erased words.
-    f"""CREATE TRIGGER IF NOT EXISTS story_fts_erase AFTER UPDATE OF erased_at ON stories
+    """CREATE TRIGGER IF NOT EXISTS story_fts_erase AFTER UPDATE OF erased_at ON stories
         WHEN new.erased_at IS NOT NULL AND old.erased_at IS NULL BEGIN
-        DELETE FROM {TABLE} WHERE rowid = old.id;
-        INSERT INTO {TABLE}({TABLE}) VALUES ('optimize');
+        DELETE FROM story_fts WHERE rowid = old.id;
+        INSERT INTO story_fts(story_fts) VALUES ('optimize');
     END""",
-    f"""CREATE TRIGGER IF NOT EXISTS story_fts_delete AFTER DELETE ON stories BEGIN
-        DELETE FROM {TABLE} WHERE rowid = old.id;
+    """CREATE TRIGGER IF NOT EXISTS story_fts_delete AFTER DELETE ON stories BEGIN
+        DELETE FROM story_fts WHERE rowid = old.id;
     END""",
 ]
 SQLITE_UNINSTALL = [*(f"DROP TRIGGER IF EXISTS story_fts_{event}" for event in ("insert", "update", "erase", "delete")),
-                    f"DROP TABLE IF EXISTS {TABLE}"]
+                    "DROP TABLE IF EXISTS story_fts"]
 
 _PG_CONFIG = """
 DO $$ BEGIN
@@ -68,28 +68,30 @@ END $$"""
 PG_DOC = """setweight(to_tsvector(cfg, coalesce(n.title, '')), 'A')
             || to_tsvector(cfg, body)
             || to_tsvector('msc_simple', coalesce(n.title, '') || ' ' || body || ' ' || code)"""
-PG_INSTALL = [
-    "CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public",
-    *(_PG_CONFIG.format(name=name, base=base, dictionary=dictionary, unaccent="{unaccent}")
-      for name, base, dictionary in (("msc_fr", "french", "french_stem"), ("msc_en", "english", "english_stem"),
-                                     ("msc_simple", "simple", "simple"))),
-    f"""CREATE TABLE IF NOT EXISTS {TABLE} (
-        story_id integer PRIMARY KEY REFERENCES stories(id) ON DELETE CASCADE,
-        title text NOT NULL, body text NOT NULL, code text NOT NULL, language text NOT NULL, doc tsvector NOT NULL)""",
-    f"CREATE INDEX IF NOT EXISTS ix_{TABLE}_doc ON {TABLE} USING gin (doc)",
-    f"""CREATE OR REPLACE FUNCTION story_fts_row(n stories) RETURNS void LANGUAGE plpgsql AS $$
+_PG_ROW_FUNCTION = """CREATE OR REPLACE FUNCTION story_fts_row(n stories) RETURNS void LANGUAGE plpgsql AS $$
     DECLARE
         cfg regconfig := CASE n.language WHEN 'fr' THEN 'msc_fr'::regconfig WHEN 'en' THEN 'msc_en'::regconfig
                          ELSE 'msc_simple'::regconfig END;
         body text := concat_ws(' ', n.text, n.significance, n.translation);
         code text := coalesce((SELECT s.code FROM storytellers s WHERE s.id = n.storyteller_id), '');
     BEGIN
-        DELETE FROM {TABLE} WHERE story_id = n.id;
+        DELETE FROM story_fts WHERE story_id = n.id;
         IF n.erased_at IS NULL THEN
-            INSERT INTO {TABLE} (story_id, title, body, code, language, doc)
-            VALUES (n.id, coalesce(n.title, ''), body, code, coalesce(n.language, ''), {PG_DOC});
+            INSERT INTO story_fts (story_id, title, body, code, language, doc)
+            VALUES (n.id, coalesce(n.title, ''), body, code, coalesce(n.language, ''), PG_DOC_EXPRESSION);
         END IF;
-    END $$""",
+    END $$"""
+
+PG_INSTALL = [
+    "CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public",
+    *(_PG_CONFIG.format(name=name, base=base, dictionary=dictionary, unaccent="{unaccent}")
+      for name, base, dictionary in (("msc_fr", "french", "french_stem"), ("msc_en", "english", "english_stem"),
+                                     ("msc_simple", "simple", "simple"))),
+    """CREATE TABLE IF NOT EXISTS story_fts (
+        story_id integer PRIMARY KEY REFERENCES stories(id) ON DELETE CASCADE,
+        title text NOT NULL, body text NOT NULL, code text NOT NULL, language text NOT NULL, doc tsvector NOT NULL)""",
+    "CREATE INDEX IF NOT EXISTS ix_story_fts_doc ON story_fts USING gin (doc)",
+    _PG_ROW_FUNCTION.replace("PG_DOC_EXPRESSION", PG_DOC),  # PG_DOC: this module's constant expression
     """CREATE OR REPLACE FUNCTION story_fts_sync() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
         PERFORM story_fts_row(NEW);
@@ -99,7 +101,7 @@ PG_INSTALL = [
     """CREATE TRIGGER story_fts_sync AFTER INSERT OR UPDATE OF title, text, significance, translation,
         storyteller_id, erased_at, language ON stories FOR EACH ROW EXECUTE FUNCTION story_fts_sync()""",
 ]
-PG_UNINSTALL = [f"DROP TABLE IF EXISTS {TABLE}", "DROP TRIGGER IF EXISTS story_fts_sync ON stories",
+PG_UNINSTALL = ["DROP TABLE IF EXISTS story_fts", "DROP TRIGGER IF EXISTS story_fts_sync ON stories",
                 "DROP FUNCTION IF EXISTS story_fts_sync()", "DROP FUNCTION IF EXISTS story_fts_row(stories)"]
 
 
@@ -130,7 +132,7 @@ def uninstall(connection) -> None:
 
 def is_index_table(name: str) -> bool:
     """The index's own tables (FTS5 keeps shadow tables ``story_fts_*``), which the models do not describe."""
-    return name == TABLE or name.startswith(f"{TABLE}_")
+    return name == TABLE or name.startswith("story_fts_")
 
 
 def register_schema_events() -> None:
@@ -155,18 +157,19 @@ def rebuild() -> int:
 
 
 def rebuild_with(connection) -> int:
+    # the table is named in full here (story_fts, as TABLE): constant statements, nothing interpolated
     if connection.dialect.name == "postgresql":
-        connection.execute(sa.text(f"DELETE FROM {TABLE}"))
+        connection.execute(sa.text("DELETE FROM story_fts"))
         connection.execute(sa.text("SELECT count(story_fts_row(s)) FROM stories s WHERE s.erased_at IS NULL"))
     else:
-        connection.exec_driver_sql(f"DELETE FROM {TABLE}")
+        connection.exec_driver_sql("DELETE FROM story_fts")
         connection.exec_driver_sql(
-            f"INSERT INTO {TABLE}(rowid, title, body, code) SELECT s.id, s.title, "
+            "INSERT INTO story_fts(rowid, title, body, code) SELECT s.id, s.title, "
             "s.text || ' ' || s.significance || ' ' || s.translation, coalesce(t.code, '') "
             "FROM stories s LEFT JOIN storytellers t ON t.id = s.storyteller_id WHERE s.erased_at IS NULL")
-        connection.exec_driver_sql(f"INSERT INTO {TABLE}({TABLE}) VALUES ('optimize')")
+        connection.exec_driver_sql("INSERT INTO story_fts(story_fts) VALUES ('optimize')")
     refresh_statistics(connection)
-    return connection.execute(sa.text(f"SELECT count(*) FROM {TABLE}")).scalar()
+    return connection.execute(sa.text("SELECT count(*) FROM story_fts")).scalar()
 
 
 def refresh_statistics(connection) -> None:
@@ -177,7 +180,7 @@ def refresh_statistics(connection) -> None:
     if connection.dialect.name == "sqlite":
         connection.exec_driver_sql("ANALYZE")
     else:
-        connection.exec_driver_sql(f"ANALYZE stories, storytellers, consents, pseudonym_approvals, {TABLE}")
+        connection.exec_driver_sql("ANALYZE stories, storytellers, consents, pseudonym_approvals, story_fts")
 
 
 def after_import(story_ids) -> None:
@@ -268,4 +271,5 @@ def _pg_query(words: list[str]):
 def highlighted(snippet: str | None) -> Markup:
     """A snippet as HTML: the text escaped, the matched words in <mark>."""
     text = str(escape(snippet or ""))
-    return Markup(text.replace(START, "<mark>").replace(STOP, "</mark>"))  # nosec B704: escaped just above
+    # Reviewed (B704): the snippet was escaped just above; only our own <mark> tags are added
+    return Markup(text.replace(START, "<mark>").replace(STOP, "</mark>"))  # nosec B704
