@@ -258,3 +258,31 @@ def test_a_word_masked_after_approval_never_reaches_the_panel_unmasked(client, l
     login_as("panel_mrk")
     page = client.get(f"/rounds/{round_.id}/candidates/{cand.id}").get_data(as_text=True)
     assert "[Lieu" in page and "formation" not in page
+
+
+def test_changing_the_style_restyles_every_approved_story_and_keeps_its_approval(client, login_as, world, story,
+                                                                                  make_story, db):
+    from msc.audit import AuditEvent
+
+    ops.approve_pseudonymisation(story)
+    unapproved = make_story(approved=False, text="Samira m'a appelée hier.")  # never approved: left alone
+    db.session.commit()
+    assert "[Prénom" in story.pseudonym_approval.text
+    login_as("admin")
+    data = {"name": world.programme.name, "organisation": world.programme.organisation or "",
+            "purpose": "", "working_languages": "fr", "pseudonym_style": "readable"}
+    page = client.get("/admin/programme/").get_data(as_text=True)
+    assert 'aria-describedby="pseudonym_style-help"' in page  # the form says the change applies to approved stories
+    assert client.post("/admin/programme/", data=data).status_code == 302
+    db.session.expire_all()
+    approved = story.pseudonym_approval
+    assert "[Prénom" not in approved.text and "*" in approved.text and "Fatima" not in approved.text
+    assert queries.is_approved(story) and released(story, None).text == approved.text
+    assert approved.text == queries.preview_fields(story)["text"]
+    assert unapproved.pseudonym_approval is None
+    event = db.session.scalars(db.select(AuditEvent).where(AuditEvent.action == "pseudonymisation_restyle")).one()
+    assert event.details["stories"] == 1 and event.details["style"] == "readable"
+    data["pseudonym_style"] = "brackets"  # and back
+    client.post("/admin/programme/", data=data)
+    db.session.expire_all()
+    assert "[Prénom" in story.pseudonym_approval.text and queries.is_approved(story)

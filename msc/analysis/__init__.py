@@ -20,8 +20,9 @@ def init_app(app) -> None:
 
     from ..extensions import db
     from ..features import NavItem, features
+    from ..programmes.signals import pseudonym_style_changed
     from ..stories.operations import story_saved
-    from . import approved_sets, codebook_ops, commands, hooks, jobs, queries, theme_counts, views
+    from . import approved_sets, codebook_ops, commands, hooks, jobs, operations, queries, theme_counts, views
 
     app.register_blueprint(views.bp)
     app.add_template_filter(views.released_for_current_user, "released")  # the release rule, for templates
@@ -40,6 +41,7 @@ def init_app(app) -> None:
     registry.story_filters["theme"] = theme_counts.stories_with_themes
     registry.add_action_labels(hooks.ACTION_LABELS)
     registry.connect(story_saved, hooks.on_story_saved)
+    registry.connect(pseudonym_style_changed, operations.restyle_approvals)
     for event, listener in jobs.SESSION_EVENTS:  # on the app's session class, once for every app
         if not sa.event.contains(db.session, event, listener):
             sa.event.listen(db.session, event, listener)

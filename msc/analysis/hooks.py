@@ -11,6 +11,7 @@ ACTION_LABELS = {  # how the story history names the analysis' audit rows
     "pii_add": _l("personal data masked"), "pii_remove": _l("personal data unmasked"),
     "pii_restore": _l("personal data masked again"), "pseudonymisation_approve": _l("pseudonymised text approved"),
     "pseudonymisation_void": _l("approval voided (text changed)"),
+    "pseudonymisation_restyle": _l("approved pseudonyms given the programme's new style"),
 }
 
 

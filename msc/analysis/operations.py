@@ -280,6 +280,28 @@ def approve_pseudonymisation(story: Story, *, user=None, seen_hash: str | None =
     return approval
 
 
+def restyle_approvals(programme, *, user=None, **_kw) -> int:
+    """The programme changed its pseudonym style: every approval that still matches takes the new style.
+
+    Only the rendering of the pseudonyms changes (the fields as entered and the mask decisions, which the
+    approval's hash covers, stay the same), so the approvals stay valid; stories whose approval no longer
+    matches are left alone (they are reviewed again anyway). Receiver of ``pseudonym_style_changed``.
+    """
+    from .approved_sets import approved_ids
+
+    ids = sorted(approved_ids(sa.select(Story.id).where(Story.programme_id == programme.id)))
+    for start in range(0, len(ids), 500):
+        for story in db.session.scalars(sa.select(Story).where(Story.id.in_(ids[start:start + 500]))):
+            preview = queries.preview_fields(story)
+            for name in PII_FIELDS:
+                setattr(story.pseudonym_approval, name, preview[name])
+            db.session.flush()
+            approval_given.send(story, user=user)
+    audit.record("pseudonymisation_restyle", programme, user=user, stories=len(ids),
+                 style=programme.pseudonym_style)
+    return len(ids)
+
+
 def void_stale_approval(story: Story, *, user=None) -> bool:
     """Drop the approval when a field or a mask decision is no longer the approved one.
 

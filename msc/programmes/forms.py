@@ -16,7 +16,9 @@ class ProgrammeForm(FlaskForm):
         _l("Pseudonyms shown to panels and in notes"),
         choices=[("brackets", _l("Brackets: [First name 1], [Place 2]")),
                  ("readable", _l("Readable first names, marked with an asterisk (when the language engine offers them)"))],
-        default="brackets")
+        default="brackets",
+        description=_l("A change applies at once to every story whose pseudonymised text is approved "
+                       "(the masks stay the ones approved)."))
 
 
 class DomainForm(FlaskForm):

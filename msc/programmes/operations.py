@@ -9,6 +9,7 @@ from .. import audit
 from ..errors import RuleError
 from ..extensions import db
 from .models import Domain, Level, Period, Programme, Unit
+from .signals import pseudonym_style_changed
 
 KEY_RE = re.compile(r"^[a-z][a-z0-9_]{1,39}$")
 CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9_-]{0,19}$")
@@ -49,11 +50,14 @@ def update_programme(programme: Programme, *, user=None, **fields) -> Programme:
     style = fields.get("pseudonym_style")
     if style is not None and style not in PSEUDONYM_STYLES:
         raise SetupError(_("Unknown pseudonym style."))
+    old_style = programme.pseudonym_style
     for name in ("name", "organisation", "purpose", "working_languages", "pseudonym_style"):
         if name in fields and fields[name] is not None:
             setattr(programme, name, fields[name].strip())
     db.session.flush()
     audit.record("programme_update", programme, user=user)
+    if programme.pseudonym_style != old_style:  # the approved stories take the new style (analysis listens)
+        pseudonym_style_changed.send(programme, old=old_style, user=user)
     return programme
 
 
