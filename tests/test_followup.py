@@ -1,5 +1,6 @@
 """In-person rounds, feedback to storytellers, verification, domains per period and home to-dos: through the
 pages and the command line."""
+import html
 import io
 import json
 from datetime import date
@@ -255,3 +256,23 @@ def test_home_todos_of_coordinators_and_advocacy(app, world, make_story, select_
     home = client.get("/").get_data(as_text=True)
     assert 'data-todo="periods" data-count="1"' in home and "2024-S1" in home
     assert 'data-todo="notes" data-count="0"' in home
+
+
+def test_a_draft_round_offers_the_domains_of_its_period(app, world, make_story, login_as, client):
+    import re
+
+    from msc.programmes.domain_periods import set_domain_periods
+
+    s1, s2 = world.period("2024-S1"), world.period("2024-S2")
+    health, autonomy = world.domain("health"), world.domain("autonomy")
+    set_domain_periods(health, None, s1)  # retired after 2024-S1
+    round_ = make_round(world, make_story, panel=[world.users["panel_mrk"]], open_it=False, period="2024-S2")
+    db.session.commit()
+    assert [rd.domain_id for rd in round_.domains] == [autonomy.id]
+    login_as("coord_mrk")
+    body = client.get(f"/rounds/{round_.id}/edit").get_data(as_text=True)
+    offered = {int(v) for v in re.findall(r'name="domains"[^>]*value="(\d+)"', body)}
+    assert autonomy.id in offered and health.id not in offered
+    body = client.get("/rounds/new").get_data(as_text=True)  # the new-round page carries each period's domains
+    by_period = json.loads(html.unescape(re.search(r'data-domains-by-period="([^"]*)"', body).group(1)))
+    assert health.id in by_period[str(s1.id)] and health.id not in by_period[str(s2.id)]

@@ -66,3 +66,23 @@ def test_a_darija_story_reaches_a_french_panel_in_its_french_translation(page, b
     expect(page.locator("#story-text")).to_have_attribute("lang", "ar")
     assert page.locator("#story-text").inner_text().strip() == DARIJA
     assert page.locator("#story-text").get_attribute("lang") == "ar"
+
+
+def test_the_new_round_page_offers_only_the_domains_of_the_chosen_period(page, browser_login, world):
+    from msc.programmes.domain_periods import set_domain_periods
+
+    s1, s2 = world.period("2024-S1"), world.period("2024-S2")
+    health = world.domain("health")
+    set_domain_periods(health, None, s1)  # retired after 2024-S1
+    db.session.commit()
+    browser_login("coord_mrk", locale="en")
+    page.goto("/rounds/new")
+    health_box = page.locator(f"#domains input[value='{health.id}']")
+    page.get_by_label("Period").select_option(str(s1.id))
+    expect(health_box).to_be_visible()
+    health_box.check()
+    page.get_by_label("Period").select_option(str(s2.id))
+    expect(health_box).to_be_hidden()
+    assert not health_box.is_checked()  # a hidden domain is never sent
+    other = page.locator("#domains input[name=domains]").first
+    expect(other).to_be_visible()

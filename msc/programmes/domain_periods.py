@@ -40,6 +40,12 @@ def domains_for_period(programme: Programme, period: Period | None) -> list[Doma
     return list(db.session.scalars(_domains_query(programme.id, period)))
 
 
+def domain_ids_by_period(programme: Programme) -> dict[int, list[int]]:
+    """Which domains each period of the programme uses, by period id (the round forms offer only those)."""
+    periods = db.session.scalars(sa.select(Period).where(Period.programme_id == programme.id))
+    return {p.id: [d.id for d in domains_for_period(programme, p)] for p in periods}
+
+
 def previous_period(period: Period) -> Period | None:
     return db.session.scalar(sa.select(Period).where(Period.programme_id == period.programme_id,
                                                      Period.starts_on < period.starts_on)

@@ -8,6 +8,7 @@ from flask_login import current_user, login_required
 from ..analysis.scan import warn_before_saving
 from ..auth.permissions import get_or_404, roles_required
 from ..programmes import queries as pq
+from ..programmes.domain_periods import domain_ids_by_period
 from ..view_helpers import programme_or_404, run
 from . import in_person
 from . import operations as ops
@@ -43,7 +44,7 @@ def new():
                       success=_("In-person round created. Add the panel and its chair, then open it."))
         if outcome.ok:
             return redirect(url_for("selection.show", round_id=outcome.value.id))
-    return render_template("selection/in_person_new.html", form=form)
+    return render_template("selection/in_person_new.html", form=form, domains_by_period=domain_ids_by_period(programme))
 
 
 @bp.route("/<int:round_id>/story-pack.docx")

@@ -5,6 +5,7 @@ from flask_login import current_user
 
 from ..auth.permissions import get_or_404, roles_required
 from ..programmes import queries as pq
+from ..programmes.domain_periods import domains_for_period
 from ..view_helpers import run
 from . import candidate_view, draft_ops
 from .forms import ConfirmForm, EditRoundForm
@@ -20,7 +21,9 @@ def _managed(round_id):
 
 def _edit_form(round_):
     form = EditRoundForm()
-    form.domains.choices = [(d.id, d.label) for d in pq.active_domains(round_.unit.programme)]
+    used = domains_for_period(round_.unit.programme, round_.period)  # the round's period decides its domains
+    used += [rd.domain for rd in round_.domains if rd.domain not in used]  # kept visible (refused when saved)
+    form.domains.choices = [(d.id, d.label) for d in used]
     form.chair.choices = [(0, "—")] + [(m.user_id, m.user.name) for m in round_.members]
     return form
 

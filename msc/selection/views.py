@@ -11,6 +11,7 @@ from ..auth import queries as auth_queries
 from ..auth.models import User
 from ..auth.permissions import get_or_404, roles_required
 from ..programmes import queries as pq
+from ..programmes.domain_periods import domain_ids_by_period
 from ..view_helpers import programme_or_404, run
 from . import candidate_view, decisions, discussion, draft_ops, queries, round_pages
 from . import operations as ops
@@ -87,7 +88,7 @@ def new():
                       success=_("Round created. Add the panel, then open it."))
         if outcome.ok:
             return redirect(url_for("selection.show", round_id=outcome.value.id))
-    return render_template("selection/new.html", form=form)
+    return render_template("selection/new.html", form=form, domains_by_period=domain_ids_by_period(programme))
 
 
 @bp.route("/<int:round_id>")
