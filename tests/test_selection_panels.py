@@ -361,3 +361,27 @@ def test_schulze_results_show_the_pairwise_matrix_and_strongest_paths(client, lo
     result = queries.results(round_)[0]
     assert result.tally == {a: 1, b: 1, c: 0} and result.ties == [a, b]
     decisions.break_tie(round_, result.domain.id, [a], REASONS, user=world.users["panel_mrk"])
+
+
+def test_the_feedback_note_is_written_in_the_readers_language_arabic_right_to_left(client, login_as, world,
+                                                                                     make_story, db):
+    import io
+
+    from docx import Document
+    from flask_babel import refresh
+
+    from msc.reports.labels import LABELS
+
+    round_ = make_round(world, make_story, panel=[world.users["panel_mrk"]])
+    finalise_simple(round_, {world.users["panel_mrk"]: story_ids(round_)})
+    world.users["facil_mrk"].locale = "ar"
+    db.session.commit()
+    login_as("facil_mrk")
+    refresh()
+    doc = Document(io.BytesIO(client.get(f"/rounds/{round_.id}/feedback.docx").data))
+    texts = [p.text for p in doc.paragraphs]
+    assert LABELS["ar"]["feedback_kind"] in texts and LABELS["fr"]["feedback_kind"] not in texts
+    assert doc.core_properties.language == "ar-MA"
+    title = next(p for p in doc.paragraphs if p.text == LABELS["ar"]["feedback_kind"])
+    assert title._p.pPr is not None and title._p.pPr.find(
+        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}bidi") is not None

@@ -79,6 +79,7 @@ LABELS: dict[str, dict[str, str]] = {
         "winners": "Récit(s) retenu(s)",
         "others": "Autres récits lus par le comité",
         "dissent": "Désaccords exprimés par des membres du comité",
+        "withdrawn_story": "(récit retiré à la demande de la personne)",
         "no_others": "Aucun autre récit.",
         "no_winner": "Aucun récit retenu dans ce domaine.",
                 # What the note's assembly writes (charts, verification, methodology numbers).
@@ -162,6 +163,7 @@ LABELS: dict[str, dict[str, str]] = {
         "winners": "Selected story(ies)",
         "others": "Other stories the panel read",
         "dissent": "Dissent recorded by panel members",
+        "withdrawn_story": "(story withdrawn at the storyteller's request)",
         "no_others": "No other story.",
         "no_winner": "No story selected in this domain.",
                 # What the note's assembly writes (charts, verification, methodology numbers).

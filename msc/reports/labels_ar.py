@@ -5,6 +5,8 @@ from __future__ import annotations
 AR: dict[str, str] = {
     "advocacy_kind": "موجز سياساتي — التغيير الأكثر أهمية",
     "feedback_kind": "نتائج جلسة الاختيار",
+    "dissent": "اعتراضات سجّلها أعضاء اللجنة",
+    "withdrawn_story": "(قصة سُحبت بطلب من صاحبتها)",
     "period": "الفترة",
     "generated": "أُعدّت الوثيقة في {date}",
     "notice": "نص مستعار الأسماء: تم تغيير الأسماء والأماكن.",

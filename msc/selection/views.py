@@ -2,6 +2,7 @@
 import io
 
 from flask import Blueprint, Response, abort, flash, redirect, render_template, request, send_file, url_for
+from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
@@ -369,11 +370,11 @@ def feedback(round_id):
 @login_required
 def feedback_docx(round_id):
     from ..reports.docx import build_feedback_note
+    from ..reports.labels import LABELS
 
     round_ = _round(round_id, Round.can_see_feedback)
-    language = current_user.locale if current_user.locale in ("fr", "en") else "fr"
-    withdrawn = "(récit retiré à la demande de la personne)" if language == "fr" else "(story withdrawn at the storyteller's request)"
-    note = queries.feedback_note(round_, language, programme_or_404().name, withdrawn)
+    language = str(get_locale() or "fr") if str(get_locale() or "fr") in LABELS else "fr"  # the page's language
+    note = queries.feedback_note(round_, language, programme_or_404().name, LABELS[language]["withdrawn_story"])
     return send_file(io.BytesIO(build_feedback_note(note)), as_attachment=True,
                      download_name=f"feedback-{round_.unit.code}-{round_.period.code}-{round_.id}.docx",
                      mimetype="application/vnd.openxmlformats-officedocument.wordprocessingml.document")
