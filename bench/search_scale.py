@@ -4,7 +4,7 @@ The search part of ``bench/scale.py``, on its own and for three readers: the adm
 (a unit above the clinics: matched on the approved pseudonymised text) and a clinic's facilitator (her own
 unit's stories as entered). Databases are built by ``scale._build`` (kept between runs under $TMPDIR as
 ``msc-bench-search-N.sqlite``; ``--fresh`` rebuilds them); pages are timed by ``scale._timed`` (median of 7
-requests after a warm-up, SQL statements of one request). Prints each page's time at every size, the ratio
+requests after a warm-up, SQL statements of one request; ``--cpu``: CPU time instead of wall time). Prints each page's time at every size, the ratio
 largest/smallest size and the ratio to the story page. Targets: ratio ≤ 1.5, ≤ 10× the story page.
 """
 from __future__ import annotations
@@ -13,6 +13,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -72,7 +73,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,20000")
     parser.add_argument("--fresh", action="store_true")
+    parser.add_argument("--cpu", action="store_true",
+                        help="time with this process's CPU time (SQLite runs in it): steadier on a shared machine")
     args = parser.parse_args()
+    if args.cpu:
+        scale.time.perf_counter = time.process_time
     results = {}
     for n in (int(s) for s in args.sizes.split(",")):
         path = Path(tempfile.gettempdir()) / f"msc-bench-search-{n}.sqlite"
