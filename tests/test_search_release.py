@@ -173,3 +173,14 @@ def test_more_than_a_thousand_matches_are_capped_and_every_page_still_shows(clie
     pages = {int(n) for n in re.findall(r"[?&;]page=(\d+)", last)}
     assert len(listed) == 25 and max(pages) == fulltext.CAP // 25  # 1,000 ranked: 40 pages of 25
     assert min(listed) > newest - fulltext.CAP - 5  # among the newest matches
+
+
+def test_a_passage_marks_the_words_beginning_with_the_query_and_cuts_around_the_most_of_them():
+    text = ("Au début rien. Puis " + "encore " * 30 + "la Société civile m'a écoutée <b>vraiment</b>, "
+            + "et " * 30 + "fin.")
+    cut = fulltext.passage(text, ["societe", "ecout"])
+    assert cut.startswith("…") and cut.endswith("…") and len(cut.split()) <= 17
+    assert "\x02Société\x03" in cut and "\x02écoutée\x03" in cut
+    assert str(fulltext.highlighted(cut)).count("<mark>") == 2 and "&lt;b&gt;" in str(fulltext.highlighted(cut))
+    assert fulltext.passage("Court.", ["court"]) == "\x02Court\x03."
+    assert fulltext.passage("Rien ici.", ["police"]) is None

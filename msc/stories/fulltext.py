@@ -33,6 +33,7 @@ from markupsafe import Markup, escape
 
 from ..extensions import db
 from .models import Consent, Story
+from .search import fold
 
 TABLE = "story_fts"  # spelled out in rebuild_with's constant statements too
 RELEASED = "story_released_fts"  # the approved pseudonymised fields (likewise spelled out)
@@ -432,26 +433,57 @@ def _candidates(stories: sa.Select, name: str, words: list[str], units: set[int]
 
 
 def snippets(terms: list[str], story_ids: list[int], name: str = TABLE) -> dict[int, Markup]:
-    """The highlighted passages of the page's stories in one index (one short query, never for every match)."""
+    """The highlighted passages of the page's stories in one index (one short query, never for every match).
+
+    PostgreSQL: ``ts_headline`` on the page's rows (stemmed). SQLite: the page's rows read by rowid and the
+    passage cut here (``passage``): FTS5's ``snippet()`` would set the prefix query up again over every match.
+    """
     words = _words(terms)
     if not words or not story_ids:
         return {}
     table, key = _index(name)
-    if _is_pg():
-        from sqlalchemy.dialects.postgresql import REGCONFIG
+    if not _is_pg():
+        fts = sa.table(name, sa.column("rowid"), sa.column("title"), sa.column("body"))
+        rows = db.session.execute(sa.select(fts.c.rowid, fts.c.title, fts.c.body).where(fts.c.rowid.in_(story_ids)))
+        found = {story_id: passage(f"{title} — {body}", words) for story_id, title, body in rows}
+        return {story_id: highlighted(text) for story_id, text in found.items() if text}
+    from sqlalchemy.dialects.postgresql import REGCONFIG
 
-        tsquery = _pg_query(words)
-        cfg = sa.case(*((table.c.language == lang, sa.cast(config, REGCONFIG)) for lang, config in CONFIGS.items()),
-                      else_=sa.cast("msc_simple", REGCONFIG))
-        text = table.c.title.op("||")(" — ").op("||")(table.c.body)
-        query = sa.select(key, sa.func.ts_headline(
-            cfg, text, tsquery, f"StartSel={START}, StopSel={STOP}, MaxWords=30, MinWords=12, MaxFragments=2, "
-            'FragmentDelimiter=" … "')).where(key.in_(story_ids))
-    else:
-        fts = sa.literal_column(name)
-        query = sa.select(key, sa.func.snippet(fts, -1, START, STOP, "…", 16)) \
-            .select_from(table).where(fts.op("MATCH")(_sqlite_query(words)), key.in_(story_ids))
+    tsquery = _pg_query(words)
+    cfg = sa.case(*((table.c.language == lang, sa.cast(config, REGCONFIG)) for lang, config in CONFIGS.items()),
+                  else_=sa.cast("msc_simple", REGCONFIG))
+    text = table.c.title.op("||")(" — ").op("||")(table.c.body)
+    query = sa.select(key, sa.func.ts_headline(
+        cfg, text, tsquery, f"StartSel={START}, StopSel={STOP}, MaxWords=30, MinWords=12, MaxFragments=2, "
+        'FragmentDelimiter=" … "')).where(key.in_(story_ids))
     return {story_id: highlighted(text) for story_id, text in db.session.execute(query)}
+
+
+def _folded(word: str) -> str:
+    return word.lower() if word.isascii() else fold(word)
+
+
+def passage(text: str, words: list[str], size: int = 16) -> str | None:
+    """About ``size`` words of ``text`` around the most query words, each matched word between START and STOP,
+    "…" where the text was cut; None when no word matches. A word matches when, case and Latin accents
+    folded as the index folds them, it begins with a query word (as the index's prefix query)."""
+    tokens = list(_WORD.finditer(text))
+    wanted = [_folded(w) for w in words]
+    matched = [next((k for k, w in enumerate(wanted) if _folded(t.group()).startswith(w)), None) for t in tokens]
+    hits = [i for i, k in enumerate(matched) if k is not None]
+    if not hits:
+        return None
+    first = max(hits, key=lambda i: (len({matched[j] for j in hits if i <= j < i + size - 2}), -i))
+    start = max(0, first - 2)
+    end = min(len(tokens), start + size)
+    out, cursor = [], tokens[start].start() if start else 0
+    for i in range(start, end):
+        token = tokens[i]
+        out.append(text[cursor:token.start()])
+        out.append(f"{START}{token.group()}{STOP}" if matched[i] is not None else token.group())
+        cursor = token.end()
+    out.append(text[cursor:] if end == len(tokens) else "")
+    return ("…" if start else "") + "".join(out).strip() + ("…" if end < len(tokens) else "")
 
 
 def _pg_query(words: list[str]):
