@@ -84,7 +84,8 @@ def main() -> int:
         url = os.environ.get("MSC_BENCH_DATABASE_URL") or f"sqlite:///{path}"
         print(f"{n:,} stories:", flush=True)
         if url.startswith("postgresql") or args.fresh or not path.exists():
-            path.unlink(missing_ok=True)
+            if url.startswith("sqlite"):
+                path.unlink(missing_ok=True)
             scale._build(url, n)
             _readers(url)
         results[n] = _measure(url)
