@@ -157,7 +157,8 @@ def test_msc_search_rebuild_fills_the_released_index_again(app, client, login_as
     login_as("coord_nat")
     assert _found(client, "potager")[0] == []
     out = app.test_cli_runner().invoke(args=["search", "rebuild"])
-    assert out.exit_code == 0, out.output
+    assert out.exit_code == 0 and "1 story(ies) indexed; 1 with approved pseudonymised fields" in out.output, \
+        out.output
     assert _found(client, "potager")[0] == [story.id] and _found(client, "Ouhachem")[0] == []
 
 

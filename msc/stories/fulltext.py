@@ -303,8 +303,13 @@ def _before_drop(target, connection, **kw) -> None:
 
 
 def rebuild() -> int:
-    """Empty the index and fill it again from every story not erased; returns how many were indexed."""
+    """Empty the indexes and fill them again from every story not erased; returns how many were indexed."""
     return rebuild_with(db.session.connection())
+
+
+def released_count() -> int:
+    """How many stories the released index holds (approved, not erased, consent not withdrawn)."""
+    return db.session.execute(sa.text("SELECT count(*) FROM story_released_fts")).scalar()
 
 
 def rebuild_with(connection) -> int:
