@@ -410,18 +410,16 @@ def search(stories: sa.Select, terms: list[str], as_entered: set[int] | None,
     if not words:
         return None
     found, more, pg = [], False, _is_pg()
-    if pg:  # see _PG_PLAN
+    if pg:  # see _PG_PLAN; an error rolls the transaction back, and the setting with it
         db.session.execute(sa.text("SET LOCAL enable_seqscan = off"))
-    try:
-        for name, units in ((TABLE, as_entered), (RELEASED, released)):
-            if units is not None and not units:
-                continue
-            rows = db.session.execute(_candidates(stories, name, words, units)).all()
-            more = more or len(rows) > CAP
-            found += [(rank, -story_id, story_id, name) for story_id, rank in rows[:CAP]]
-    finally:
-        if pg:
-            db.session.execute(sa.text("SET LOCAL enable_seqscan TO DEFAULT"))
+    for name, units in ((TABLE, as_entered), (RELEASED, released)):
+        if units is not None and not units:
+            continue
+        rows = db.session.execute(_candidates(stories, name, words, units)).all()
+        more = more or len(rows) > CAP
+        found += [(rank, -story_id, story_id, name) for story_id, rank in rows[:CAP]]
+    if pg:
+        db.session.execute(sa.text("SET LOCAL enable_seqscan TO DEFAULT"))
     found.sort()
     return Found([(story_id, name) for _rank, _key, story_id, name in found[:CAP]], more or len(found) > CAP)
 
