@@ -100,8 +100,16 @@ class Story(db.Model):
 
     def is_own_unit_reader(self, user) -> bool:
         """Admins, and facilitators or coordinators holding their role at the story's own unit (not above it)."""
-        return user.is_admin or any(r.role in ("coordinator", "facilitator") and r.unit_id == self.unit_id
-                                    for r in user.roles)
+        own = Story.own_unit_ids(user)
+        return own is None or self.unit_id in own
+
+    @staticmethod
+    def own_unit_ids(user) -> set[int] | None:
+        """The units whose stories ``user`` reads as their own (``is_own_unit_reader``): those where they hold a
+        facilitator or coordinator role themselves, not the units below; None for an admin (every unit)."""
+        if user.is_admin:
+            return None
+        return {r.unit_id for r in user.roles if r.role in ("coordinator", "facilitator")}
 
     def can_edit(self, user) -> bool:
         """The story's own unit (and admins) may edit it, while consent has not been withdrawn."""

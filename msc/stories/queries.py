@@ -73,19 +73,25 @@ LIST_LOADS = (selectinload(Story.storyteller), selectinload(Story.consent), sele
 def story_page(user, filters: StoryFilters, per_page: int = 25):
     """One page (from the request's ``page`` argument) of the user's stories narrowed by the filters: a seek on
     the (interview date, id) index, with what the list shows loaded in one query each. With search words: the
-    full-text matches among them, best first, each with its highlighted passages (``page.snippets``)."""
-    query = filter_stories(user, filters).options(*LIST_LOADS)
+    full-text matches among them, best first, each with its highlighted passages (``page.snippets``): a story
+    of the reader's own unit matched and quoted as entered, any other (units below theirs) on its approved
+    pseudonymised fields only (``fulltext``; the release rule, ``analysis.release``)."""
+    query = filter_stories(user, filters)
     words = terms(filters.q)
     if not words:
-        return seek_page(query, (Story.interview_date, Story.id), page_number(), per_page)
-    found = fulltext.matches(words)
+        return seek_page(query.options(*LIST_LOADS), (Story.interview_date, Story.id), page_number(), per_page)
+    own = Story.own_unit_ids(user)
+    outside = set() if own is None else set(user.visible_unit_ids()) - own
+    found = fulltext.search(query, words, own, outside)
     if found is None:  # only signs, no word: nothing matches
         return SeekPage([], 1, per_page, 0)
-    query = query.join(found, found.c.story_id == Story.id)
-    total = db.session.scalar(query.with_only_columns(sa.func.count()).order_by(None))
+    total = len(found.ranked)
     page = min(page_number(), max(1, -(-total // per_page)))
-    items = list(db.session.scalars(query.order_by(None).order_by(found.c.rank, Story.id)
-                                    .offset((page - 1) * per_page).limit(per_page)).unique())
-    result = SeekPage(items, page, per_page, total)
-    result.snippets = fulltext.snippets(words, [s.id for s in items])
+    chosen = found.ranked[(page - 1) * per_page:page * per_page]
+    loaded = {s.id: s for s in db.session.scalars(
+        sa.select(Story).options(*LIST_LOADS).where(Story.id.in_([story_id for story_id, _ in chosen])))}
+    result = SeekPage([loaded[story_id] for story_id, _ in chosen if story_id in loaded], page, per_page, total)
+    result.more = found.more
+    for index in (fulltext.TABLE, fulltext.RELEASED):
+        result.snippets.update(fulltext.snippets(words, [i for i, name in chosen if name == index], index))
     return result
