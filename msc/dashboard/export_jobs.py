@@ -18,6 +18,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 from flask import current_app, has_app_context
+from flask_babel import force_locale
 from flask_babel import gettext as _
 
 from .. import audit
@@ -184,7 +185,9 @@ def execute(job_id: int) -> ExportJob | None:
         job.scope_unit_ids, job.full_text = sorted(scope.unit_ids), bool(user.is_admin)
         job.rows_total = export_count(scope)
         db.session.commit()
-        with private_writer(exports_dir() / relative) as out:
+        # In the requester's language, as the page's export: labels and withheld titles are translated.
+        with force_locale(user.locale or current_app.config["BABEL_DEFAULT_LOCALE"]), \
+                private_writer(exports_dir() / relative) as out:
             count = exports.write_export(scope, job.fmt, out, full_text=job.full_text, progress=_progress(job_id),
                                          progress_every=max(1, current_app.config["EXPORT_PROGRESS_ROWS"]))
     except Exception as exc:
