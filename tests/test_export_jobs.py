@@ -221,6 +221,22 @@ def test_the_worker_checks_the_requester_again(app, client, login_as, world, db,
     assert not list(Path(app.config["EXPORTS_DIR"]).rglob("stories-*"))
 
 
+def test_a_job_lost_before_the_worker_starts_is_queued_again_and_written(app, client, login_as, world, db,
+                                                                         background):
+    from rq.job import Job
+
+    _stories(world, THRESHOLD + 5)
+    login_as("coord_mrk")
+    job_id = _job_id(_ask(client))
+    Job.fetch(export_jobs.rq_job_id(job_id), connection=background).delete()  # as when Redis restarts empty
+    db.session.get(ExportJob, job_id).status = "running"  # the worker died while writing it
+    db.session.commit()
+    _worker(app)  # finds it lost at start, queues it again, writes it
+    db.session.expire_all()
+    job = db.session.get(ExportJob, job_id)
+    assert (job.status, job.interrupted, job.rows_done) == ("done", 1, THRESHOLD + 5) and job.is_ready
+
+
 def test_progress_is_written_every_few_stories_not_at_every_row(app, world, db, background):
     _stories(world, 35)
     user = world.users["coord_mrk"]
