@@ -6,7 +6,10 @@ importer writes, with consent and an approved pseudonymised text), then measures
 middle and last page), search (a common and a rare word), the dashboard of one period, creating a clinic round
 (POST) at a clinic holding a sixth of the stories (its candidates grow with N: the round costs what it puts
 before its panel) and at a small clinic of 120 stories at every size, gathering an advocacy note of 16 selected stories, and the stories export in CSV, JSONL and XLSX (each in
-its own child process: time and peak resident memory). Pages: median of 7 requests after a warm-up, and the
+its own child process: time and peak resident memory), and the same exports as background jobs (``export job``:
+``msc.dashboard.export_jobs.run_job``, what `msc worker` runs, for a coordinator of the whole programme — the
+pseudonymised text — with its progress counts and file: time and peak resident memory of that child process;
+with MSC_BENCH_TRACEMALLOC=1, the peak of Python allocations too). Pages: median of 7 requests after a warm-up, and the
 number of SQL statements of one request.
 
 It prints, per page, the time at every size, the ratio largest/smallest size and the ratio to the story page.
@@ -193,7 +196,62 @@ def _measure(url: str, exports: bool = True) -> dict:
                                 check=True, env={**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent)})
         report = json.loads(result.stdout.strip().splitlines()[-1])
         out[f"export {fmt}"] = (report["ms"], 0, report["peak_mb"], report["base_mb"], report["rows"])
+    for fmt in ("csv", "xlsx") if exports else ():
+        result = subprocess.run([sys.executable, __file__, "--export-job", url, fmt], capture_output=True, text=True,
+                                check=True, env={**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent)})
+        report = json.loads(result.stdout.strip().splitlines()[-1])
+        if report["traced_mb"] is not None:
+            print(f"  export job {fmt}: peak of Python allocations {report['traced_mb']:.0f} MB (tracemalloc)")
+        out[f"export job {fmt}"] = (report["ms"], 0, report["peak_mb"], report["base_mb"], report["rows"])
     return out
+
+
+def _export_job_child(url: str, fmt: str) -> None:
+    """One background export (``ExportJob`` run by ``export_jobs.run_job``, as `msc worker` does) in this process
+    alone: time and peak resident memory; with MSC_BENCH_TRACEMALLOC=1 also the peak of Python allocations
+    (tracemalloc slows the export about fourfold, so the time is then not comparable). The job and its file are
+    removed after."""
+    import tracemalloc
+    from pathlib import Path as _Path
+
+    from msc.auth import operations as auth_ops
+    from msc.auth.models import User
+    from msc.auth.reach import reporting_unit_ids
+    from msc.dashboard import export_jobs
+    from msc.dashboard.models import ExportJob
+    from msc.extensions import db
+    from msc.programmes import queries as pq
+    from msc.programmes.models import Programme
+    from msc.stories.scope import resolve_scope
+
+    app = _app(url)
+    with app.app_context():
+        programme = db.session.scalar(sa.select(Programme))
+        user = db.session.scalar(sa.select(User).where(User.email == "coordinator@bench.msc"))
+        if user is None:  # databases built before the export jobs: the coordinator is added once
+            user = auth_ops.create_user("coordinator@bench.msc", "Coordinator Bench", locale="en")
+            auth_ops.assign_role(user, "coordinator", pq.unit_by_code(programme, "FUN"))
+        scope = resolve_scope(programme, reporting_unit_ids(user, programme))
+        job_id = export_jobs.request_export(scope, fmt, user=user).id
+        db.session.commit()  # no MSC_REDIS_URL here: recorded, not queued; run below as the worker would
+        db.session.remove()
+        base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        trace = os.environ.get("MSC_BENCH_TRACEMALLOC") == "1"
+        if trace:
+            tracemalloc.start()
+        started = time.perf_counter()
+        export_jobs.run_job(job_id)
+        ms = (time.perf_counter() - started) * 1000
+        traced = tracemalloc.get_traced_memory()[1] / 1024 / 1024 if trace else None
+        tracemalloc.stop()
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        job = db.session.get(ExportJob, job_id)
+        assert job.status == "done", job.error
+        rows = job.rows_done
+        (_Path(app.config["EXPORTS_DIR"]) / job.filename).unlink()
+        db.session.delete(job)
+        db.session.commit()
+    print(json.dumps({"ms": ms, "peak_mb": peak, "base_mb": base, "traced_mb": traced, "rows": rows}))
 
 
 def _export_child(url: str, fmt: str) -> None:
@@ -256,9 +314,13 @@ def main() -> int:
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
     parser.add_argument("--pages-only", action="store_true", help="skip the exports (minutes at 100,000)")
     parser.add_argument("--export", nargs=2, metavar=("URL", "FORMAT"), help=argparse.SUPPRESS)
+    parser.add_argument("--export-job", nargs=2, metavar=("URL", "FORMAT"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.export:
         _export_child(*args.export)
+        return 0
+    if args.export_job:
+        _export_job_child(*args.export_job)
         return 0
     sizes = [int(s) for s in args.sizes.split(",")]
     backends = {"SQLite": lambda n: f"sqlite:///{Path(tempfile.gettempdir()) / f'msc-bench-scale-{n}.sqlite'}"}

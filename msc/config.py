@@ -112,5 +112,11 @@ def build_config(instance_path: Path) -> dict:
         "EXPORTS_DIR": _env("EXPORTS_DIR", str(ROOT / "exports" if IN_CHECKOUT else instance_path / "exports")),
         # Drafts never submitted are erased after this many days without a change (`msc retention run`).
         "RETENTION_DRAFT_DAYS": int(_env("RETENTION_DRAFT_DAYS", "180")),
+        # Stories exports of more stories than this are written by `msc worker` (with Redis), with a progress page.
+        "EXPORT_BACKGROUND_ROWS": int(_env("EXPORT_BACKGROUND_ROWS", "5000")),
+        # A background export writes its progress (stories written) every this many stories, not at every row.
+        "EXPORT_PROGRESS_ROWS": int(_env("EXPORT_PROGRESS_ROWS", "500")),
+        # Files of background exports are deleted this many days after they were written (`msc retention run`).
+        "EXPORT_RETENTION_DAYS": int(_env("EXPORT_RETENTION_DAYS", "7")),
         "SET_PASSWORD_TOKEN_HOURS": int(_env("SET_PASSWORD_TOKEN_HOURS", "72")),
     }

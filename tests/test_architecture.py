@@ -174,7 +174,7 @@ def test_apps_share_one_receiver_per_signal_and_keep_their_own_handlers():
     for signal in (story_saved, consent_withdrawn):
         assert [r.__name__ for r in _msc_receivers(signal)] == [f"relay_{signal.name.replace('-', '_')}"]
     assert first.extensions["msc"].receivers is not second.extensions["msc"].receivers
-    assert len(second.extensions["msc"].receivers["consent-withdrawn"]) == 2  # rounds and advocacy notes
+    assert len(second.extensions["msc"].receivers["consent-withdrawn"]) == 3  # rounds, advocacy notes, export files
 
 
 def test_session_events_are_listened_to_once_whatever_the_number_of_apps():

@@ -62,6 +62,7 @@ def _downloads(o):
         "advocacy.download": f"/advocacy/{o['note'].id}/download",
         "advocacy.logo": "/advocacy/settings/logo",
         "dashboard.export": "/dashboard/export.csv",
+        "dashboard.export_job_download": f"/dashboard/exports/{o['export_job'].id}/download",
         "dashboard.figure_csv": "/dashboard/figure/themes.csv",
         "qda.export": "/qda/export.qdpx",
         "in_person.story_pack": f"/rounds/{o['pack_round'].id}/story-pack.docx",
@@ -85,8 +86,13 @@ def test_every_download_is_no_store(app, client, login_as, world, make_story, se
         world.unit("MRK"), world.period("2024-S2"), "consensus", [world.domain("autonomy")], 1), user=world.users["admin"])
     sel_ops.add_panelist(pack_round, world.users["panel_mrk"], is_chair=True, user=world.users["admin"])
     sel_ops.open_round(pack_round, user=world.users["admin"])
+    from msc.dashboard import export_jobs
+
+    job = export_jobs.request_export(resolve_scope(world.programme, all_unit_ids(world.programme)), "csv",
+                                     user=world.users["admin"])
     db.session.commit()
-    downloads = _downloads({"round": round_, "note": note, "pack_round": pack_round})
+    export_jobs.execute(job.id)  # a background export, written here
+    downloads = _downloads({"round": round_, "note": note, "pack_round": pack_round, "export_job": job})
     senders = {endpoint for endpoint, view in app.view_functions.items()
                if "send_file(" in inspect.getsource(inspect.unwrap(view)) or
                "Response(" in inspect.getsource(inspect.unwrap(view))}

@@ -45,6 +45,7 @@ FEEDBACK = {"MRK": ROUND_VIEW["MRK"] | {"facil_mrk"}, "AGA": ROUND_VIEW["AGA"] |
 UPLOAD_OWNER = {"MRK": {"coord_mrk"}, "AGA": {"coord_nat"}}  # an upload is its uploader's alone
 NOTE = {"MRK": {"admin", "advocacy"}, "AGA": {"admin"}}  # advocacy reaches NAT; the AGA-side note spans FUN
 CODER = {"MRK": {"facil_mrk"}, "AGA": {"facil_aga"}}  # a second coding is its coder's alone
+EXPORTER = {"MRK": {"coord_mrk"}, "AGA": {"facil_aga"}}  # a background export is its requester's alone
 UNITS = ("MRK", "AGA")
 
 
@@ -277,6 +278,13 @@ ROUTES = {
     "/dashboard/": Route(_fixed("/dashboard/"), DASHBOARD_ROLES),
     "/dashboard/export.<fmt>": Route(_fixed("/dashboard/export.csv"), DASHBOARD_ROLES),
     "/dashboard/figure/<key>.csv": Route(_fixed("/dashboard/figure/themes.csv"), DASHBOARD_ROLES),
+    # Under the threshold (and without Redis) the request goes back to the direct download.
+    "/dashboard/exports": Route(_fixed("/dashboard/exports"), DASHBOARD_ROLES, data=lambda o, u: {"fmt": "csv"}),
+    "/dashboard/exports/<int:job_id>": Route(lambda o, u: f"/dashboard/exports/{o.export_job(u).id}", EXPORTER),
+    "/dashboard/exports/<int:job_id>/status": Route(lambda o, u: f"/dashboard/exports/{o.export_job(u).id}/status",
+                                                    EXPORTER),
+    "/dashboard/exports/<int:job_id>/download": Route(
+        lambda o, u: f"/dashboard/exports/{o.export_job(u).id}/download", EXPORTER),
     # -- inter-coder agreement: an assignment is its coder's alone
     "/agreement/": Route(_fixed("/agreement/"), STORY_ROLES),
     "/agreement/request": Route(_fixed("/agreement/request"), COORDINATORS, data=lambda o, u: {
@@ -390,6 +398,22 @@ class Objects:
             job.status, job.error = "failed", "interrupted"
             return job
         return self._once(("note_job", unit), make)
+
+    def export_job(self, unit):
+        """A finished background export of the unit's stories, asked for by coord_mrk (MRK) or facil_aga (AGA)."""
+        from msc.auth.reach import reporting_unit_ids
+        from msc.dashboard import export_jobs
+        from msc.stories.scope import resolve_scope
+
+        def make():
+            self.story(unit)
+            user = self.world.users["coord_mrk" if unit == "MRK" else "facil_aga"]
+            scope = resolve_scope(self.world.programme, reporting_unit_ids(user, self.world.programme),
+                                  units=[unit])
+            job = export_jobs.request_export(scope, "csv", user=user)
+            _db.session.commit()
+            return export_jobs.execute(job.id)
+        return self._once(("export_job", unit), make)
 
     def assignment(self, unit):
         """The unit's story given to its facilitator to code independently."""

@@ -27,6 +27,7 @@ FORMATS = {
     "jsonl": "application/x-ndjson",
 }
 PIECE = 256 * 1024  # bytes handed to the response at a time
+PROGRESS_EVERY = 500  # stories between two calls of ``progress`` (a background job's counter)
 
 
 def _meta(scope: Scope, count: int, full_text: bool) -> dict:
@@ -37,7 +38,8 @@ def _meta(scope: Scope, count: int, full_text: bool) -> dict:
                       "themes_available": True, "selection_available": True}}
 
 
-def _text_pieces(scope: Scope, fmt: str, *, full_text: bool, language: str, progress=None) -> Iterator[str]:
+def _text_pieces(scope: Scope, fmt: str, *, full_text: bool, language: str, progress=None,
+                 progress_every: int = PROGRESS_EVERY) -> Iterator[str]:
     """CSV or JSONL text, a few rows at a time."""
     rows = iter_export_rows(scope, full_text=full_text, language=language)
     buf = io.StringIO()
@@ -56,12 +58,13 @@ def _text_pieces(scope: Scope, fmt: str, *, full_text: bool, language: str, prog
             yield buf.getvalue()
             buf.seek(0)
             buf.truncate()
-        if progress is not None and n % 500 == 0:
+        if progress is not None and n % progress_every == 0:
             progress(n)
     yield buf.getvalue()
 
 
-def _write_xlsx(scope: Scope, out: BinaryIO, *, full_text: bool, language: str, progress=None) -> None:
+def _write_xlsx(scope: Scope, out: BinaryIO, *, full_text: bool, language: str, progress=None,
+                progress_every: int = PROGRESS_EVERY) -> None:
     wb = Workbook(write_only=True)
     stories, themes = wb.create_sheet("stories"), wb.create_sheet("themes")
     bold = Font(bold=True)
@@ -78,23 +81,25 @@ def _write_xlsx(scope: Scope, out: BinaryIO, *, full_text: bool, language: str, 
         stories.append([tables.xlsx_value(row.get(c)) for c in STORY_COLUMNS])
         for theme in theme_rows:
             themes.append([tables.xlsx_value(theme[c]) for c in THEME_COLUMNS])
-        if progress is not None and n % 500 == 0:
+        if progress is not None and n % progress_every == 0:
             progress(n)
     wb.save(out)
 
 
 def write_export(scope: Scope, fmt: str, out: BinaryIO, *, full_text: bool, language: str = "fr",
-                 progress=None) -> int:
+                 progress=None, progress_every: int = PROGRESS_EVERY) -> int:
     """Write the export to the binary file ``out``, row by row; returns its number of stories.
 
-    ``progress(n)`` is called every 500 stories (for a background job)."""
+    ``progress(n)`` is called every ``progress_every`` stories (for a background job)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format: {fmt}")
     count = export_count(scope)
     if fmt == "xlsx":
-        _write_xlsx(scope, out, full_text=full_text, language=language, progress=progress)
+        _write_xlsx(scope, out, full_text=full_text, language=language, progress=progress,
+                    progress_every=progress_every)
     else:
-        for piece in _text_pieces(scope, fmt, full_text=full_text, language=language, progress=progress):
+        for piece in _text_pieces(scope, fmt, full_text=full_text, language=language, progress=progress,
+                                  progress_every=progress_every):
             out.write(piece.encode("utf-8"))
     return count
 

@@ -60,13 +60,19 @@ def retention_group():
 @retention_group.command("run")
 @with_appcontext
 def retention_run():
-    """Erase the drafts never submitted after MSC_RETENTION_DRAFT_DAYS days (run it daily from cron)."""
+    """Erase the drafts never submitted after MSC_RETENTION_DRAFT_DAYS days and delete the background exports'
+    files older than MSC_EXPORT_RETENTION_DAYS days (run it daily from cron)."""
+    from ..dashboard import export_jobs
+
     days = current_app.config["RETENTION_DRAFT_DAYS"]
     try:
         erased = ops.erase_stale_drafts(days)
     except ops.ErasureError as exc:
         db.session.rollback()
         raise click.ClickException(str(exc)) from exc
+    export_days = max(1, current_app.config["EXPORT_RETENTION_DAYS"])
+    removed = export_jobs.remove_expired(export_days)
     db.session.commit()
     scrub()
     click.echo(f"{len(erased)} draft(s) older than {days} days erased.")
+    click.echo(f"{len(removed)} export file(s) older than {export_days} days deleted.")

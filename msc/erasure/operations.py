@@ -4,7 +4,7 @@ An erased story keeps its row as a tombstone: every content field blank and ``er
 that candidates, ballots, tie-breaks and selections naming its id still recount and their results
 hash still verifies. Every row that belongs to the story alone (a foreign key to it with ON DELETE
 CASCADE: consent, revisions, analysis, masked fragments, approvals, and whatever a package adds)
-is deleted; the files under EXPORTS_DIR that hold it are deleted. The audit log keeps who, when,
+is deleted; the files under EXPORTS_DIR that hold it are deleted (notes, background exports that may hold it). The audit log keeps who, when,
 which id and the reason, never content.
 """
 from datetime import timedelta
@@ -15,6 +15,7 @@ from flask_babel import gettext as _
 from .. import audit
 from ..advocacy import operations as notes
 from ..advocacy.models import NoteExportStory
+from ..dashboard import export_jobs
 from ..errors import RuleError
 from ..extensions import db
 from ..forms_common import clean_text
@@ -89,6 +90,7 @@ def erase_story(story: Story, reason: str, *, user=None) -> Story:
         raise ErasureError(_("This story is already erased."))
     decisions.on_consent_withdrawn(story)  # leaves unfinished rounds, flagged in finalised ones
     files = _delete_note_files(story, user)
+    exports_removed = export_jobs.remove_files_covering(story, "erasure")  # background exports that may hold it
     _delete_owned_rows(story)
     for name, value in BLANK_FIELDS.items():
         setattr(story, name, value)
@@ -97,7 +99,7 @@ def erase_story(story: Story, reason: str, *, user=None) -> Story:
     db.session.expire(story)  # consent and revisions were deleted underneath the session
     _forget_storyteller(story.storyteller)
     db.session.flush()
-    audit.record("story_erase", story, user=user, reason=reason, notes_deleted=files)
+    audit.record("story_erase", story, user=user, reason=reason, notes_deleted=files, exports_deleted=exports_removed)
     return story
 
 
