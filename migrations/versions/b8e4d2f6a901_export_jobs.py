@@ -1,7 +1,7 @@
 """dashboard: export jobs (big stories exports written by `msc worker`, with progress and a download link)
 
 Revision ID: b8e4d2f6a901
-Revises: f15a5ca1e000
+Revises: a7c3e5f1b2d9
 Create Date: 2026-12-01 13:30:00
 
 """
@@ -10,7 +10,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = 'b8e4d2f6a901'
-down_revision = 'f15a5ca1e000'
+down_revision = 'a7c3e5f1b2d9'
 branch_labels = None
 depends_on = None
 
