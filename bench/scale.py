@@ -96,8 +96,9 @@ def _build(url: str, n: int) -> None:
         db.engine.dispose()
 
 
-def _timed(client, engine, method: str, url: str, data=None, expect=(200,)) -> tuple[float, int]:
-    """Median milliseconds of RUNS requests (after one warm-up) and the statements of one request."""
+def _timed(client, engine, method: str, url: str, data=None, expect=(200,), after=None) -> tuple[float, int]:
+    """Median milliseconds of RUNS requests (after one warm-up) and the statements of one request; ``after()``
+    runs, untimed, after every request (e.g. to cancel the round a POST created: one round per unit and period)."""
     seen = []
 
     def count(*args):
@@ -106,6 +107,8 @@ def _timed(client, engine, method: str, url: str, data=None, expect=(200,)) -> t
     call = client.get if method == "GET" else client.post
     response = call(url, data=data)
     assert response.status_code in expect, (url, response.status_code)
+    if after is not None:
+        after()
     times = []
     for i in range(RUNS):
         if i == 0:
@@ -116,6 +119,8 @@ def _timed(client, engine, method: str, url: str, data=None, expect=(200,)) -> t
         if i == 0:
             sa.event.remove(engine, "before_cursor_execute", count)
         assert response.status_code in expect, (url, response.status_code)
+        if after is not None:
+            after()
     return statistics.median(times), len(seen)
 
 
@@ -171,13 +176,17 @@ def _measure(url: str, exports: bool = True) -> dict:
         last_round = db.session.scalar(sa.select(sa.func.max(Round.id)))
         data = {"unit": pq.unit_by_code(programme, "TNG").id, "period": period.id, "method": "consensus",
                 "domains": domains, "winners_per_domain": 1}
-        out["round creation, clinic of N/6"] = _timed(client, engine, "POST", "/rounds/new", data, expect=(302,))
+
+        def drop_new_rounds():  # one round per unit and period: the next POST needs the last one gone
+            for round_ in db.session.scalars(sa.select(Round).where(Round.id > last_round)):
+                db.session.delete(round_)
+            db.session.commit()
+
+        out["round creation, clinic of N/6"] = _timed(client, engine, "POST", "/rounds/new", data, expect=(302,),
+                                                      after=drop_new_rounds)
         data["unit"] = pq.unit_by_code(programme, SMALL_CLINIC).id
         out[f"round creation, {SMALL_STORIES} candidates"] = _timed(client, engine, "POST", "/rounds/new", data,
-                                                                    expect=(302,))
-        for round_ in db.session.scalars(sa.select(Round).where(Round.id > last_round)):  # the timed POSTs' rounds
-            db.session.delete(round_)  # would otherwise pile up run after run and weigh on the note's figures
-        db.session.commit()
+                                                                    expect=(302,), after=drop_new_rounds)
         scope = resolve_scope(programme, {u.id for u in programme.units}, period=PERIOD)
         times = []
         for _ in range(3):

@@ -7,6 +7,7 @@ command line has no request to take a locale from). Story text is the approved p
 """
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -35,6 +36,7 @@ from ..reports.schema import (
 )
 from ..reports.text import choose_pull_quote
 from ..selection import queries as selection_queries
+from ..stories.figure_cache import remembered
 from ..stories.models import Story
 from ..stories.scope import Scope, ScopeError
 from . import figures as note_figures
@@ -70,19 +72,28 @@ class Brief:
 
 
 def key_figures(scope: Scope, language: str) -> tuple[KeyFigures, dict]:
-    """The tables' data (submitted stories by unit and domain, themes), and the raw counts of the charts."""
+    """The tables' data (submitted stories by unit and domain, themes), and the raw counts of the charts.
+
+    Counted once per data version and scope (``stories.figure_cache``): a note is previewed, proposed and
+    drafted many times over the same period; each caller gets its own copy."""
+    return copy.deepcopy(remembered("note_key_figures", scope, lambda: _key_figures(scope, language), language))
+
+
+def _key_figures(scope: Scope, language: str) -> tuple[KeyFigures, dict]:
     submitted = scope.submitted_ids()
-    rows = db.session.execute(scope.where(sa.select(Story.unit_id, Story.domain_id, Story.people_concerned))
-                              .where(Story.status == "submitted")).all()
+    # Grouped in the database (one row per unit and domain), never one row per story.
+    rows = db.session.execute(scope.where(sa.select(Story.unit_id, Story.domain_id, sa.func.count(Story.id),
+                                                    sa.func.sum(Story.people_concerned)))
+                              .where(Story.status == "submitted").group_by(Story.unit_id, Story.domain_id)).all()
     units = {u.id: u for u in db.session.scalars(sa.select(Unit).where(Unit.id.in_({r[0] for r in rows} or [-1])))}
     domains = [d for d in scope.programme.domains if not scope.domains or d in scope.domains]
     dlabel = {d.id: label_in(d.labels, language, d.key) for d in domains}
     nested: dict[str, dict[str, int]] = {}
-    for unit_id, domain_id, _ in sorted(rows, key=lambda r: units[r[0]].code):
+    for unit_id, domain_id, n, _people in sorted(rows, key=lambda r: units[r[0]].code):
         cell = nested.setdefault(units[unit_id].name, {})
-        cell[dlabel[domain_id]] = cell.get(dlabel[domain_id], 0) + 1
+        cell[dlabel[domain_id]] = cell.get(dlabel[domain_id], 0) + n
     used = [dlabel[d.id] for d in domains if any(dlabel[d.id] in inner for inner in nested.values())]
-    people = [r[2] for r in rows if r[2] is not None]
+    people = [r[3] for r in rows if r[3] is not None]
     themes = theme_counts(submitted, language)
     selected = selection_queries.selected_story_ids(stories=submitted, period_id=scope.period.id)
     figures = KeyFigures(CountTable.from_nested(nested, used) if nested else None, sum(people) if people else None,

@@ -45,6 +45,9 @@ class Story(db.Model):
         sa.Index("ix_stories_list_order", "interview_date", "id", "unit_id", "period_id", "domain_id", "status",
                  "erased_at"),
         sa.Index("ix_stories_unit_period", "unit_id", "period_id", "interview_date", "id", "erased_at", "status"),
+        # A scope's counts (dashboard, note figures, funnel) read this index alone, never the rows and their texts.
+        sa.Index("ix_stories_scope", "unit_id", "period_id", "status", "erased_at", "programme_id", "domain_id",
+                 "facilitator_id", "storyteller_id", "language", "people_concerned", "id"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     programme_id: Mapped[int] = mapped_column(sa.ForeignKey("programmes.id"), index=True)

@@ -2,6 +2,7 @@
 from dataclasses import dataclass
 
 import sqlalchemy as sa
+from flask import current_app
 from sqlalchemy.orm import selectinload
 
 from ..audit import AuditEvent
@@ -77,7 +78,8 @@ def story_page(user, filters: StoryFilters, per_page: int = 25):
     query = filter_stories(user, filters).options(*LIST_LOADS)
     words = terms(filters.q)
     if not words:
-        return seek_page(query, (Story.interview_date, Story.id), page_number(), per_page)
+        return seek_page(query, (Story.interview_date, Story.id), page_number(), per_page,
+                         cap=current_app.config.get("STORY_LIST_COUNT_CAP"))
     found = fulltext.matches(words)
     if found is None:  # only signs, no word: nothing matches
         return SeekPage([], 1, per_page, 0)
