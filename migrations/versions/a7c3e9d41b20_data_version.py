@@ -1,5 +1,5 @@
 """data version: one counter every change of what figures are computed from moves (the dashboard's cache);
-the index a scope's counts read alone
+the indexes a scope's counts and an export's chunks read alone
 
 Revision ID: a7c3e9d41b20
 Revises: f15a5ca1e000
@@ -28,9 +28,12 @@ def upgrade():
         batch_op.create_index('ix_stories_scope', ['unit_id', 'period_id', 'status', 'erased_at', 'programme_id',
                                                    'domain_id', 'facilitator_id', 'storyteller_id', 'language',
                                                    'people_concerned', 'id'], unique=False)
+        batch_op.create_index('ix_stories_export', ['period_id', 'unit_id', 'id', 'programme_id', 'erased_at',
+                                                    'domain_id'], unique=False)
 
 
 def downgrade():
     with op.batch_alter_table('stories', schema=None) as batch_op:
+        batch_op.drop_index('ix_stories_export')
         batch_op.drop_index('ix_stories_scope')
     op.drop_table('data_versions')

@@ -48,6 +48,8 @@ class Story(db.Model):
         # A scope's counts (dashboard, note figures, funnel) read this index alone, never the rows and their texts.
         sa.Index("ix_stories_scope", "unit_id", "period_id", "status", "erased_at", "programme_id", "domain_id",
                  "facilitator_id", "storyteller_id", "language", "people_concerned", "id"),
+        # The export's order: each chunk of an export is a seek after the last one on it (dashboard.export_rows).
+        sa.Index("ix_stories_export", "period_id", "unit_id", "id", "programme_id", "erased_at", "domain_id"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     programme_id: Mapped[int] = mapped_column(sa.ForeignKey("programmes.id"), index=True)
