@@ -51,6 +51,13 @@ def current() -> int:
     return db.session.scalar(sa.select(DataVersion.value).where(DataVersion.id == _ROW)) or 0
 
 
+def settled() -> int | None:
+    """The version, or None while this session's transaction holds changes of its own not yet committed: what
+    it counts then may be rolled back, and must not be kept under a version others will reach."""
+    value = current()
+    return None if db.session.connection().info.get(_BUMPED) else value
+
+
 def _written_table(context) -> str | None:
     """The table an INSERT, UPDATE or DELETE statement writes, or None for anything else."""
     if context is None or not (context.isinsert or context.isupdate or context.isdelete):

@@ -136,3 +136,23 @@ def test_a_bulk_import_bumps_the_version(db, world):
     bulk_stories(world.programme, 5, seed=1, units=[world.unit("MRK")], periods=[world.period("2024-S1")])
     db.session.commit()
     assert data_version.current() > before
+
+
+def test_figures_counted_inside_a_writing_transaction_are_not_kept(db, world, make_story):
+    from msc.dashboard.queries import dashboard
+    from msc.stories.scope import resolve_scope
+
+    first, _second = make_story(), make_story(unit="AGA", user="facil_aga")
+
+    def total():
+        return dashboard(resolve_scope(world.programme, {u.id for u in world.programme.units}, period="2024-S1"),
+                         "en")["total"]
+
+    assert total() == 2
+    first.status = "draft"  # not committed
+    db.session.flush()
+    assert total() == 1  # counted for this transaction alone...
+    db.session.rollback()
+    world.unit("AGA").name = "Renamed for good"  # ...another change reaches the version the rolled-back one had
+    db.session.commit()
+    assert total() == 2  # and finds nothing kept from the rolled-back count

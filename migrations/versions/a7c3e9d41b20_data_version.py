@@ -25,9 +25,9 @@ def upgrade():
     )
     op.bulk_insert(table, [{'id': 1, 'value': 0}])
     with op.batch_alter_table('stories', schema=None) as batch_op:
-        batch_op.create_index('ix_stories_scope', ['unit_id', 'period_id', 'status', 'erased_at', 'programme_id',
-                                                   'domain_id', 'facilitator_id', 'storyteller_id', 'language',
-                                                   'people_concerned', 'id'], unique=False)
+        batch_op.create_index('ix_stories_scope', ['unit_id', 'period_id', 'status', 'erased_at', 'interview_date',
+                                                   'id', 'programme_id', 'domain_id', 'facilitator_id',
+                                                   'storyteller_id', 'language', 'people_concerned'], unique=False)
         batch_op.create_index('ix_stories_export', ['period_id', 'unit_id', 'id', 'programme_id', 'erased_at',
                                                     'domain_id'], unique=False)
 

@@ -66,8 +66,11 @@ def remembered(kind: str, scope: Scope, compute: Callable[[], Any], *extra: Hash
 def remembered_as(key: Hashable, compute: Callable[[], Any]) -> Any:
     """``compute()`` under ``key`` (which must say everything the value depends on but the data), computed once
     per data version (per process)."""
+    version = data_version.settled()
+    if version is None:  # this transaction changed the data: count it for itself, keep nothing
+        return compute()
     cache = current_app.extensions.setdefault("msc.figure_cache", FigureCache())
-    return cache.get_or_compute(key, data_version.current(), compute)
+    return cache.get_or_compute(key, version, compute)
 
 
 def statement_key(query: sa.Select) -> tuple:
