@@ -26,12 +26,12 @@ from .extensions import db
 
 # Tables written while reading, signing in or queueing work: none of them changes a figure. ``users``: a
 # sign-in writes the account (last login, failed attempts); figures read users' names only, and those are
-# looked up when a page is shown, not kept (``dashboard.cache``).
+# looked up when a page is shown, not kept (``dashboard.queries``).
 QUIET_TABLES = frozenset({"data_versions", "audit_events", "user_sessions", "users", "mfa_recovery_codes",
                           "read_marks", "analysis_jobs", "note_jobs", "import_mappings"})
 _BUMPED = "msc_data_version_bumped"  # on the connection's info: this transaction has bumped already
 _PAUSED = "msc_data_version_paused"  # on the connection's info: migrations (the table comes and goes)
-_ROW = 1
+_ROW = 1  # the counter's row (the statements below name it)
 
 
 class DataVersion(db.Model):
@@ -42,8 +42,10 @@ class DataVersion(db.Model):
     value: Mapped[int] = mapped_column(sa.BigInteger, default=0, server_default="0")
 
 
-_FIRST_ROW = sa.DDL(f"INSERT INTO data_versions (id, value) VALUES ({_ROW}, 0)")  # create_all's (a migration
-# inserts its own)
+_FIRST_ROW = sa.DDL("INSERT INTO data_versions (id, value) VALUES (1, 0)")  # create_all's (a migration inserts
+# its own)
+_BUMP = "UPDATE data_versions SET value = value + 1 WHERE id = 1"
+_RESTART = "INSERT INTO data_versions (id, value) VALUES (1, 1)"
 
 
 def current() -> int:
@@ -69,9 +71,9 @@ def _written_table(context) -> str | None:
 
 def _bump(connection) -> None:
     connection.info[_BUMPED] = True
-    if connection.exec_driver_sql(f"UPDATE data_versions SET value = value + 1 WHERE id = {_ROW}").rowcount == 0:
-        # the row is gone (tables emptied by hand or by tests): the count restarts above any version kept
-        connection.exec_driver_sql(f"INSERT INTO data_versions (id, value) VALUES ({_ROW}, 1)")
+    if connection.exec_driver_sql(_BUMP).rowcount == 0:
+        # the row is gone (tables emptied by hand or by tests): the count restarts
+        connection.exec_driver_sql(_RESTART)
 
 
 @contextmanager

@@ -156,3 +156,25 @@ def test_figures_counted_inside_a_writing_transaction_are_not_kept(db, world, ma
     world.unit("AGA").name = "Renamed for good"  # ...another change reaches the version the rolled-back one had
     db.session.commit()
     assert total() == 2  # and finds nothing kept from the rolled-back count
+
+
+def test_the_notes_figures_follow_a_new_story_and_a_finalised_round(db, world, make_story, select_stories):
+    from msc.advocacy.assembly import key_figures
+    from msc.advocacy.figures import note_figures
+    from msc.stories.scope import resolve_scope
+
+    def figures():
+        scope = resolve_scope(world.programme, {u.id for u in world.programme.units}, period="2024-S1")
+        return note_figures(scope, "en", in_note=0), key_figures(scope, "en")[1]
+
+    story = make_story(consent=("evaluation", "panel", "advocacy"))
+    counts, raw = figures()
+    assert (counts.submitted, counts.advocacy_consent, counts.selected_any, counts.levels) == (1, 1, 0, [])
+    assert sum(raw["by_unit"].values()) == 1
+    assert figures()[0] == counts  # the same figures again
+    select_stories(story)
+    counts, _raw = figures()
+    assert counts.selected_any == 1 and [lv.selected for lv in counts.levels] == [1]
+    make_story(unit="AGA", user="facil_aga")
+    counts, raw = figures()
+    assert counts.submitted == 2 and sum(raw["by_unit"].values()) == 2

@@ -106,8 +106,10 @@ def _key_figures(scope: Scope, language: str) -> tuple[KeyFigures, dict]:
 def trend(scope: Scope) -> tuple[list[str], list[int]]:
     """Submitted stories per period, up to the scope's period, with the scope's units and domains."""
     periods = [p for p in scope.programme.periods if scope.period is None or p.starts_on <= scope.period.starts_on]
-    per = dict(db.session.execute(scope.every_period().where(sa.select(Story.period_id, sa.func.count(Story.id)))
-                                  .where(Story.status == "submitted").group_by(Story.period_id)).all())
+    every = scope.every_period()
+    per = remembered("per_period", every, lambda: dict(db.session.execute(
+        every.where(sa.select(Story.period_id, sa.func.count(Story.id))).where(Story.status == "submitted")
+        .group_by(Story.period_id)).all()))
     return [p.code for p in periods], [per.get(p.id, 0) for p in periods]
 
 
@@ -141,19 +143,25 @@ def methodology(scope: Scope, language: str, counts: NoteFigures) -> Methodology
     """Annex 3: the period's domains and their questions, levels, finalised rounds, dates and numbers."""
     p, t = scope.period, LABELS[language]
     levels = db.session.scalars(sa.select(Level).where(Level.programme_id == scope.programme.id).order_by(Level.rank))
-    submitted = scope.where(sa.select(Story)).where(Story.status == "submitted")
-    storytellers = db.session.scalar(submitted.with_only_columns(sa.func.count(sa.distinct(Story.storyteller_id))))
-    facilitators = db.session.scalar(submitted.with_only_columns(sa.func.count(sa.distinct(Story.facilitator_id))))
+    storytellers, facilitators, used = remembered("methodology", scope, lambda: _methodology_counts(scope))
     numbers = {t["n_submitted"]: counts.submitted, t["n_storytellers"]: storytellers or 0,
                t["n_facilitators"]: facilitators or 0}
     # the period's domains (a domain starts or retires at a period) that the scope's stories answer
-    used = set(db.session.scalars(scope.where(sa.select(Story.domain_id)).distinct()))
     domains = [d for d in domains_for_period(scope.programme, scope.period) if d.id in used]
-    rounds = [r for r in selection_queries.round_infos(scope, language) or [] if r.selected is not None]
+    rounds = [r for r in remembered("round_infos", scope, lambda: selection_queries.round_infos(scope, language) or [],
+                                    language) if r.selected is not None]
     return Methodology(
         domains=[DomainInfo(label_in(d.labels, language, d.key), label_in(d.questions, language)) for d in domains],
         levels=[label_in(lv.labels, language, str(lv.rank)) for lv in levels], rounds=rounds,
         collection_start=p.starts_on if p else None, collection_end=p.ends_on if p else None, numbers=numbers)
+
+
+def _methodology_counts(scope: Scope) -> tuple[int, int, frozenset[int]]:
+    """Distinct storytellers and facilitators of the scope's submitted stories, and the domains its stories answer."""
+    submitted = scope.where(sa.select(Story)).where(Story.status == "submitted")
+    storytellers = db.session.scalar(submitted.with_only_columns(sa.func.count(sa.distinct(Story.storyteller_id))))
+    facilitators = db.session.scalar(submitted.with_only_columns(sa.func.count(sa.distinct(Story.facilitator_id))))
+    return storytellers, facilitators, frozenset(db.session.scalars(scope.where(sa.select(Story.domain_id)).distinct()))
 
 
 def previous_period(scope: Scope, language: str) -> str:
@@ -166,8 +174,8 @@ def previous_period(scope: Scope, language: str) -> str:
     levels = note_figures.selected_levels(past, language)
     t = LABELS[language]
     sentence = t["previous"].format(period=before.label or before.code,
-                                    submitted=db.session.scalar(sa.select(sa.func.count()).select_from(
-                                        past.submitted_ids().subquery())),
+                                    submitted=remembered("submitted", past, lambda: db.session.scalar(
+                                        sa.select(sa.func.count()).select_from(past.submitted_ids().subquery()))),
                                     selected=levels[-1][1].selected if levels else 0)
     changes = domain_changes(scope.period)
     for key, domains in (("domains_added", changes.added), ("domains_retired", changes.retired)):
