@@ -1,14 +1,15 @@
 """The data version: a counter every transaction that changes what figures are computed from moves by one.
 
 Figures that are costly to compute over a whole archive (the dashboard, a note's key figures) are kept
-with the version they were computed at (``dashboard.cache``) and served again while it has not moved.
+with the version they were computed at (``stories.figure_cache``) and served again while it has not moved.
 
 The rule, in one place: a transaction that inserts, updates or deletes a row of any table bumps the
 counter once, except the tables below that only record who looked, signed in or waited (``QUIET_TABLES``):
 a new, edited, withdrawn or erased story, a consent change, a round created, decided or finalised, a
 follow-up record, a theme confirmed, a unit or domain renamed... all move it, whatever code path writes
-them (an operation, an import's bulk insert, a migration's data step), because it is watched on the
-engine, below the ORM.
+them (an operation, an import's bulk insert), because it is watched on the engine, below the ORM. Not
+seen: SQL written as text (``sa.text``, only the full-text index's upkeep today) and migrations (paused: a
+process restarted after them starts with no figures kept).
 
 The bump is an UPDATE of one row inside the writing transaction: a reader sees the new version exactly
 when it sees the new rows (a figure computed at version v holds at least what v holds), and on
