@@ -98,6 +98,7 @@ def run_migrations_online():
 
     connectable = get_engine()
 
+    from msc import data_version
     from msc.server.sqlite import foreign_keys_off, foreign_keys_on
 
     with connectable.connect() as connection:
@@ -109,7 +110,8 @@ def run_migrations_online():
             **conf_args
         )
 
-        with context.begin_transaction():
+        # the data version's table may not exist yet (or any more) while migrating
+        with data_version.paused(connection), context.begin_transaction():
             context.run_migrations()
         foreign_keys_on(connection)
 

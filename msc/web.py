@@ -40,10 +40,13 @@ class IdConverter(IntegerConverter):
 
 def init_app(app: Flask) -> None:
     """The core every feature relies on: registry, extensions, locale, pages' helpers, errors, headers."""
-    from . import audit  # noqa: F401  (registers the model)
+    from . import data_version  # audit: registers its model
     app.url_map.converters["int"] = IdConverter  # before any feature adds its routes
     init_features(app)
     db.init_app(app)
+    with app.app_context():  # every change of the figures' data moves the data version (dashboard's cache)
+        for engine in db.engines.values():
+            data_version.install(engine)
     migrate.init_app(app, db, directory=str(app.config.get("MIGRATIONS_DIR") or _migrations_dir()))
     login_manager.init_app(app)
     login_manager.login_view = "auth.login"

@@ -7,6 +7,7 @@ command line has no request to take a locale from). Story text is the approved p
 """
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -35,6 +36,7 @@ from ..reports.schema import (
 )
 from ..reports.text import choose_pull_quote
 from ..selection import queries as selection_queries
+from ..stories.figure_cache import remembered
 from ..stories.models import Story
 from ..stories.scope import Scope, ScopeError
 from . import figures as note_figures
@@ -70,19 +72,28 @@ class Brief:
 
 
 def key_figures(scope: Scope, language: str) -> tuple[KeyFigures, dict]:
-    """The tables' data (submitted stories by unit and domain, themes), and the raw counts of the charts."""
+    """The tables' data (submitted stories by unit and domain, themes), and the raw counts of the charts.
+
+    Counted once per data version and scope (``stories.figure_cache``): a note is previewed, proposed and
+    drafted many times over the same period; each caller gets its own copy."""
+    return copy.deepcopy(remembered("note_key_figures", scope, lambda: _key_figures(scope, language), language))
+
+
+def _key_figures(scope: Scope, language: str) -> tuple[KeyFigures, dict]:
     submitted = scope.submitted_ids()
-    rows = db.session.execute(scope.where(sa.select(Story.unit_id, Story.domain_id, Story.people_concerned))
-                              .where(Story.status == "submitted")).all()
+    # Grouped in the database (one row per unit and domain), never one row per story.
+    rows = db.session.execute(scope.where(sa.select(Story.unit_id, Story.domain_id, sa.func.count(Story.id),
+                                                    sa.func.sum(Story.people_concerned)))
+                              .where(Story.status == "submitted").group_by(Story.unit_id, Story.domain_id)).all()
     units = {u.id: u for u in db.session.scalars(sa.select(Unit).where(Unit.id.in_({r[0] for r in rows} or [-1])))}
     domains = [d for d in scope.programme.domains if not scope.domains or d in scope.domains]
     dlabel = {d.id: label_in(d.labels, language, d.key) for d in domains}
     nested: dict[str, dict[str, int]] = {}
-    for unit_id, domain_id, _ in sorted(rows, key=lambda r: units[r[0]].code):
+    for unit_id, domain_id, n, _people in sorted(rows, key=lambda r: units[r[0]].code):
         cell = nested.setdefault(units[unit_id].name, {})
-        cell[dlabel[domain_id]] = cell.get(dlabel[domain_id], 0) + 1
+        cell[dlabel[domain_id]] = cell.get(dlabel[domain_id], 0) + n
     used = [dlabel[d.id] for d in domains if any(dlabel[d.id] in inner for inner in nested.values())]
-    people = [r[2] for r in rows if r[2] is not None]
+    people = [r[3] for r in rows if r[3] is not None]
     themes = theme_counts(submitted, language)
     selected = selection_queries.selected_story_ids(stories=submitted, period_id=scope.period.id)
     figures = KeyFigures(CountTable.from_nested(nested, used) if nested else None, sum(people) if people else None,
@@ -95,8 +106,10 @@ def key_figures(scope: Scope, language: str) -> tuple[KeyFigures, dict]:
 def trend(scope: Scope) -> tuple[list[str], list[int]]:
     """Submitted stories per period, up to the scope's period, with the scope's units and domains."""
     periods = [p for p in scope.programme.periods if scope.period is None or p.starts_on <= scope.period.starts_on]
-    per = dict(db.session.execute(scope.every_period().where(sa.select(Story.period_id, sa.func.count(Story.id)))
-                                  .where(Story.status == "submitted").group_by(Story.period_id)).all())
+    every = scope.every_period()
+    per = remembered("per_period", every, lambda: dict(db.session.execute(
+        every.where(sa.select(Story.period_id, sa.func.count(Story.id))).where(Story.status == "submitted")
+        .group_by(Story.period_id)).all()))
     return [p.code for p in periods], [per.get(p.id, 0) for p in periods]
 
 
@@ -130,19 +143,25 @@ def methodology(scope: Scope, language: str, counts: NoteFigures) -> Methodology
     """Annex 3: the period's domains and their questions, levels, finalised rounds, dates and numbers."""
     p, t = scope.period, LABELS[language]
     levels = db.session.scalars(sa.select(Level).where(Level.programme_id == scope.programme.id).order_by(Level.rank))
-    submitted = scope.where(sa.select(Story)).where(Story.status == "submitted")
-    storytellers = db.session.scalar(submitted.with_only_columns(sa.func.count(sa.distinct(Story.storyteller_id))))
-    facilitators = db.session.scalar(submitted.with_only_columns(sa.func.count(sa.distinct(Story.facilitator_id))))
+    storytellers, facilitators, used = remembered("methodology", scope, lambda: _methodology_counts(scope))
     numbers = {t["n_submitted"]: counts.submitted, t["n_storytellers"]: storytellers or 0,
                t["n_facilitators"]: facilitators or 0}
     # the period's domains (a domain starts or retires at a period) that the scope's stories answer
-    used = set(db.session.scalars(scope.where(sa.select(Story.domain_id)).distinct()))
     domains = [d for d in domains_for_period(scope.programme, scope.period) if d.id in used]
-    rounds = [r for r in selection_queries.round_infos(scope, language) or [] if r.selected is not None]
+    rounds = [r for r in remembered("round_infos", scope, lambda: selection_queries.round_infos(scope, language) or [],
+                                    language) if r.selected is not None]
     return Methodology(
         domains=[DomainInfo(label_in(d.labels, language, d.key), label_in(d.questions, language)) for d in domains],
         levels=[label_in(lv.labels, language, str(lv.rank)) for lv in levels], rounds=rounds,
         collection_start=p.starts_on if p else None, collection_end=p.ends_on if p else None, numbers=numbers)
+
+
+def _methodology_counts(scope: Scope) -> tuple[int, int, frozenset[int]]:
+    """Distinct storytellers and facilitators of the scope's submitted stories, and the domains its stories answer."""
+    submitted = scope.where(sa.select(Story)).where(Story.status == "submitted")
+    storytellers = db.session.scalar(submitted.with_only_columns(sa.func.count(sa.distinct(Story.storyteller_id))))
+    facilitators = db.session.scalar(submitted.with_only_columns(sa.func.count(sa.distinct(Story.facilitator_id))))
+    return storytellers, facilitators, frozenset(db.session.scalars(scope.where(sa.select(Story.domain_id)).distinct()))
 
 
 def previous_period(scope: Scope, language: str) -> str:
@@ -155,8 +174,8 @@ def previous_period(scope: Scope, language: str) -> str:
     levels = note_figures.selected_levels(past, language)
     t = LABELS[language]
     sentence = t["previous"].format(period=before.label or before.code,
-                                    submitted=db.session.scalar(sa.select(sa.func.count()).select_from(
-                                        past.submitted_ids().subquery())),
+                                    submitted=remembered("submitted", past, lambda: db.session.scalar(
+                                        sa.select(sa.func.count()).select_from(past.submitted_ids().subquery()))),
                                     selected=levels[-1][1].selected if levels else 0)
     changes = domain_changes(scope.period)
     for key, domains in (("domains_added", changes.added), ("domains_retired", changes.retired)):

@@ -15,6 +15,7 @@ from ..programmes.models import Level
 from ..reports.labels import LABELS, fmt_number, label_in
 from ..reports.schema import LevelCount, NoteFigures
 from ..selection import queries as selection_queries
+from ..stories.figure_cache import remembered
 from ..stories.models import Consent, Story
 from ..stories.scope import Scope
 
@@ -25,7 +26,7 @@ def _count(query: sa.Select) -> int:
 
 def selected_levels(scope: Scope, language: str) -> list[tuple[Level, LevelCount]]:
     """Levels, from the first up, at which the period's finalised rounds selected at least one scope story."""
-    funnel = selection_queries.funnel(scope, language) or []
+    funnel = remembered("funnel", scope, lambda: selection_queries.funnel(scope, language) or [], language)
     levels = db.session.scalars(sa.select(Level).where(Level.programme_id == scope.programme.id)
                                 .order_by(Level.rank)).all()
     out = []
@@ -36,16 +37,21 @@ def selected_levels(scope: Scope, language: str) -> list[tuple[Level, LevelCount
 
 
 def note_figures(scope: Scope, language: str, *, in_note: int, excluded_translation: int = 0) -> NoteFigures:
-    """Every count the note prints (see the module's docstring)."""
+    """Every count the note prints (see the module's docstring); the scope's counts are kept per data version
+    (``stories.figure_cache``): a note is previewed, proposed and drafted many times over the same period."""
+    counts = remembered("note_counts", scope, lambda: _scope_counts(scope, language), language)
+    return NoteFigures(**{**counts, "levels": list(counts["levels"])}, in_note=in_note,
+                       excluded_translation=excluded_translation)
+
+
+def _scope_counts(scope: Scope, language: str) -> dict:
     submitted = scope.submitted_ids()
     advocacy = (scope.where(sa.select(Story.id)).join(Consent, Consent.story_id == Story.id)
                 .where(Story.status == "submitted", Consent.allows("advocacy")))
-    return NoteFigures(
-        collected=_count(scope.where(sa.select(Story.id))), submitted=_count(submitted),
-        advocacy_consent=_count(advocacy),
-        selected_any=selection_queries.count_selected(stories=submitted, period_id=scope.period.id),
-        levels=[count for _, count in selected_levels(scope, language)], in_note=in_note,
-        excluded_translation=excluded_translation)
+    return {"collected": _count(scope.where(sa.select(Story.id))), "submitted": _count(submitted),
+            "advocacy_consent": _count(advocacy),
+            "selected_any": selection_queries.count_selected(stories=submitted, period_id=scope.period.id),
+            "levels": [count for _, count in selected_levels(scope, language)]}
 
 
 def _top_domains(scope: Scope, level: Level, language: str) -> Counter:
@@ -69,7 +75,8 @@ def proposals(scope: Scope, counts: NoteFigures, themes_selected: dict[str, int]
             title = t["title_proposal"].format(domain=domain)
             messages.append(t["sugg_domain"].format(k=fmt_number(k, language), n=fmt_number(top.selected, language),
                                                     level=top.level, domain=domain))
-        units = _count(scope.submitted_ids().with_only_columns(Story.unit_id).distinct())
+        units = remembered("submitting_units", scope,
+                           lambda: _count(scope.submitted_ids().with_only_columns(Story.unit_id).distinct()))
         messages.append(t["sugg_funnel"].format(selected=fmt_number(top.selected, language), level=top.level,
                                                 submitted=fmt_number(counts.submitted, language),
                                                 units=fmt_number(units, language)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import sqlalchemy as sa
-from sqlalchemy.orm import joinedload
+from sqlalchemy.orm import joinedload, selectinload
 
 from ..analysis.approved_sets import approved_ids
 from ..analysis.release import released
@@ -40,25 +40,35 @@ CHUNK = 500  # stories read, turned into rows and let go at a time
 
 def _chunks(scope: Scope, *, full_text: bool) -> Iterator[tuple[list[Story], sa.Select, set[int] | None]]:
     """The scope's stories in the export's order, a chunk at a time: (stories, a SELECT of their ids, the ids
-    whose approval matches or None for a full-text export). Each chunk is a seek after the last one, so no query
-    names the stories one by one and memory holds one chunk."""
-    key = (Story.period_id, Story.unit_id, Story.id)
-    last = None
-    while True:
-        ids = scope.where(sa.select(Story.id)).order_by(*key).limit(CHUNK)
-        if last is not None:
-            ids = ids.where(sa.tuple_(*key) > sa.tuple_(*last))
-        stories = list(db.session.scalars(sa.select(Story).where(Story.id.in_(ids)).options(
-            joinedload(Story.consent), joinedload(Story.unit).joinedload(Unit.level), joinedload(Story.domain),
-            joinedload(Story.storyteller), joinedload(Story.facilitator), joinedload(Story.period),
-            joinedload(Story.pseudonym_approval)).order_by(*key)).unique())
-        if not stories:
-            return
-        yield stories, ids, None if full_text else approved_ids(ids)
-        last = (stories[-1].period_id, stories[-1].unit_id, stories[-1].id)  # the session holds rows weakly: a
-        # chunk nobody references any more is let go
-        if len(stories) < CHUNK:
-            return
+    whose approval matches or None for a full-text export). Period by period, each chunk is a seek after the
+    last one on the ``ix_stories_export`` index (period, unit, id): a range of at most ``CHUNK`` index entries
+    whatever the export's size, so no query names the stories one by one and memory holds one chunk. (The
+    period's equality is what lets the database walk that index in order rather than sort the scope for
+    every chunk: an export then grew with the square of its size.)"""
+    key = (Story.unit_id, Story.id)
+    if scope.period is not None:
+        periods = [scope.period.id]
+    else:
+        periods = list(db.session.scalars(scope.where(sa.select(Story.period_id)).distinct().order_by(Story.period_id)))
+    for period_id in periods:
+        last = None
+        while True:
+            ids = scope.where(sa.select(Story.id)).where(Story.period_id == period_id).order_by(*key).limit(CHUNK)
+            if last is not None:
+                ids = ids.where(sa.tuple_(*key) > sa.tuple_(*last))
+            # One row per story with what is its own (consent, storyteller, approval, facilitator); the programme's
+            # few units, domains and periods are read once each (not joined into, and decoded on, every row).
+            stories = list(db.session.scalars(sa.select(Story).where(Story.id.in_(ids)).options(
+                joinedload(Story.consent), joinedload(Story.storyteller), joinedload(Story.pseudonym_approval),
+                joinedload(Story.facilitator), selectinload(Story.unit).selectinload(Unit.level),
+                selectinload(Story.domain), selectinload(Story.period)).order_by(*key)).unique())
+            if not stories:
+                break
+            yield stories, ids, None if full_text else approved_ids(ids)
+            last = (stories[-1].unit_id, stories[-1].id)  # the session holds rows weakly: a chunk nobody
+            # references any more is let go
+            if len(stories) < CHUNK:
+                break
 
 
 def export_count(scope: Scope) -> int:
@@ -73,6 +83,20 @@ def iter_export_rows(scope: Scope, *, full_text: bool, language: str = "fr") -> 
     rule gives it to a reader outside the unit (``analysis.release``): approved pseudonymised title, text and
     significance, and no storyteller code.
     """
+    labels: dict = {}  # (kind, id) → label: a unit's level and a domain are labelled once, not per row
+
+    def level_label(unit):
+        found = labels.get(("level", unit.level_id))
+        if found is None:
+            found = labels[("level", unit.level_id)] = label_in(unit.level.labels, language, str(unit.level.rank))
+        return found
+
+    def domain_label(domain):
+        found = labels.get(("domain", domain.id))
+        if found is None:
+            found = labels[("domain", domain.id)] = label_in(domain.labels, language, domain.key)
+        return found
+
     for stories, ids, approved in _chunks(scope, full_text=full_text):
         themes = confirmed_themes(ids, language)
         outcomes = selection_outcomes(ids, language)
@@ -81,9 +105,9 @@ def iter_export_rows(scope: Scope, *, full_text: bool, language: str = "fr") -> 
             out = released(s, None, approved_ids=approved) if not full_text else None
             row = {
                 "id": s.id, "external_id": s.external_id, "status": s.status, "unit_code": s.unit.code,
-                "unit": s.unit.name, "level": label_in(s.unit.level.labels, language, str(s.unit.level.rank)),
+                "unit": s.unit.name, "level": level_label(s.unit),
                 "period": s.period.code, "domain_key": s.domain.key,
-                "domain": label_in(s.domain.labels, language, s.domain.key),
+                "domain": domain_label(s.domain),
                 "title": (out.label if withheld else out.title) if out else s.title, "language": s.language,
                 "interview_date": s.interview_date, "storyteller_code": teller.code if full_text else None,
                 "age_band": teller.age_band, "gender": teller.gender, "is_migrant": teller.is_migrant,

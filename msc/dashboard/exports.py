@@ -51,7 +51,8 @@ def _text_pieces(scope: Scope, fmt: str, *, full_text: bool, language: str, prog
         buf.write(json.dumps(_meta(scope, export_count(scope), full_text), ensure_ascii=False) + "\n")
     for n, (row, _themes) in enumerate(rows, 1):
         if fmt == "csv":
-            writer.writerow([tables.neutralise(v) for v in (flat(row).get(c) for c in STORY_COLUMNS)])
+            cells = flat(row)  # once per row (not once per column)
+            writer.writerow([tables.neutralise(cells.get(c)) for c in STORY_COLUMNS])
         else:
             buf.write(json.dumps(tables.jsonable(row), ensure_ascii=False, allow_nan=False) + "\n")
         if buf.tell() >= PIECE:

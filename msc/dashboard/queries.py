@@ -8,6 +8,7 @@ import sqlalchemy as sa
 from ..auth.models import User
 from ..extensions import db
 from ..selection import queries as selection_queries
+from ..stories.figure_cache import remembered
 from ..stories.models import CONSENT_USES, Consent, Story
 from ..stories.scope import Scope
 from . import breakdowns
@@ -33,7 +34,20 @@ def consent_counts(base: sa.Select) -> Counter:
 
 
 def dashboard(scope: Scope, language: str = "fr") -> dict:
-    """Counts for meta-monitoring over submitted stories of the scope (a period of None means every period)."""
+    """Counts for meta-monitoring over submitted stories of the scope (a period of None means every period).
+
+    Counted once per data version and scope (``stories.figure_cache``); the facilitators' names, which a
+    sign-in or a profile edit may change without moving the version, are looked up at every call."""
+    data = dict(remembered("dashboard", scope, lambda: _counted(scope, language), language))
+    facilitators = data.pop("facilitators")
+    names = dict(db.session.execute(sa.select(User.id, User.name).where(User.id.in_(
+        [f for f in facilitators if f is not None] or [-1]))).all())
+    data["by_facilitator"] = {names.get(f, "—"): n for f, n in facilitators.most_common()}
+    return data
+
+
+def _counted(scope: Scope, language: str) -> dict:
+    """Every count of ``dashboard``, facilitators by id."""
     base = scope.where(sa.select(Story)).where(Story.status == "submitted")
 
     def grouped(*cols):
@@ -48,9 +62,6 @@ def dashboard(scope: Scope, language: str = "fr") -> dict:
     shown = sorted(scope.domains or [d for d in domains.values() if d.id in per_domain or not d.is_retired],
                    key=lambda d: d.position)
     facilitators = Counter(dict(grouped(Story.facilitator_id)))
-    names = dict(db.session.execute(sa.select(User.id, User.name).where(User.id.in_(
-        [f for f in facilitators if f is not None] or [-1]))).all())
-    by_facilitator = {names.get(f, "—"): n for f, n in facilitators.most_common()}
     # Trends ignore the period filter: one point per period.
     trend_rows = db.session.execute(scope.every_period().where(
         sa.select(Story.period_id, Story.domain_id, sa.func.count(Story.id)).where(Story.status == "submitted"))
@@ -64,7 +75,7 @@ def dashboard(scope: Scope, language: str = "fr") -> dict:
     level_labels = levels(scope, language)
     table = theme_table(scope, language, level_labels)
     return {"total": sum(by_unit.values()), "by_unit": by_unit, "by_domain": by_domain,
-            "by_facilitator": by_facilitator, "by_period": by_period, "trends": trends,
+            "facilitators": facilitators, "by_period": by_period, "trends": trends,
             "period_codes": period_codes, "consent": consent_counts(base),
             "themes": {table.themes[t][1]: table.all[t] for t in table.ordered()}, "theme_table": table,
             "profile": breakdowns.storyteller_profile(scope), "by_language": breakdowns.by_language(scope),

@@ -45,6 +45,12 @@ class Story(db.Model):
         sa.Index("ix_stories_list_order", "interview_date", "id", "unit_id", "period_id", "domain_id", "status",
                  "erased_at"),
         sa.Index("ix_stories_unit_period", "unit_id", "period_id", "interview_date", "id", "erased_at", "status"),
+        # A scope's counts (dashboard, note figures, funnel) read this index alone, never the rows and their texts.
+        # (Its date and id after the filters: a unit's submitted stories of a period also list in order from it.)
+        sa.Index("ix_stories_scope", "unit_id", "period_id", "status", "erased_at", "interview_date", "id",
+                 "programme_id", "domain_id", "facilitator_id", "storyteller_id", "language", "people_concerned"),
+        # The export's order: each chunk of an export is a seek after the last one on it (dashboard.export_rows).
+        sa.Index("ix_stories_export", "period_id", "unit_id", "id", "programme_id", "erased_at", "domain_id"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     programme_id: Mapped[int] = mapped_column(sa.ForeignKey("programmes.id"), index=True)

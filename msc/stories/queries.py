@@ -2,6 +2,7 @@
 from dataclasses import dataclass
 
 import sqlalchemy as sa
+from flask import current_app
 from sqlalchemy.orm import selectinload
 
 from ..audit import AuditEvent
@@ -79,7 +80,8 @@ def story_page(user, filters: StoryFilters, per_page: int = 25):
     query = filter_stories(user, filters)
     words = terms(filters.q)
     if not words:
-        return seek_page(query.options(*LIST_LOADS), (Story.interview_date, Story.id), page_number(), per_page)
+        return seek_page(query.options(*LIST_LOADS), (Story.interview_date, Story.id), page_number(), per_page,
+                         cap=current_app.config.get("STORY_LIST_COUNT_CAP"))
     own = Story.own_unit_ids(user)
     outside = set() if own is None else set(user.visible_unit_ids()) - own
     found = fulltext.search(query, words, own, outside)
