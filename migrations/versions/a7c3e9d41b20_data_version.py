@@ -2,7 +2,7 @@
 the indexes a scope's counts and an export's chunks read alone
 
 Revision ID: a7c3e9d41b20
-Revises: f15a5ca1e000
+Revises: b8e4d2f6a901
 Create Date: 2026-12-01 13:20:00
 
 """
@@ -11,7 +11,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = 'a7c3e9d41b20'
-down_revision = 'f15a5ca1e000'
+down_revision = 'b8e4d2f6a901'
 branch_labels = None
 depends_on = None
 
