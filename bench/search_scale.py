@@ -73,6 +73,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,20000")
     parser.add_argument("--fresh", action="store_true")
+    parser.add_argument("--keep", action="store_true", help="PostgreSQL: measure the database as it is (one size)")
     parser.add_argument("--cpu", action="store_true",
                         help="time with this process's CPU time (SQLite runs in it): steadier on a shared machine")
     args = parser.parse_args()
@@ -83,7 +84,8 @@ def main() -> int:
         path = Path(tempfile.gettempdir()) / f"msc-bench-search-{n}.sqlite"
         url = os.environ.get("MSC_BENCH_DATABASE_URL") or f"sqlite:///{path}"
         print(f"{n:,} stories:", flush=True)
-        if url.startswith("postgresql") or args.fresh or not path.exists():
+        pg = url.startswith("postgresql")
+        if (pg and not args.keep) or (not pg and (args.fresh or not path.exists())):
             if url.startswith("sqlite"):
                 path.unlink(missing_ok=True)
             scale._build(url, n)

@@ -36,6 +36,8 @@ class Features:
     # The same checks for many stories at once, registered with them: (SELECT of story ids, use) -> set of ids
     batch_readiness_checks: list[Callable] = field(default_factory=list)
     review_text_providers: list[Callable] = field(default_factory=list)  # (story) -> str | None
+    # (SELECT of story ids) -> the ids whose approved pseudonymised fields may go to readers outside the unit now
+    released_checks: list[Callable] = field(default_factory=list)
     action_labels: dict[str, object] = field(default_factory=dict)  # audit action -> label
     default_hooks: list[Callable] = field(default_factory=list)  # (programme) -> None
     demo_hooks: list[Callable] = field(default_factory=list)  # (programme, users) -> None, by demo order

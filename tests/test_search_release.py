@@ -91,6 +91,17 @@ def test_the_story_s_own_unit_and_admins_find_the_name_as_entered(client, login_
     assert "<mark>Ouhachem</mark>" in snippet
 
 
+def test_an_approval_no_longer_matching_its_masks_lets_nothing_be_found_from_above(client, login_as, story, db):
+    span = next(s for s in story_spans(story) if s.field == "text")
+    span.is_removed = True  # a mask decision changed without the operations (which would void the approval)
+    db.session.commit()
+    login_as("coord_nat")
+    assert _found(client, "potager")[0] == [] and _found(client, _pseudonym_word(story))[0] == []
+    login_as(None)
+    login_as("facil_mrk")
+    assert _found(client, "potager")[0] == [story.id]
+
+
 def test_another_clinic_finds_neither_the_name_nor_the_pseudonym(client, login_as, story):
     login_as("facil_aga")
     assert _found(client, "Ouhachem")[0] == [] and _found(client, _pseudonym_word(story))[0] == []

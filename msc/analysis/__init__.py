@@ -34,6 +34,7 @@ def init_app(app) -> None:
     registry.story_links.append(views.story_links)
     registry.readiness_checks.append(hooks.ready_when_approved)
     registry.batch_readiness_checks.append(approved_sets.ready_when_approved_ids)
+    registry.released_checks.append(approved_sets.approved_ids)
     registry.review_text_providers.append(queries.approved_text)
     registry.default_hooks.append(codebook_ops.load_default_codebook)
     registry.add_demo_hook(hooks.demo_analyse_and_approve, order=DEMO_ORDER)

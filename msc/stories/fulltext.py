@@ -6,7 +6,9 @@ Two indexes, one per way of reading a story (``analysis.release``: the one relea
   the story's OWN unit's facilitators and coordinators, and admins, search (``Story.own_unit_ids``);
 - ``story_released_fts``, the approved pseudonymised fields (``pseudonym_approvals``), never the code: what every
   other reader of the list (coordinators of the units above: national office, funder) searches. A story has a
-  row there only while its pseudonymisation is approved, it is not erased and its consent was not withdrawn.
+  row there only while its pseudonymisation is approved, it is not erased and its consent was not withdrawn;
+  the list keeps a story matched there only if its approval still matches its fields and masks
+  (``Features.released_checks``: the analysis' own check, ``approved_sets.approved_ids``).
 
 So a reader above a unit cannot learn, by typing a name, whether a story of that unit holds it: they match
 and read (snippets) the released words only. Erased stories are in neither index.

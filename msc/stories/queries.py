@@ -90,6 +90,11 @@ def story_page(user, filters: StoryFilters, per_page: int = 25):
     total = len(found.ranked)
     page = min(page_number(), max(1, -(-total // per_page)))
     chosen = found.ranked[(page - 1) * per_page:page * per_page]
+    if outside:  # matched on approved fields: listed only while the approval still holds (analysis.release)
+        released_ids = sa.select(Story.id).where(Story.id.in_([i for i, name in chosen if name == fulltext.RELEASED]))
+        for check in features().released_checks:
+            allowed = check(released_ids)
+            chosen = [(i, name) for i, name in chosen if name != fulltext.RELEASED or i in allowed]
     loaded = {s.id: s for s in db.session.scalars(
         sa.select(Story).options(*LIST_LOADS).where(Story.id.in_([story_id for story_id, _ in chosen])))}
     result = SeekPage([loaded[story_id] for story_id, _ in chosen if story_id in loaded], page, per_page, total)
