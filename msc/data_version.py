@@ -11,10 +11,10 @@ them (an operation, an import's bulk insert), because it is watched on the engin
 seen: SQL written as text (``sa.text``, only the full-text index's upkeep today) and migrations (paused: a
 process restarted after them starts with no figures kept).
 
-The bump is an UPDATE of one row inside the writing transaction: a reader sees the new version exactly
-when it sees the new rows (a figure computed at version v holds at least what v holds), and on
-PostgreSQL concurrent writers of figures queue on that row until the first commits (writes are rare
-next to reads here).
+The bump is an UPDATE of one row inside the writing transaction, sent just before its COMMIT: a reader sees
+the new version exactly when it sees the new rows (a figure computed at version v holds at least what v
+holds). On PostgreSQL concurrent writers queue on that row only for the instant between their bump and
+their commit, when they wait for nothing else: the counter can never take part in a deadlock.
 """
 from __future__ import annotations
 
@@ -29,8 +29,8 @@ from .extensions import db
 # sign-in writes the account (last login, failed attempts); figures read users' names only, and those are
 # looked up when a page is shown, not kept (``dashboard.queries``).
 QUIET_TABLES = frozenset({"data_versions", "audit_events", "user_sessions", "users", "mfa_recovery_codes",
-                          "read_marks", "analysis_jobs", "note_jobs", "import_mappings"})
-_BUMPED = "msc_data_version_bumped"  # on the connection's info: this transaction has bumped already
+                          "read_marks", "analysis_jobs", "note_jobs", "export_jobs", "import_mappings"})
+_WROTE = "msc_data_version_wrote"  # on the connection's info: this transaction wrote a row that counts
 _PAUSED = "msc_data_version_paused"  # on the connection's info: migrations (the table comes and goes)
 _ROW = 1  # the counter's row (the statements below name it)
 
@@ -58,7 +58,7 @@ def settled() -> int | None:
     """The version, or None while this session's transaction holds changes of its own not yet committed: what
     it counts then may be rolled back, and must not be kept under a version others will reach."""
     value = current()
-    return None if db.session.connection().info.get(_BUMPED) else value
+    return None if db.session.connection().info.get(_WROTE) else value
 
 
 def _written_table(context) -> str | None:
@@ -71,7 +71,6 @@ def _written_table(context) -> str | None:
 
 
 def _bump(connection) -> None:
-    connection.info[_BUMPED] = True
     if connection.exec_driver_sql(_BUMP).rowcount == 0:
         # the row is gone (tables emptied by hand or by tests): the count restarts
         connection.exec_driver_sql(_RESTART)
@@ -89,15 +88,20 @@ def paused(connection):
 
 
 def _after_execute(connection, cursor, statement, parameters, context, executemany) -> None:
-    if connection.info.get(_BUMPED) or connection.info.get(_PAUSED):
+    if connection.info.get(_WROTE) or connection.info.get(_PAUSED):
         return
     table = _written_table(context)
     if table is not None and table not in QUIET_TABLES:
+        connection.info[_WROTE] = True  # bumped when the transaction commits (``_before_commit``)
+
+
+def _before_commit(connection) -> None:
+    if connection.info.pop(_WROTE, False) and not connection.info.get(_PAUSED):
         _bump(connection)
 
 
 def _transaction_over(connection, *args) -> None:
-    connection.info.pop(_BUMPED, None)
+    connection.info.pop(_WROTE, None)
 
 
 def install(engine: sa.engine.Engine) -> None:
@@ -107,6 +111,7 @@ def install(engine: sa.engine.Engine) -> None:
     if sa.event.contains(engine, "after_cursor_execute", _after_execute):
         return
     sa.event.listen(engine, "after_cursor_execute", _after_execute)
-    # A savepoint rolled back may have taken the bump with it: the next write bumps again.
-    for name in ("begin", "commit", "rollback", "rollback_savepoint"):
+    sa.event.listen(engine, "commit", _before_commit)  # called before the COMMIT is sent
+    # A savepoint rolled back keeps the mark (one bump too many is harmless; one too few is not).
+    for name in ("begin", "rollback"):
         sa.event.listen(engine, name, _transaction_over)

@@ -129,6 +129,26 @@ def test_a_rolled_back_write_leaves_the_version(db, world):
     assert data_version.current() == before + 1
 
 
+def test_the_version_moves_at_commit_so_a_writer_never_holds_it_while_it_works(db, world):
+    """The bump is sent just before COMMIT: until then the counter row is untouched, so on PostgreSQL another
+    writer is never kept waiting on it by a transaction still at work (no deadlock through the counter)."""
+    units = type(world.unit("AGA")).__table__
+    aga = world.unit("AGA").id
+    before = data_version.current()
+    world.unit("MRK").name = "Renamed, not committed yet"
+    db.session.flush()
+    assert data_version.current() == before  # written, not yet bumped
+    with db.engine.connect() as other:  # another writer, on its own connection, while the first is at work
+        if other.dialect.name == "postgresql":
+            other.exec_driver_sql("SET lock_timeout = '3s'")  # fails if the counter's row were held
+        else:
+            db.session.commit()  # SQLite has one writer at a time: the first finishes before the other starts
+        other.execute(sa.update(units).where(units.c.id == aga).values(name="Agadir, renamed"))
+        other.commit()
+    db.session.commit()
+    assert data_version.current() == before + 2
+
+
 def test_a_bulk_import_bumps_the_version(db, world):
     from msc.imports.bulk import bulk_stories
 
