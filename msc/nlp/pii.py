@@ -151,7 +151,9 @@ def echo_spans(text: str, surfaces: dict[str, str]) -> list[Span]:
         ambiguous = label != "PER" or fold(term) not in _FIRST or fold(term) in _AMBIGUOUS
         rx = re.compile(rf"(?<![\w-])(?<![\w]\w'){re.escape(term)}(?![\w-])", 0 if ambiguous else re.IGNORECASE)
         out += [Span(m.start(), m.end(), label, P_NER) for m in rx.finditer(text)
-                if not (term in AR_WORD_NAMES and _after_feminine_noun(text, m.start()))]
+                if not (term in AR_WORD_NAMES and (_after_feminine_noun(text, m.start())
+                                                   or _AR_GREETING.match(text, m.end())))
+                and not (label == "PER" and fold(term) in BIG_PLACES and _PLACE_BEFORE.search(text, 0, m.start()))]
         if not ambiguous and not term.isascii():
             folded = fold(term)
             if len(folded) == len(term):  # accents left out: "Ines" for "Inès"
@@ -159,6 +161,11 @@ def echo_spans(text: str, surfaces: dict[str, str]) -> list[Span]:
                 out += [Span(m.start(), m.end(), label, P_NER) for m in rx.finditer(text)
                         if fold(m.group(0)) == folded]
     return out
+
+
+# "son amie Paris … elle rêvait de Paris": a friend named after a city, the city itself after a preposition.
+_PLACE_BEFORE = re.compile(r"(?i:\b(?:de|d'|à|a|en|au|pour|vers|in|to|from|of|at)[ ]?)$")
+_AR_GREETING = re.compile(r" (?:ال)?(?:خير|نور)")  # "صباح الخير": good morning, not Sabah
 
 
 def _after_feminine_noun(text: str, start: int) -> bool:
@@ -223,6 +230,11 @@ def detect_pii(text: str, known_terms=(), exclude=(), ner=(), docs_with_offsets=
     spans += [Span(b, e, lab, _EXTRA_PRIORITY[lab]) for b, e, lab in extra_spans(text, _is_phone)]
     if lang == "en" and not has_ner:
         spans += [Span(b, e, lab, P_GAZ + 1) for b, e, lab in proper_noun_spans(text, lang)]
+    # "numéro : 0661 23 45 09": a number cue takes the first group for an ID; the whole is a phone number.
+    phones = [s for s in spans if s.label == "PHONE"]
+    if phones:
+        spans = [s for s in spans if s.label != "ID" or not any(
+            p.start <= s.start and s.end <= p.end and p.end - p.start > s.end - s.start for p in phones)]
     # A name inside an institution's name ("hôpital Ibn Rochd") is not a person nor a place of one.
     inst = institution_ranges(text)
     if inst:  # inside one, or starting inside one and running on ("lycée Victor Hugo de Marrakech")

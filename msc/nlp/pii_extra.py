@@ -23,10 +23,12 @@ import re
 from .pii_arabic import AR_STOP
 from .pii_arabic_spans import _AR, arabic_spans
 from .pii_cues import cue_spans
+from .pii_initials import initial_spans
 from .pii_informal import informal_name_spans, lowercase_name_spans, lowercase_place_spans, nickname_spans
 from .pii_lists import _STOP, BIG_PLACES, FIRST_NAMES, NOT_PERSONAL
 from .pii_more import more_spans
 from .pii_names import COMMON_WORD_NAMES
+from .pii_written import nir_spans, split_phone_spans, written_email_spans
 from .text import ascii_digits, fold
 
 # ------------------------------------------------------------------ ID numbers
@@ -152,15 +154,6 @@ def title_extra_spans(text: str) -> list[tuple[int, int, str]]:
 
 def extra_spans(text: str, is_phone) -> list[tuple[int, int, str]]:
     return (arabic_spans(text) + lowercase_name_spans(text) + nickname_spans(text) + id_spans(text, is_phone)
-            + origin_spans(text) + title_extra_spans(text) + obfuscated_emails(text) + informal_name_spans(text)
-            + lowercase_place_spans(text) + more_spans(text) + cue_spans(text))
-
-
-# "bisi [at] gmail.com", "nadia (at) yahoo (dot) fr"
-_OBF_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+\s*(?:\[at\]|\(at\)|\{at\}| @ )\s*[\w-]+"
-                        r"(?:\s*(?:\.|\[dot\]|\(dot\)| dot )\s*[\w-]+)*(?:\.|\[dot\]|\(dot\)| dot )\s*[a-z]{2,}\b",
-                        re.IGNORECASE)
-
-
-def obfuscated_emails(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), "EMAIL") for m in _OBF_EMAIL.finditer(text)]
+            + origin_spans(text) + title_extra_spans(text) + written_email_spans(text) + informal_name_spans(text)
+            + lowercase_place_spans(text) + more_spans(text) + cue_spans(text) + split_phone_spans(text, is_phone)
+            + nir_spans(text) + initial_spans(text))

@@ -20,10 +20,10 @@ _LOW_CUES = ("c|c'est|cest|ces|moi c|moi c'est|c moi|je suis|jsuis|chui|jsui|je 
              "smiti|smitha|smito|ismi|esmi|ana|ana smiti|khti|khiti|okhti|sa7bti|sahbti|s7abti|sahbti|jarti|"
              "khalti|3amti|mrat|bent|m3a|kaysmiwha|kansmiwha|kaysmiwh|kaysmiwni|kaygoulou liha|lalla|hajja|"
              "kay3ayet lia|kay3aytou lia|kay3ayto lia|kay3aytoli|kay3ayetli|kaygoulo lia|kaygoulou lia|3aytou lia|"
-             "salam|slm|coucou|cc|bonjour|bjr|bonsoir|hello|hi|hey|salut|wesh")
+             "salam|slm|coucou|cc|bonjour|bjr|bonsoir|hello|hi|hey|salut|wesh|slt|ici|dyal|dial|ma3a|mea|m3aha")
 _STRONG_CUES = {"moi c", "moi c'est", "c moi", "je m'appelle", "m'appelle", "my name is", "my name's", "me and",
                 "my friend", "my sister", "smiti", "ismi", "esmi", "ana smiti", "kaysmiwha", "kansmiwha", "khti",
-                "sa7bti", "sahbti", "ma copine", "mon amie", "its me", "it's me", "ana", "salam", "slm", "coucou",
+                "sa7bti", "sahbti", "ma copine", "mon amie", "its me", "it's me", "ana", "salam", "slm", "coucou", "slt", "cc",
                 "bonjour", "bjr", "bonsoir", "hello", "hi", "hey", "salut", "wesh"}
 _CUE_SET = set(_LOW_CUES.split("|"))
 # After these, the next word is a name even when it is also a word ("me and blessing", "smiti warda").
@@ -51,10 +51,44 @@ def _cue_before(text: str, start: int) -> str | None:
     return None
 
 
+# In a name's position even when the word is on no list: after "moi c", "je m'appelle", "smiti"… and
+# a greeting that opens the message ("coucou rosie c dounia", "slt houda,") when the word ends the phrase.
+_INTRO_CUES = {"moi c", "moi c'est", "c moi", "je m'appelle", "m'appelle", "my name is", "my name's", "smiti", "ismi",
+               "esmi", "ana smiti", "kaysmiwha", "kansmiwha", "kaysmiwni", "its me", "it's me", "ici"}
+_GREETINGS = {"coucou", "cc", "slt", "salut", "bonjour", "bjr", "bonsoir", "hello", "hi", "hey", "salam", "slm", "wesh"}
+_INTRO_END = re.compile(r"[ ]*(?:$|[,.;:!?()\n]|(?:c|c'est|cest|ici|its|it's|ana|moi|here)\b)")
+# Words that follow a greeting without being a name ("coucou toi", "hi guys", "salam alikoum").
+_ADDRESSEES = set("""toi vous tous toutes tout team equipe famille filles les gars girls guys everyone everybody all
+dear darling babe sis sister bro frero ladies friends amis amies copines cherie cheri belle ma mon mes alikoum alaykoum
+aleykoum 3likom 3alaykom 3likoum likoum khti khtiti lkhwatat habibti habibi azizti zine lalla madame monsieur
+mesdames la le world there again encore aussi""".split())
+
+
+def _unknown_name(text: str, m: re.Match, f: str, cue: str) -> bool:
+    """A word on no list in a name's position (see _INTRO_CUES, _GREETINGS)."""
+    if len(f) < 3 or not f.isalpha() or f in _ADDRESSEES or f in _SMS_MARKERS or f in _DARIJA_WORDS:
+        return False
+    if not _INTRO_END.match(text, m.end()):
+        return False
+    if cue in _INTRO_CUES:
+        return cue != "ici" or not text[:m.start()].strip(" ,").lower().rstrip(":").endswith(("d'ici", "par ici"))
+    if cue in _GREETINGS:  # the greeting opens the message or a line
+        before = text[:m.start()].rstrip(" ,")
+        opening = before[:len(before) - len(cue)].rstrip(" \t")
+        return before.lower().endswith(cue) and (not opening or opening.endswith(("\n", ".", "!", "?")))
+    return False
+
+
 def lowercase_name_spans(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _LOW_WORD.finditer(text):
         f = fold(m.group(0))
+        if (f not in _NAMES_OK and f not in _NOT_AFTER and f not in BIG_PLACES
+                and not (_REDUP.match(f) and f not in _NOT_NICKNAMES)):
+            cue = _cue_before(text, m.start())
+            if cue and _unknown_name(text, m, f, cue):
+                out.append((m.start(), m.end(), "PER"))
+            continue
         nickname = bool(_REDUP.match(f)) and f not in _NOT_NICKNAMES
         if (f not in _NAMES_OK and not nickname) or f in _NOT_AFTER or f in BIG_PLACES:
             continue

@@ -83,7 +83,7 @@ _STOP = {_unidecode(w).lower() for w in _FR_STOP | _EN_STOP}
 WORD_NAMES = _words(_n.WORD_NAMES) - NOT_PERSONAL
 AMBIGUOUS_NAMES |= WORD_NAMES
 _ALL_NAMES = set()
-for _block in (_n.NAMES_MAGHREB, _n.NAMES_FRENCH, _n.NAMES_AFRICA, _n.NAMES_EAST_EUROPE, _n.NAMES_LATIN,
+for _block in (_n.NAMES_SHORT, _n.NAMES_MAGHREB, _n.NAMES_FRENCH, _n.NAMES_AFRICA, _n.NAMES_EAST_EUROPE, _n.NAMES_LATIN,
                _n.NAMES_ENGLISH, _n.NAMES_ASIA):
     _ALL_NAMES |= _words(_block)
 # A gazetteer hit anywhere in the text: never a stop word, place, month or service name.

@@ -34,7 +34,7 @@ _CUES_FR = (r"je m'appelle|elle s'appelle|il s'appelle|s'appelait|s'appelle|appe
             r"la paire[- ][ée]ducatrice|l'assistante sociale|la psychologue|l'avocate?|mon avocate?|le client|"
             r"un client|chez|avec|amie|ami|cousine|voisine|voisin|fille|s(?:œ|oe)ur|fr[èe]re|tante|ni[èe]ce|coll[èe]gue|"
             r"patronne|proxén[èe]te|copine|m[ée]diatrice|[ée]ducatrice|juriste|infirmi[èe]re|colocataire|"
-            r"d[ée]nomm[ée]e?|une certaine|un certain|appelle|appellent|appelait|appelaient|alias|"
+            r"d[ée]nomm[ée]e?|une certaine|un certain|dite? (?:le|la)|alias (?:le|la)|surnomm[ée]e? (?:le|la)|appelle|appellent|appelait|appelaient|alias|"
             r"fils|mari|m[èe]re|p[èe]re|copain|compagnon|conjoint|oncle|cousin|neveu|b[ée]b[ée]|logeuse|logeur|"
             r"propri[ée]taire|bailleur|r[ée]f[ée]rente?|b[ée]n[ée]vole|interpr[èe]te|avocate?|juge|policier|"
             r"m[ée]decin|gyn[ée]cologue|sage-femme|intervenante?|animatrice|coordinatrice|travailleuse sociale|"
@@ -46,7 +46,7 @@ _CUES_EN = (r"my name is|her name is|his name is|i am called|i'm called|called|n
             r"my colleague|my boss|my lawyer|the peer educator|the social worker|the psychologist|the lawyer|"
             r"a client|the client|with|friend|sister|cousin|neighbou?r|daughter|niece|aunt|colleague|roommate|"
             r"flatmate|pimp|madam|boss|teacher|nurse|a certain|calls her|call her|call me|goes by|aka|"
-            r"knows her as|know her as|knew her as|son|husband|wife|boyfriend|girlfriend|mother|father|brother|"
+            r"knows her as|know her as|knew her as|known as the|called the|aka the|son|husband|wife|boyfriend|girlfriend|mother|father|brother|"
             r"uncle|grandmother|grandma|landlord|landlady|caseworker|counsell?or|counselor|volunteer|officer|"
             r"interpreter|manager|employer|doctor|midwife|judge|support worker|mentor|advocate|outreach worker|"
             r"peer worker|peer educator|peer navigator|navigator|mediator|educator")
@@ -182,8 +182,8 @@ def rule_spans(text: str) -> list[Span]:
             if m and m.end() < len(text) and text[m.end()].isalnum():
                 m = None  # "PrEP", "McDonald": not a name of this shape
             if m:
-                name = _trim_name(m.group(0))
-                if name and _ok_name(name) and fold(name) not in _STOP:
+                name = _trim_name(m.group(0), keep_place=_naming_cue(words))
+                if name and (_ok_name(name) or _naming_cue(words) and fold(name) in BIG_PLACES) and fold(name) not in _STOP:
                     spans.append(Span(p, p + len(name), "PER", P_PER_RULE))
         sw = _split_apostrophe(words)
         while sw and sw[-1][1] in _ART_SET:
@@ -223,8 +223,21 @@ def rule_spans(text: str) -> list[Span]:
     return spans
 
 
-def _trim_name(name: str) -> str:
+# Cues after which the next capitalised word is a person even when it is also a city ("son amie Paris",
+# "my friend London"): a friend, a relative, a name being given.
+_PERSON_CUES = _phrases(r"mon amie?|ma copine|ma s(?:œ|oe)ur|ma cousine|ma fille|ma voisine|ma coll[èe]gue|amie|copine|"
+                        r"s(?:œ|oe)ur|cousine|je m'appelle|elle s'appelle|s'appelle|surnomm[ée]e?|dite|"
+                        r"my friend|my sister|my cousin|my daughter|friend|sister|my name is|her name is|nicknamed")
+
+
+def _naming_cue(words: list[tuple[int, str]]) -> bool:
+    return _ends_with(_split_apostrophe(words), _PERSON_CUES) is not None
+
+
+def _trim_name(name: str, keep_place: bool = False) -> str:
     words = name.split(" ")
+    if keep_place and len(words) == 1:
+        return name
     while words and (fold(words[-1]) in _NOT_PERSONAL or fold(words[-1]) in BIG_PLACES):
         words.pop()
     return " ".join(words)

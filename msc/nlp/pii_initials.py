@@ -1,0 +1,54 @@
+"""People named by their initials (used by pii_extra.py) — case notes often write "Mme B.", "K.", "S.B.":
+
+  * initials after a title or a respect/kinship word, maybe with a family name: "Mme B.", "Dr H. Alami",
+    "Tata F.", "السيدة ن. الإدريسي" (the title is left out of the span);
+  * initials after a cue that introduces a person ("mon amie K.", "avec S.", "my friend T.");
+  * an initial followed by a family name anywhere: "H. Alami", "K. Mensah";
+  * two or three initials together ("S.B.", "A.K.M."), unless a common abbreviation ("P.S.", "N.B.");
+  * an initial that is the subject of a verb: "K. a dit", "J. was scared".
+
+Each function returns ``(start, end, label)`` triples on the normalised text.
+"""
+from __future__ import annotations
+
+import re
+
+from .pii_arabic_spans import _AR
+from .pii_lists import _STOP, BIG_PLACES, NOT_PERSONAL
+from .pii_rules import _CUES_EN, _CUES_FR, _NAME, _TITLES
+from .text import fold
+
+_INI = r"[A-ZÀ-Þ]\.(?:[ -]?[A-ZÀ-Þ]\.){0,2}"
+_SURNAME = rf"(?:[ ]+(?:(?:el|al|ben|ait|de|le|la|van|von|di|da)[ ]+)?{_NAME}(?:[ ]+{_NAME})?)?"
+TITLE_INITIAL_RE = re.compile(rf"\b(?:{_TITLES})[ ]+({_INI}{_SURNAME})(?![\w'])")
+CUE_INITIAL_RE = re.compile(rf"(?i:\b(?:{_CUES_FR}|{_CUES_EN}|vu|vue|rencontr[ée]e?|saw|met))[ ,]+(?:[«\"“][ ]?)?({_INI})(?![\w])")
+INITIAL_SURNAME_RE = re.compile(rf"(?<![\w.'])([A-LN-ZÀ-Þ]\.(?:[ -]?[A-ZÀ-Þ]\.)?[ ]?{_NAME})(?![\w'])")
+INITIALS_RE = re.compile(r"(?<![\w.'])([A-ZÀ-Þ]\.[ ]?[A-ZÀ-Þ]\.(?:[ ]?[A-ZÀ-Þ]\.)?)(?![\w]|[ ]?[A-ZÀ-Þ]\.)")
+_VERBS = (r"a|avait|est|était|dit|disait|raconte|explique|vit|travaille|vient|voulait|veut|ne|n'a|m'a|l'a|s'est|"
+          r"se|pleure|a été|was|is|had|has|says|said|told|tells|lives|lived|works|worked|came|went|wants|wanted|"
+          r"did|does|can|could|would|will|felt|feels|cried|called")
+SUBJECT_INITIAL_RE = re.compile(rf"(?<![\w.'])([A-ZÀ-Þ]\.)(?=[ ]+(?:{_VERBS})\b)")
+_ABBREVIATIONS = {"ps", "nb", "us", "uk", "ok", "sa", "am", "pm", "dc", "tv", "cv", "jo", "sos", "ue", "eu", "un", "rv",
+                  "pv", "vs", "ie", "eg", "jc", "st", "ste", "bd", "av", "ch", "no"}
+_AR_TITLES = "السيدة|السيد|الآنسة|لالة|للا|الحاجة|الحاج|الأستاذة|الاستاذة|الأستاذ|الدكتورة|الدكتور|المستفيدة|مدام"
+AR_TITLE_INITIAL_RE = re.compile(rf"(?:{_AR_TITLES})[ ]+([{_AR}]\.(?:[ ]?[{_AR}]\.)?(?:[ ]?[{_AR}]{{2,}})?)")
+
+
+def _letters(s: str) -> str:
+    return "".join(c for c in s if c.isalpha()).lower()
+
+
+def initial_spans(text: str) -> list[tuple[int, int, str]]:
+    if "." not in text:
+        return []
+    out = [(m.start(1), m.end(1), "PER") for m in TITLE_INITIAL_RE.finditer(text)]
+    out += [(m.start(1), m.end(1), "PER") for m in CUE_INITIAL_RE.finditer(text)]
+    for m in INITIAL_SURNAME_RE.finditer(text):
+        last = fold(m.group(1).rsplit(".", 1)[1].strip())
+        if last not in _STOP and last not in NOT_PERSONAL and last not in BIG_PLACES:
+            out.append((m.start(1), m.end(1), "PER"))
+    out += [(m.start(1), m.end(1), "PER") for m in INITIALS_RE.finditer(text)
+            if _letters(m.group(1)) not in _ABBREVIATIONS]
+    out += [(m.start(1), m.end(1), "PER") for m in SUBJECT_INITIAL_RE.finditer(text)]
+    out += [(m.start(1), m.end(1), "PER") for m in AR_TITLE_INITIAL_RE.finditer(text)]
+    return out
