@@ -95,7 +95,7 @@ def origin_spans(text: str) -> list[tuple[int, int, str]]:
 _INSTITUTIONS = (r"h[ôo]pital|hospital|chu|chr|clinique|clinic|polyclinique|maternit[ée]|dispensaire|"
                  r"centre de sant[ée]|centre hospitalier|lyc[ée]e|coll[èe]ge|[ée]cole|school|high school|"
                  r"universit[ée]|university|facult[ée]|institut|institute|mosqu[ée]e|mosque|[ée]glise|church|"
-                 r"fondation|foundation|stade|stadium|a[ée]roport|airport|gare|prison|biblioth[èe]que|"
+                 r"fondation|foundation|stade|stadium|a[ée]roport|airport|prison|biblioth[èe]que|"
                  r"association|complexe")
 INSTITUTION_RE = re.compile(
     rf"(?i:\b(?:{_INSTITUTIONS}))(?:[ ]+(?:universitaire|r[ée]gional|provincial|public|priv[ée]e?|"

@@ -34,6 +34,12 @@ _AR_TITLES = "السيدة|السيد|الآنسة|لالة|للا|الحاجة|
 AR_TITLE_INITIAL_RE = re.compile(rf"(?:{_AR_TITLES})[ ]+([{_AR}]\.(?:[ ]?[{_AR}]\.)?(?:[ ]?[{_AR}]{{2,}})?)")
 
 
+_WORD_BEFORE = re.compile(r"([\w'’]+)[ ]+$")
+# Words after which an initial and a name are a person's: prepositions, conjunctions, verbs of meeting.
+_LINKS = {"avec", "chez", "par", "de", "et", "a", "pour", "vu", "vue", "voir", "appele", "appelee", "with", "by", "and",
+          "to", "from", "for", "saw", "met", "called", "named", "ou", "or", "contre", "against", "selon"}
+
+
 def _letters(s: str) -> str:
     return "".join(c for c in s if c.isalpha()).lower()
 
@@ -45,6 +51,9 @@ def initial_spans(text: str) -> list[tuple[int, int, str]]:
     out += [(m.start(1), m.end(1), "PER") for m in CUE_INITIAL_RE.finditer(text)]
     for m in INITIAL_SURNAME_RE.finditer(text):
         last = fold(m.group(1).rsplit(".", 1)[1].strip())
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if before and before.group(1)[:1].islower() and fold(before.group(1)) not in _LINKS:
+            continue  # "le test de l'hépatite C. Positif": a letter ending a sentence, then a new one
         if last not in _STOP and last not in NOT_PERSONAL and last not in BIG_PLACES:
             out.append((m.start(1), m.end(1), "PER"))
     out += [(m.start(1), m.end(1), "PER") for m in INITIALS_RE.finditer(text)

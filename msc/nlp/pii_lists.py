@@ -71,6 +71,11 @@ niamey ouagadougou nouakchott alger oran tunis tripoli cairo le caire beyrouth d
 quito belem manaus recife fortaleza brasilia sao paulo rio rio de janeiro buenos aires mexico
 madrid barcelone barcelona seville rome roma naples napoli turin bruxelles anvers amsterdam berlin
 geneve new york""".split()) | {"sao paulo", "rio de janeiro", "buenos aires", "new york", "le caire"}
+# Words heading case notes, forms and transcripts ("Fiche d'écoute", "Bénéficiaire :", "Allô ?"): capitalised
+# at the start of a line or sentence, never a person.
+NOT_PERSONAL |= set("""fiche beneficiaire beneficiaires juriste juristes allo alo entretien objet motif suivi synthese
+signalement observation observations orientation accompagnement compte-rendu rendu transcription note notes
+question reponse consultation permanence accueil ecoute""".split())
 # Medicines (antiretrovirals, PrEP, substitution, common drugs): capitalised brand names are not people.
 NOT_PERSONAL |= set("""dolutegravir biktarvy truvada descovy tivicay triumeq genvoya stribild atripla odefsey
 juluca dovato symtuza efavirenz tenofovir emtricitabine lamivudine zidovudine nevirapine abacavir raltegravir

@@ -34,7 +34,7 @@ _CUES_FR = (r"je m'appelle|elle s'appelle|il s'appelle|s'appelait|s'appelle|appe
             r"la paire[- ][ée]ducatrice|l'assistante sociale|la psychologue|l'avocate?|mon avocate?|le client|"
             r"un client|chez|avec|amie|ami|cousine|voisine|voisin|fille|s(?:œ|oe)ur|fr[èe]re|tante|ni[èe]ce|coll[èe]gue|"
             r"patronne|proxén[èe]te|copine|m[ée]diatrice|[ée]ducatrice|juriste|infirmi[èe]re|colocataire|"
-            r"d[ée]nomm[ée]e?|une certaine|un certain|dite? (?:le|la)|alias (?:le|la)|surnomm[ée]e? (?:le|la)|appelle|appellent|appelait|appelaient|alias|"
+            r"d[ée]nomm[ée]e?|le petit|la petite|mon petit|ma petite|son petit|sa petite|une certaine|un certain|dite? (?:le|la)|alias (?:le|la)|surnomm[ée]e? (?:le|la)|appelle|appellent|appelait|appelaient|alias|"
             r"fils|mari|m[èe]re|p[èe]re|copain|compagnon|conjoint|oncle|cousin|neveu|b[ée]b[ée]|logeuse|logeur|"
             r"propri[ée]taire|bailleur|r[ée]f[ée]rente?|b[ée]n[ée]vole|interpr[èe]te|avocate?|juge|policier|"
             r"m[ée]decin|gyn[ée]cologue|sage-femme|intervenante?|animatrice|coordinatrice|travailleuse sociale|"
@@ -54,7 +54,7 @@ CUE_RE = re.compile(rf"(?i:\b(?:{_CUES_FR}|{_CUES_EN}))[ ,]+({FULLNAME})")
 
 _VENUES = (r"caf[ée]|bar|h[ôo]tel|club|restaurant|cabaret|riad|snack|discoth[èe]que|bo[îi]te|salon|"
            r"r[ée]sidence|immeuble|march[ée]|souk|hammam|parc|jardin|pub|night-club|nightclub|lounge|motel|"
-           r"hostel|foyer|auberge|pension")
+           r"hostel|foyer|auberge|pension|gare")
 _STREETS = (r"rue|avenue|av\.|boulevard|bd|place|impasse|all[ée]e|route|chemin|derb|zankat|zenqa|quartier|hay|"
             r"quai|cours|parking|square|passage|esplanade|rond-point|porte|arrondissement|bab|a[iï]n|sidi|"
             r"cit[ée]|douar|lotissement|bloc|secteur|village|kasbah|m[ée]dina de|neighbou?rhood|district|"
