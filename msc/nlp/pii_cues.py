@@ -9,7 +9,9 @@
   * informal texts (SMS, Darija in Latin letters): lowercase Darija places after "sidi", a café or
     bar with an article ("cafe la perle"), a station named after a saint ("gare st jean");
   * known neighbourhoods in lowercase in informal texts ("f m'hamid 9", "mn sidi moumen");
-  * an informal self-introduction with a capitalised name: "c Nath", "moi c Lou", "ici Titi".
+  * an informal self-introduction with a capitalised name: "c Nath", "moi c Lou", "ici Titi";
+  * a capitalised word in a name's position even when it is also a word: "c'est Lune qui", "moi c'est
+    Soleil,", a greeting or farewell opening a line ("Bisous Maya", "Dear Destiny,").
 
 Each function returns ``(start, end, label)`` triples on the normalised text.
 """
@@ -139,6 +141,22 @@ def self_intro_spans(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(1), m.end(1), "PER") for m in _SELF_INTRO.finditer(text) if not _not_a_name(m.group(1))]
 
 
+# "C'est Lune qui m'a conseillée", "moi c'est Soleil,", "it was Sunny who…": a name that is a word too.
+_IT_IS_RE = re.compile(rf"(?i:\b(?:moi c'est|moi c|c'est|c'était|it's|it is|it was|this is))[ ]+([{_UP}][a-zà-ÿ'-]{{2,}})"
+                       r"(?=[ ]+(?:qui|who)\b|[ ]*[,.!?](?!\w)|[ ]*$)")
+# A greeting, thanks or farewell that opens a line or sentence, then a capitalised word: the addressee or the
+# writer ("Bisous Maya", "Merci Constance !", "Dear Destiny,").
+_GREET_CAP_RE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))(?:Bonjour|Bonsoir|Coucou|Salut|Hello|Hi|Hey|Dear|Ch[èe]re?|Bisous|"
+                           rf"Bises|Merci|Thanks|Thank you|Salam|Love)[ ,]+([{_UP}][a-zà-ÿ'-]{{2,}})(?![\w'-])")
+_NOT_ADDRESSEES = {"madame", "monsieur", "mademoiselle", "sir", "madam", "mesdames", "messieurs", "toutes", "tous",
+                   "everyone", "ladies", "friends", "amies", "amis", "team", "equipe", "beaucoup", "encore", "again"}
+
+
+def it_is_spans(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(1), m.end(1), "PER") for rx in (_IT_IS_RE, _GREET_CAP_RE) for m in rx.finditer(text)
+            if not _not_a_name(m.group(1)) and fold(m.group(1)) not in _NOT_ADDRESSEES]
+
+
 def cue_spans(text: str) -> list[tuple[int, int, str]]:
     return (quoted_nickname_spans(text) + arabic_cue_spans(text) + street_number_spans(text)
-            + informal_place_spans(text) + self_intro_spans(text) + lowercase_hood_spans(text))
+            + informal_place_spans(text) + self_intro_spans(text) + lowercase_hood_spans(text) + it_is_spans(text))

@@ -23,8 +23,8 @@ import re
 from .pii_arabic import AR_STOP
 from .pii_arabic_spans import _AR, arabic_spans
 from .pii_cues import cue_spans
-from .pii_initials import initial_spans
 from .pii_informal import informal_name_spans, lowercase_name_spans, lowercase_place_spans, nickname_spans
+from .pii_initials import initial_spans
 from .pii_lists import _STOP, BIG_PLACES, FIRST_NAMES, NOT_PERSONAL
 from .pii_more import more_spans
 from .pii_names import COMMON_WORD_NAMES

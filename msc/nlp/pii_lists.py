@@ -75,7 +75,9 @@ geneve new york""".split()) | {"sao paulo", "rio de janeiro", "buenos aires", "n
 # at the start of a line or sentence, never a person.
 NOT_PERSONAL |= set("""fiche beneficiaire beneficiaires juriste juristes allo alo entretien objet motif suivi synthese
 signalement observation observations orientation accompagnement compte-rendu rendu transcription note notes
-question reponse consultation permanence accueil ecoute""".split())
+question reponse consultation permanence accueil ecoute appeler appelle appelez rappeler contacter tel telephone
+portable fixe pr mlle mademoiselle maitre professeur professeure sergent sergeant inspecteur inspector officer
+capitaine captain commissaire lieutenant adjudant""".split())
 # Medicines (antiretrovirals, PrEP, substitution, common drugs): capitalised brand names are not people.
 NOT_PERSONAL |= set("""dolutegravir biktarvy truvada descovy tivicay triumeq genvoya stribild atripla odefsey
 juluca dovato symtuza efavirenz tenofovir emtricitabine lamivudine zidovudine nevirapine abacavir raltegravir

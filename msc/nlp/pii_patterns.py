@@ -13,7 +13,7 @@ from .text import ascii_digits
 PHONE_REGIONS = ("MA", "FR", "GB", "NG", "ES", "IT", "BE")
 
 EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}\b")
-PHONE_RE = re.compile(r"(?<![\w+])(?:\+|00)?\(?\d[\d \t.\-()]{6,22}\d(?!\w)")
+PHONE_RE = re.compile(r"(?<![\w+(])\(?(?:\+|00)?\(?\d[\d \t.\-()]{6,22}\d(?!\w)")
 _DATE = re.compile(r"^\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}$")
 _ID_KEY = (r"(?:dossiers?|plaintes?|affaires?|proc[eè]s[- ]verbal|pv|requ[eê]te|r[ée]f[ée]rence|r[ée]f\.?|"
            r"files?|cases?|complaints?|records?|reports?|passeport|passport|carte\s+de\s+s[ée]jour|"
@@ -71,7 +71,8 @@ def _phones(text: str) -> list[Span]:
             if digits < 8:
                 break
             if 9 <= digits <= 15 and _is_phone(cand):
-                lead = len(cand) - len(cand.lstrip("( "))
+                # "(+212) 6…", "(11) 98765-4321": an opening bracket closed inside the number belongs to it
+                lead = len(cand) - len(cand.lstrip(" " if ")" in cand.lstrip("( ")[:6] else "( "))
                 end = start + len(cand.rstrip(" .-(\t"))
                 out.append(Span(start + lead, end, "PHONE", P_PHONE))
                 break

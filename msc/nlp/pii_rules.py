@@ -25,7 +25,9 @@ FULLNAME = rf"{_NAME}(?:[ ]+(?:{_PART}[ ]+)?{_NAME}){{0,2}}"
 
 _TITLES = (r"Mme|Mmes|Mlle|Madame|Mademoiselle|Monsieur|M\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Docteure?|Doctor|"
            r"Maître|Ma[iî]tre|Me|Pr\.?|Professeure?|Hajja|Hadja|Haja|Hadj|Haj|Lalla|Si|Sister|Tata|Tonton|Tante|"
-           r"Sœur|Soeur|Auntie|Aunty|Aunt|Uncle|Mama|Mamma|Khalti|Pastor|Imam|Cheikh")
+           r"Sœur|Soeur|Auntie|Aunty|Aunt|Uncle|Mama|Mamma|Khalti|Pastor|Imam|Cheikh|Sergent|Sergeant|Inspecteur|Inspectrice|"
+           r"Inspector|Officer|Capitaine|Captain|Commissaire|Lieutenant|Adjudant|Ca[iï]d|Moqadem|Mokadem|Tantie|Mémé|"
+           r"Mamie|Mamy|Papi|Papy|Grand-mère|Hadja|Tonton|Frère|Brother|Father|Mother|Madam|Mister|Chef")
 TITLE_RE = re.compile(rf"\b(?:{_TITLES})[ ]+({FULLNAME})")
 _CUES_FR = (r"je m'appelle|elle s'appelle|il s'appelle|s'appelait|s'appelle|appel[ée]e?|nomm[ée]e?|surnomm[ée]e?|"
             r"pr[ée]nomm[ée]e?|dite|mon amie?|ma copine|mon copain|ma s(?:œ|oe)ur|mon fr[èe]re|ma m[èe]re|mon p[èe]re|"
