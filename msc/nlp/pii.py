@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from .pii_arabic import AR_WORD_NAMES
 from .pii_extra import extra_spans, institution_ranges
+from .pii_initials import letter_ends_sentence
 from .pii_lists import _STOP, BIG_PLACES
 from .pii_patterns import _is_phone, pattern_spans
 from .pii_proper import proper_noun_spans
@@ -35,6 +36,7 @@ from .text import fold
 _EXTRA_PRIORITY = {"PER": P_PER_RULE, "LOC": P_LOC_RULE, "ID": P_ID, "PHONE": P_PHONE, "EMAIL": P_EMAIL}
 
 
+_LETTER_DOT = re.compile(r"[A-ZÀ-Þ]\.[ ]")
 _NOT_NAME_POS = {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "ADV", "INTJ"}
 
 
@@ -56,6 +58,8 @@ def ner_spans(doc, offset: int = 0) -> list[Span]:
             continue  # sentence-initial verbs and nouns mis-tagged as entities
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         text = doc.text[start:end]
+        if _LETTER_DOT.match(text) and letter_ends_sentence(doc.text, start):
+            continue  # "l'hépatite C. Positif": a letter ending one sentence and the word opening the next
         f = fold(text)
         if f in BIG_PLACES or f in _NOT_PERSONAL or (len(toks) == 1 and toks[0].is_stop):
             continue

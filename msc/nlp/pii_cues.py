@@ -149,7 +149,8 @@ _IT_IS_RE = re.compile(rf"(?i:\b(?:moi c'est|moi c|c'est|c'était|it's|it is|it 
 _GREET_CAP_RE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))(?:Bonjour|Bonsoir|Coucou|Salut|Hello|Hi|Hey|Dear|Ch[èe]re?|Bisous|"
                            rf"Bises|Merci|Thanks|Thank you|Salam|Love)[ ,]+([{_UP}][a-zà-ÿ'-]{{2,}})(?![\w'-])")
 _NOT_ADDRESSEES = {"madame", "monsieur", "mademoiselle", "sir", "madam", "mesdames", "messieurs", "toutes", "tous",
-                   "everyone", "ladies", "friends", "amies", "amis", "team", "equipe", "beaucoup", "encore", "again"}
+                   "everyone", "ladies", "friends", "amies", "amis", "team", "equipe", "beaucoup", "encore", "again",
+                   "dear", "darling", "sweetie", "love", "babe", "sister", "sis", "girls", "guys", "all", "chere", "cher"}
 
 
 def it_is_spans(text: str) -> list[tuple[int, int, str]]:

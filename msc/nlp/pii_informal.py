@@ -61,7 +61,9 @@ _INTRO_END = re.compile(r"[ ]*(?:$|[,.;:!?()\n]|(?:c|c'est|cest|ici|its|it's|ana
 _ADDRESSEES = set("""toi vous tous toutes tout team equipe famille filles les gars girls guys everyone everybody all
 dear darling babe sis sister bro frero ladies friends amis amies copines cherie cheri belle ma mon mes alikoum alaykoum
 aleykoum 3likom 3alaykom 3likoum likoum khti khtiti lkhwatat habibti habibi azizti zine lalla madame monsieur
-mesdames la le world there again encore aussi""".split())
+mesdames la le world there again encore aussi pareil pareille bon bonne fini finie mort morte grave dur dure chaud
+top cool nul nulle vrai sur sure clair ouf normal mieux pire possible juste fou folle dingue trop tres bien mal
+fatiguee fatigue malade dispo ok okay oui non moi toi elle lui nous dehors partie parti rentree sortie""".split())
 
 
 def _unknown_name(text: str, m: re.Match, f: str, cue: str) -> bool:
@@ -72,6 +74,10 @@ def _unknown_name(text: str, m: re.Match, f: str, cue: str) -> bool:
         return False
     if cue in _INTRO_CUES:
         return cue != "ici" or not text[:m.start()].strip(" ,").lower().rstrip(":").endswith(("d'ici", "par ici"))
+    if cue in ("c", "c'est", "cest"):  # "c ibtissem," opening a message, maybe after a greeting and a name
+        line = text[:m.start()].rsplit("\n", 1)[-1]
+        opening = re.sub(r"(?i)\s*(?:c'est|cest|c)\s*$", "", line).replace(",", " ").split()
+        return bool(opening) and opening[0].lower() in _GREETINGS and len(opening) <= 2
     if cue in _GREETINGS:  # the greeting opens the message or a line
         before = text[:m.start()].rstrip(" ,")
         opening = before[:len(before) - len(cue)].rstrip(" \t")

@@ -40,6 +40,13 @@ _LINKS = {"avec", "chez", "par", "de", "et", "a", "pour", "vu", "vue", "voir", "
           "to", "from", "for", "saw", "met", "called", "named", "ou", "or", "contre", "against", "selon"}
 
 
+def letter_ends_sentence(text: str, start: int) -> bool:
+    """The letter and full stop at *start* end a sentence ("l'hépatite C. Positif", "la vitamine D. Ensuite"):
+    it follows a lowercase word that does not introduce a person."""
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return bool(before and before.group(1)[:1].islower() and fold(before.group(1)) not in _LINKS)
+
+
 def _letters(s: str) -> str:
     return "".join(c for c in s if c.isalpha()).lower()
 
@@ -51,8 +58,7 @@ def initial_spans(text: str) -> list[tuple[int, int, str]]:
     out += [(m.start(1), m.end(1), "PER") for m in CUE_INITIAL_RE.finditer(text)]
     for m in INITIAL_SURNAME_RE.finditer(text):
         last = fold(m.group(1).rsplit(".", 1)[1].strip())
-        before = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
-        if before and before.group(1)[:1].islower() and fold(before.group(1)) not in _LINKS:
+        if letter_ends_sentence(text, m.start()):
             continue  # "le test de l'hépatite C. Positif": a letter ending a sentence, then a new one
         if last not in _STOP and last not in NOT_PERSONAL and last not in BIG_PLACES:
             out.append((m.start(1), m.end(1), "PER"))
