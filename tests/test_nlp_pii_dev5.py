@@ -255,3 +255,19 @@ def test_case_note_headings_are_not_people(an, text):
 def test_a_station_named_after_a_saint_is_a_place(an):
     text = "Elle attend les clients près de la gare Saint-Charles le soir."
     assert covered(an, text, "gare Saint-Charles", "LOC")
+
+
+# ------------------------------------------------------------ whole names, nicknames with an article, real names
+def test_a_full_name_is_masked_whole_when_one_layer_found_only_the_family_name(an):
+    text = "Gabriela Restrepo, 31 ans, vénézuélienne, vit au foyer depuis mai."
+    assert covered(an, text, "Gabriela Restrepo", "PER")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Au port, tout le monde l'appelle la Rubia depuis des années.", "Rubia"),
+    ("Son vrai nom est Yesenia, mais elle ne le dit jamais.", "Yesenia"),
+    ("Her real name is Oghenekaro, the papers say something else.", "Oghenekaro"),
+    ("mchit m3a souad w hasna l sbitar, safi daba 7sen", "hasna"),
+])
+def test_a_nickname_after_a_naming_verb_or_a_real_name_is_masked(an, text, name):
+    assert covered(an, text, name, "PER")

@@ -183,7 +183,8 @@ def resolve(spans: Iterable[Span], text: str | None = None) -> list[Span]:
     With *text*, adjacent names are merged into one span."""
     chosen: list[Span] = []  # kept sorted by start; never overlapping, so only the neighbours can overlap
     starts: list[int] = []
-    for sp in sorted(set(spans), key=lambda s: (s.priority, -(s.end - s.start), s.start, s.label)):
+    spans_sorted = sorted(set(spans), key=lambda s: (s.priority, -(s.end - s.start), s.start, s.label))
+    for sp in spans_sorted:
         if sp.end <= sp.start:
             continue
         i = bisect.bisect_left(starts, sp.start)
@@ -191,7 +192,30 @@ def resolve(spans: Iterable[Span], text: str | None = None) -> list[Span]:
             continue
         chosen.insert(i, sp)
         starts.insert(i, sp.start)
+    if text is not None:
+        chosen = _widen_names(chosen, spans_sorted, text)
     return _merge_names(chosen, text)
+
+
+def _widen_names(chosen: list[Span], candidates: list[Span], text: str) -> list[Span]:
+    """"Daniela Moreno": when one layer found the family name only and another the full name, the person is the
+    full name (the extra words capitalised, on one line, touching no other span)."""
+    out = list(chosen)
+    for sp in candidates:
+        if sp.label != "PER":
+            continue
+        for k, ch in enumerate(out):
+            if ch.label != "PER" or not (ch.start < sp.end and sp.start < ch.end) or (sp.start >= ch.start and sp.end <= ch.end):
+                continue
+            start, end = min(sp.start, ch.start), max(sp.end, ch.end)
+            extra = text[start:ch.start] + " " + text[ch.end:end]
+            if "\n" in text[start:end] or not all(w[:1].isupper() for w in extra.split()):
+                break
+            if any(o is not ch and o.start < end and start < o.end for o in out):
+                break
+            out[k] = Span(start, end, "PER", ch.priority)
+            break
+    return out
 
 
 def _merge_names(spans: list[Span], text: str | None) -> list[Span]:
