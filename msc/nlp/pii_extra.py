@@ -4,7 +4,11 @@
     cue or title (اسمي، سميتي، السيدة، لالة، صاحبتي…), places after a place word (حي، دوار، زنقة، شارع…);
   * names written in lowercase (``pii_informal``: SMS/WhatsApp register, Darija in Latin letters)
     after a cue ("moi c sabrina", "smiti hafida", "my friend joy"): a first name of the lists that
-    is not also a common French or English word;
+    is not also a common French or English word, or any word in a name's position at the start of
+    a message ("coucou maelle c ibtissem", "ici lolotte");
+  * contact details written out (``pii_written``): e-mails ("nom at gmail dot com", "(at)", "arobase …
+    point fr"), phone numbers dictated in two parts, French social-security numbers;
+  * people named by their initials (``pii_initials``): "Mme B.", "S.B.", "K. a dit";
   * short reduplicated nicknames ("Titi", "Zizou") written with a capital (``pii_informal``);
   * ID numbers: CIN written with a space ("BK 482913"), 10-digit French residence-permit
     (AGDREF) numbers, UNHCR case and certificate numbers, numbers after "numéro", "n°",
