@@ -267,7 +267,12 @@ def test_a_full_name_is_masked_whole_when_one_layer_found_only_the_family_name(a
     ("Au port, tout le monde l'appelle la Rubia depuis des années.", "Rubia"),
     ("Son vrai nom est Yesenia, mais elle ne le dit jamais.", "Yesenia"),
     ("Her real name is Oghenekaro, the papers say something else.", "Oghenekaro"),
-    ("mchit m3a souad w hasna l sbitar, safi daba 7sen", "hasna"),
+    ("mchit m3a souad w loubna l sbitar, safi daba 7sen", "loubna"),
 ])
 def test_a_nickname_after_a_naming_verb_or_a_real_name_is_masked(an, text, name):
     assert covered(an, text, name, "PER")
+
+
+def test_a_darija_word_after_and_is_not_taken_for_a_name(an):
+    text = "slt stp, mina et farah jaw m3aya l local w hasna bzaf"
+    assert not touched(an, text, "hasna", label="PER")

@@ -66,6 +66,28 @@ top cool nul nulle vrai sur sure clair ouf normal mieux pire possible juste fou 
 fatiguee fatigue malade dispo ok okay oui non moi toi elle lui nous dehors partie parti rentree sortie""".split())
 
 
+_UNKNOWN_CUE_LAST = {c.split(" ")[-1] for c in _INTRO_CUES | _GREETINGS} | {"c", "c'est", "cest"}
+_PREV_WORD = re.compile(r"([\w'-]+)[ ,:]*$")
+
+
+def _prev_word(text: str, start: int) -> str:
+    m = _PREV_WORD.search(text, max(0, start - 24), start)
+    return m.group(1).lower() if m else ""
+
+
+_AND_CUES = {"w", "wa", "et", "and", "&"}
+_NAME_AND = re.compile(r"([\w'-]+)[ ]+(?:w|wa|et|and|&)[ ]+$", re.IGNORECASE)
+
+
+def _name_before_and(text: str, start: int, f: str) -> bool:
+    """The word before "and" is a first name too, and neither is also a Darija word ("mina et farah")."""
+    m = _NAME_AND.search(text, max(0, start - 30), start)
+    if not m or f in _DARIJA_WORDS:
+        return False
+    prev = fold(m.group(1))
+    return prev in _NAMES_OK and prev not in _DARIJA_WORDS
+
+
 def _unknown_name(text: str, m: re.Match, f: str, cue: str) -> bool:
     """A word on no list in a name's position (see _INTRO_CUES, _GREETINGS)."""
     if len(f) < 3 or not f.isalpha() or f in _ADDRESSEES or f in _SMS_MARKERS or f in _DARIJA_WORDS:
@@ -91,6 +113,8 @@ def lowercase_name_spans(text: str) -> list[tuple[int, int, str]]:
         f = fold(m.group(0))
         if (f not in _NAMES_OK and f not in _NOT_AFTER and f not in BIG_PLACES
                 and not (_REDUP.match(f) and f not in _NOT_NICKNAMES)):
+            if not _INTRO_END.match(text, m.end()) or _prev_word(text, m.start()) not in _UNKNOWN_CUE_LAST:
+                continue  # cheap test first: most lowercase words are neither after a cue nor ending a phrase
             cue = _cue_before(text, m.start())
             if cue and _unknown_name(text, m, f, cue):
                 out.append((m.start(), m.end(), "PER"))
@@ -101,6 +125,8 @@ def lowercase_name_spans(text: str) -> list[tuple[int, int, str]]:
         cue = _cue_before(text, m.start())
         if cue is None:
             continue
+        if cue in _AND_CUES and not _name_before_and(text, m.start(), f):
+            continue  # "m3a fatiha w khadija": a name after "and" only in a list of names
         if (f in COMMON_WORD_NAMES or f in AMBIGUOUS_NAMES) and cue not in _NAMING_CUES and (
                 cue not in _STRONG_CUES or not _ENDS_NAME.match(text, m.end())):
             continue  # "avec claire", "my friend said", "my friend will come": words; "my friend joy," a name

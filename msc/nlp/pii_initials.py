@@ -51,19 +51,40 @@ def _letters(s: str) -> str:
     return "".join(c for c in s if c.isalpha()).lower()
 
 
+_CANDIDATE = re.compile(rf"(?<![\w.'])[A-ZÀ-Þ{_AR}]\.")
+TITLE_BEFORE = re.compile(rf"\b(?:{_TITLES})[ ]+$")
+CUE_BEFORE = re.compile(rf"(?i:\b(?:{_CUES_FR}|{_CUES_EN}|vu|vue|rencontr[ée]e?|saw|met))[ ,]+(?:[«\"“][ ]?)?$")
+AR_TITLE_BEFORE = re.compile(rf"(?:{_AR_TITLES})[ ]+$")
+_INI_NAME = re.compile(rf"{_INI}{_SURNAME}(?![\w'])")
+_INI_ALONE = re.compile(rf"{_INI}(?![\w])")
+_AR_INI_NAME = re.compile(rf"[{_AR}]\.(?:[ ]?[{_AR}]\.)?(?:[ ]?[{_AR}]{{2,}})?")
+
+
 def initial_spans(text: str) -> list[tuple[int, int, str]]:
-    if "." not in text:
-        return []
-    out = [(m.start(1), m.end(1), "PER") for m in TITLE_INITIAL_RE.finditer(text)]
-    out += [(m.start(1), m.end(1), "PER") for m in CUE_INITIAL_RE.finditer(text)]
-    for m in INITIAL_SURNAME_RE.finditer(text):
-        last = fold(m.group(1).rsplit(".", 1)[1].strip())
-        if letter_ends_sentence(text, m.start()):
-            continue  # "le test de l'hépatite C. Positif": a letter ending a sentence, then a new one
-        if last not in _STOP and last not in NOT_PERSONAL and last not in BIG_PLACES:
-            out.append((m.start(1), m.end(1), "PER"))
-    out += [(m.start(1), m.end(1), "PER") for m in INITIALS_RE.finditer(text)
-            if _letters(m.group(1)) not in _ABBREVIATIONS]
-    out += [(m.start(1), m.end(1), "PER") for m in SUBJECT_INITIAL_RE.finditer(text)]
-    out += [(m.start(1), m.end(1), "PER") for m in AR_TITLE_INITIAL_RE.finditer(text)]
+    """People named by initials; the rules are only tried where a letter followed by a full stop stands."""
+    out: list[tuple[int, int, str]] = []
+    for c in _CANDIDATE.finditer(text):
+        p = c.start()
+        window = text[max(0, p - 48):p]
+        if not text[p].isascii() and not text[p].isupper():  # Arabic script: after a title only
+            m = _AR_INI_NAME.match(text, p) if AR_TITLE_BEFORE.search(window) else None
+            if m:
+                out.append((p, m.end(), "PER"))
+            continue
+        m = _INI_NAME.match(text, p) if TITLE_BEFORE.search(window) else None
+        if m is None and CUE_BEFORE.search(window):
+            m = _INI_ALONE.match(text, p)
+        if m is None:
+            m = INITIAL_SURNAME_RE.match(text, p)
+            last = fold(m.group(1).rsplit(".", 1)[1].strip()) if m else ""
+            if m and (letter_ends_sentence(text, p) or last in _STOP or last in NOT_PERSONAL or last in BIG_PLACES):
+                m = None
+        if m is None:
+            m = INITIALS_RE.match(text, p)
+            if m and _letters(m.group(1)) in _ABBREVIATIONS:
+                m = None
+        if m is None:
+            m = SUBJECT_INITIAL_RE.match(text, p)
+        if m:
+            out.append((p, m.end(1) if m.re.groups else m.end(), "PER"))
     return out
