@@ -276,3 +276,24 @@ def test_a_nickname_after_a_naming_verb_or_a_real_name_is_masked(an, text, name)
 def test_a_darija_word_after_and_is_not_taken_for_a_name(an):
     text = "slt stp, mina et farah jaw m3aya l local w hasna bzaf"
     assert not touched(an, text, "hasna", label="PER")
+
+
+# ------------------------------------------------------------ document numbers shaped like phone numbers
+@pytest.mark.parametrize("text,number", [
+    ("Son récépissé n° 41 2208 9316 expire en juin.", "41 2208 9316"),
+    ("Her NHS number is 943 476 5919, the GP has it.", "943 476 5919"),
+])
+def test_a_number_after_a_document_cue_without_a_phone_prefix_is_an_id(an, text, number):
+    assert covered(an, text, number, "ID")
+    assert not touched(an, text, number, label="PHONE")
+
+
+def test_a_phone_number_after_a_phone_cue_stays_a_phone_even_near_a_document(an):
+    text = "Pour le dossier, son portable : 06 44 21 87 90."
+    assert covered(an, text, "06 44 21 87 90", "PHONE")
+
+
+def test_an_arabic_place_stops_at_a_preposition(an):
+    text = "كانت ساكنة فدرب السلطان حدا السوق الكبير."
+    assert covered(an, text, "درب السلطان", "LOC")
+    assert not touched(an, text, "السوق")

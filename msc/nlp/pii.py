@@ -242,6 +242,22 @@ def _located(span: Span, text: str) -> bool:
     return span.label == "LOC" and span.priority == P_LOC_RULE and bool(_LOCATED.search(text, max(0, span.start - 4), span.start))
 
 
+_DOCUMENT_CUE = re.compile(
+    r"(?i:(?:\bn°|\bnº|\bno\.|\bdossier|\br[ée]c[ée]piss[ée]|\breceipt|\bcase|\bfile|\bref\.?|\br[ée]f[ée]rence|\bnhs|"
+    r"s[ée]curit[ée] sociale|\ballocataire|\bpasse?port|\bcarte|\btitre|\bpermis|\bmatricule|\bcertifica\w*|"
+    r"\battestation|\bagdref|\bu?nhcr|\bhcr|\bplainte|\bpv|\bcin|ملف|البطاقة)[^\n.;]{0,24})$")
+_PHONE_CUE = re.compile(r"(?i:t[ée]l|phone|portable|mobile|whats?app|appel|call|joindre|reach|text|sms|هاتف|تلفون|نمرة)")
+
+
+def _document_number(text: str, span: Span) -> bool:
+    """A phone-shaped number without a phone prefix (+, 00, 0) right after a document's cue, with no phone cue."""
+    if text[span.start] in "+0(":
+        return False
+    before = text[max(0, span.start - 40):span.start]
+    m = _DOCUMENT_CUE.search(before)
+    return bool(m) and not _PHONE_CUE.search(before[m.start():])
+
+
 def detect_pii(text: str, known_terms=(), exclude=(), ner=(), docs_with_offsets=(), lang: str | None = None,
                has_ner: bool = True) -> list[Span]:
     """All personal-data spans of *text* (normalised).
@@ -258,6 +274,8 @@ def detect_pii(text: str, known_terms=(), exclude=(), ner=(), docs_with_offsets=
     spans += [Span(b, e, lab, _EXTRA_PRIORITY[lab]) for b, e, lab in extra_spans(text, _is_phone)]
     if lang == "en" and not has_ner:
         spans += [Span(b, e, lab, P_GAZ + 1) for b, e, lab in proper_noun_spans(text, lang)]
+    # "récépissé n° 33 0912 7745": digits after a document's cue, with no phone prefix, are the document's number.
+    spans = [Span(s.start, s.end, "ID", P_ID) if s.label == "PHONE" and _document_number(text, s) else s for s in spans]
     # "numéro : 0661 23 45 09": a number cue takes the first group for an ID; the whole is a phone number.
     phones = [s for s in spans if s.label == "PHONE"]
     if phones:
