@@ -297,3 +297,22 @@ def test_an_arabic_place_stops_at_a_preposition(an):
     text = "كانت ساكنة فدرب السلطان حدا السوق الكبير."
     assert covered(an, text, "درب السلطان", "LOC")
     assert not touched(an, text, "السوق")
+
+
+# ------------------------------------------------------------ who speaks, who wrote, nicknames in quotes
+@pytest.mark.parametrize("text,name", [
+    ("[Message vocal de Philomène, 1 min] Bonjour, c'est moi Philomène.", "Philomène"),
+    ("Bonjour tata, c'est moi Clémentine, je rappelle demain.", "Clémentine"),
+    ("Lettre de Sokhna à sa fille : je pense à toi.", "Sokhna"),
+    ("Voice note from Adjoa: I am safe now.", "Adjoa"),
+    ("Un client, un certain Boris dit « le Polonais », la suivait.", "Polonais"),
+    ("Son copain, Mehdi K., l'attendait devant le local.", "K."),
+    ("Les filles l'appellent Doudou. Elle s'appelle en fait Thandeka.", "Thandeka"),
+])
+def test_the_speaker_the_writer_and_quoted_nicknames_are_masked(an, text, name):
+    assert covered(an, text, name, "PER")
+
+
+def test_mother_and_letter_words_are_not_names(an):
+    text = "Lettre à ma mère : Maman, je vais bien. Papa ne sait rien."
+    assert "PER" not in labels(an, text)

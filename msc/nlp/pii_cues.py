@@ -38,7 +38,9 @@ def _not_a_name(s: str) -> bool:
 
 
 def quoted_nickname_spans(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(1), m.end(1), "PER") for m in _QUOTED_NICK.finditer(text) if not _not_a_name(m.group(1))]
+    # A nickname in quotes may be a nationality or a city: « le Russe », « Paris ».
+    return [(m.start(1), m.end(1), "PER") for m in _QUOTED_NICK.finditer(text)
+            if fold(m.group(1)) not in _STOP and fold(m.group(1)) not in NOT_PERSONAL]
 
 
 # ---------------------------------------------------------------- Arabic script

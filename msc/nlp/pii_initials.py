@@ -14,14 +14,12 @@ from __future__ import annotations
 import re
 
 from .pii_arabic_spans import _AR
-from .pii_lists import _STOP, BIG_PLACES, NOT_PERSONAL
+from .pii_lists import _STOP, BIG_PLACES, FIRST_NAMES, NOT_PERSONAL
 from .pii_rules import _CUES_EN, _CUES_FR, _NAME, _TITLES
 from .text import fold
 
 _INI = r"[A-ZÀ-Þ]\.(?:[ -]?[A-ZÀ-Þ]\.){0,2}"
 _SURNAME = rf"(?:[ ]+(?:(?:el|al|ben|ait|de|le|la|van|von|di|da)[ ]+)?{_NAME}(?:[ ]+{_NAME})?)?"
-TITLE_INITIAL_RE = re.compile(rf"\b(?:{_TITLES})[ ]+({_INI}{_SURNAME})(?![\w'])")
-CUE_INITIAL_RE = re.compile(rf"(?i:\b(?:{_CUES_FR}|{_CUES_EN}|vu|vue|rencontr[ée]e?|saw|met))[ ,]+(?:[«\"“][ ]?)?({_INI})(?![\w])")
 INITIAL_SURNAME_RE = re.compile(rf"(?<![\w.'])([A-LN-ZÀ-Þ]\.(?:[ -]?[A-ZÀ-Þ]\.)?[ ]?{_NAME})(?![\w'])")
 INITIALS_RE = re.compile(r"(?<![\w.'])([A-ZÀ-Þ]\.[ ]?[A-ZÀ-Þ]\.(?:[ ]?[A-ZÀ-Þ]\.)?)(?![\w]|[ ]?[A-ZÀ-Þ]\.)")
 _VERBS = (r"a|avait|est|était|dit|disait|raconte|explique|vit|travaille|vient|voulait|veut|ne|n'a|m'a|l'a|s'est|"
@@ -31,7 +29,6 @@ SUBJECT_INITIAL_RE = re.compile(rf"(?<![\w.'])([A-ZÀ-Þ]\.)(?=[ ]+(?:{_VERBS})\
 _ABBREVIATIONS = {"ps", "nb", "us", "uk", "ok", "sa", "am", "pm", "dc", "tv", "cv", "jo", "sos", "ue", "eu", "un", "rv",
                   "pv", "vs", "ie", "eg", "jc", "st", "ste", "bd", "av", "ch", "no"}
 _AR_TITLES = "السيدة|السيد|الآنسة|لالة|للا|الحاجة|الحاج|الأستاذة|الاستاذة|الأستاذ|الدكتورة|الدكتور|المستفيدة|مدام"
-AR_TITLE_INITIAL_RE = re.compile(rf"(?:{_AR_TITLES})[ ]+([{_AR}]\.(?:[ ]?[{_AR}]\.)?(?:[ ]?[{_AR}]{{2,}})?)")
 
 
 _WORD_BEFORE = re.compile(r"([\w'’]+)[ ]+$")
@@ -55,6 +52,7 @@ _CANDIDATE = re.compile(rf"(?<![\w.'])[A-ZÀ-Þ{_AR}]\.")
 TITLE_BEFORE = re.compile(rf"\b(?:{_TITLES})[ ]+$")
 CUE_BEFORE = re.compile(rf"(?i:\b(?:{_CUES_FR}|{_CUES_EN}|vu|vue|rencontr[ée]e?|saw|met))[ ,]+(?:[«\"“][ ]?)?$")
 AR_TITLE_BEFORE = re.compile(rf"(?:{_AR_TITLES})[ ]+$")
+_FIRST_NAME_BEFORE = re.compile(rf"\b({_NAME})[ ]$")
 _INI_NAME = re.compile(rf"{_INI}{_SURNAME}(?![\w'])")
 _INI_ALONE = re.compile(rf"{_INI}(?![\w])")
 _AR_INI_NAME = re.compile(rf"[{_AR}]\.(?:[ ]?[{_AR}]\.)?(?:[ ]?[{_AR}]{{2,}})?")
@@ -85,6 +83,8 @@ def initial_spans(text: str) -> list[tuple[int, int, str]]:
                 m = None
         if m is None:
             m = SUBJECT_INITIAL_RE.match(text, p)
+        if m is None and _FIRST_NAME_BEFORE.search(window) and fold(_FIRST_NAME_BEFORE.search(window).group(1)) in FIRST_NAMES:
+            m = _INI_ALONE.match(text, p)  # "Karim B.": a first name and the initial of the family name
         if m:
             out.append((p, m.end(1) if m.re.groups else m.end(), "PER"))
     return out

@@ -36,7 +36,8 @@ _CUES_FR = (r"je m'appelle|elle s'appelle|il s'appelle|s'appelait|s'appelle|appe
             r"la paire[- ][ée]ducatrice|l'assistante sociale|la psychologue|l'avocate?|mon avocate?|le client|"
             r"un client|chez|avec|amie|ami|cousine|voisine|voisin|fille|s(?:œ|oe)ur|fr[èe]re|tante|ni[èe]ce|coll[èe]gue|"
             r"patronne|proxén[èe]te|copine|m[ée]diatrice|[ée]ducatrice|juriste|infirmi[èe]re|colocataire|"
-            r"d[ée]nomm[ée]e?|le petit|la petite|mon petit|ma petite|son petit|sa petite|une certaine|un certain|dite? (?:le|la)|alias (?:le|la)|surnomm[ée]e? (?:le|la)|appelle (?:le|la)|appellent (?:le|la)|"
+            r"d[ée]nomm[ée]e?|le petit|la petite|mon petit|ma petite|son petit|sa petite|une certaine|un certain|dite? (?:le|la)|alias (?:le|la)|surnomm[ée]e? (?:le|la)|appelle (?:le|la)|appellent (?:le|la)|c'est moi|s'appelle en fait|s'appelle en r[ée]alit[ée]|"
+            r"message de|vocale de|vocal de|lettre de|mot de|de la part de|"
             r"appelait (?:le|la)|surnomme (?:le|la)|surnomment (?:le|la)|nom est|vrai nom est|pr[ée]nom est|nom c'est|appelle|appellent|appelait|appelaient|alias|"
             r"fils|mari|m[èe]re|p[èe]re|copain|compagnon|conjoint|oncle|cousin|neveu|b[ée]b[ée]|logeuse|logeur|"
             r"propri[ée]taire|bailleur|r[ée]f[ée]rente?|b[ée]n[ée]vole|interpr[èe]te|avocate?|juge|policier|"
@@ -50,7 +51,7 @@ _CUES_EN = (r"my name is|her name is|his name is|i am called|i'm called|called|n
             r"a client|the client|with|friend|sister|cousin|neighbou?r|daughter|niece|aunt|colleague|roommate|"
             r"flatmate|pimp|madam|boss|teacher|nurse|a certain|calls her|call her|call me|goes by|aka|"
             r"knows her as|know her as|knew her as|known as the|called the|aka the|call her the|calls her the|name is|"
-            r"real name is|name was|real name was|son|husband|wife|boyfriend|girlfriend|mother|father|brother|"
+            r"real name is|name was|real name was|message from|voice note from|letter from|note from|text from|son|husband|wife|boyfriend|girlfriend|mother|father|brother|"
             r"uncle|grandmother|grandma|landlord|landlady|caseworker|counsell?or|counselor|volunteer|officer|"
             r"interpreter|manager|employer|doctor|midwife|judge|support worker|mentor|advocate|outreach worker|"
             r"peer worker|peer educator|peer navigator|navigator|mediator|educator")
@@ -181,7 +182,8 @@ def rule_spans(text: str) -> list[Span]:
         tstart = _ends_with(words, _TITLE_SET)
         if tstart is not None and fold(text[tstart:q].strip()) in _CASED_TITLES and not text[tstart].isupper():
             tstart = None  # "gave me PrEP", "si Marrakech": these titles are written with a capital
-        if tstart is not None or _ends_with(_split_apostrophe(words), _CUE_SET) is not None:
+        if (tstart is not None or _ends_with(_split_apostrophe(words), _CUE_SET) is not None
+                or _ends_with(words, _CUE_SET) is not None):  # "c'est moi": a cue with an apostrophe inside
             m = _FULLNAME_RE.match(text, p)
             if m and m.end() < len(text) and text[m.end()].isalnum():
                 m = None  # "PrEP", "McDonald": not a name of this shape
