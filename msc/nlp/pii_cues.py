@@ -37,10 +37,14 @@ def _not_a_name(s: str) -> bool:
     return f in _STOP or f in NOT_PERSONAL or f in BIG_PLACES
 
 
+_ARTICLE_BEFORE = re.compile(r"(?i:\b(?:le|la|el|al|l'))[ ]?$")
+
+
 def quoted_nickname_spans(text: str) -> list[tuple[int, int, str]]:
-    # A nickname in quotes may be a nationality or a city: « le Russe », « Paris ».
+    # A nickname in quotes may be a nationality with an article (« le Russe »); a country alone (« Maroc ») is not.
     return [(m.start(1), m.end(1), "PER") for m in _QUOTED_NICK.finditer(text)
-            if fold(m.group(1)) not in _STOP and fold(m.group(1)) not in NOT_PERSONAL]
+            if not _not_a_name(m.group(1)) or (_ARTICLE_BEFORE.search(text, max(0, m.start(1) - 4), m.start(1))
+                                               and fold(m.group(1)) not in _STOP and fold(m.group(1)) not in NOT_PERSONAL)]
 
 
 # ---------------------------------------------------------------- Arabic script
