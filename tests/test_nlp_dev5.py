@@ -25,7 +25,8 @@ unseen stories.
 This test prints the score and is a regression guard: it fails if the engine falls below the score
 recorded after the tuning (CURRENT, with a small tolerance for the language detector's ties) or below
 the organisation's floors (PER ≥ 0.95, ID ≥ 0.90, PHONE and EMAIL ≥ 0.98, LOC ≥ 0.85, masked precision
-≥ 0.90), which a development set must meet. The themes were not tuned on this set.
+≥ 0.90), which a development set must meet. Of the themes, only economic violence was tuned on this set
+(patterns tested in tests/test_nlp_themes_dev5.py).
 """
 from __future__ import annotations
 
@@ -51,7 +52,7 @@ CURRENT = {
     "PER_recall": 0.966, "PER_precision": 0.986, "LOC_recall": 0.982, "LOC_precision": 0.932,
     "PHONE_recall": 1.0, "PHONE_precision": 1.0, "EMAIL_recall": 1.0, "EMAIL_precision": 1.0,
     "ID_recall": 1.0, "ID_precision": 1.0, "masked_precision": 0.976,
-    "themes_f1_all": 0.754, "themes_f1_fr": 0.743, "themes_f1_en": 0.852, "themes_f1_ar": 0.776,
+    "themes_f1_all": 0.769, "themes_f1_fr": 0.761, "themes_f1_en": 0.852, "themes_f1_ar": 0.824,
     "themes_f1_ary": 0.6,
 }
 FLOORS = {"PER_recall": 0.95, "ID_recall": 0.90, "PHONE_recall": 0.98, "EMAIL_recall": 0.98, "LOC_recall": 0.85,
