@@ -316,3 +316,15 @@ def test_the_speaker_the_writer_and_quoted_nicknames_are_masked(an, text, name):
 def test_mother_and_letter_words_are_not_names(an):
     text = "Lettre à ma mère : Maman, je vais bien. Papa ne sait rien."
     assert "PER" not in labels(an, text)
+
+
+def test_an_arabic_speaker_introducing_herself_is_masked_but_not_an_adjective(an):
+    text = "مساء الخير، أنا أمل. أنا سعيدة بزاف اليوم."
+    assert covered(an, text, "أمل", "PER")
+    assert not touched(an, text, "سعيدة", label="PER")
+
+
+def test_housing_estates_named_in_english_are_places(an):
+    text = "She was attacked near the Mozart tower blocks, not far from the Pembury estate."
+    assert covered(an, text, "Mozart tower blocks", "LOC")
+    assert covered(an, text, "Pembury estate", "LOC")

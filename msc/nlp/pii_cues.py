@@ -68,7 +68,17 @@ def arabic_cue_spans(text: str) -> list[tuple[int, int, str]]:
         lead = 1 if len(w) > 3 and w[0] in "وفب" and w[1:] in AR_WORD_NAMES | AR_FIRST_NAMES else 0
         if w[lead:] in AR_WORD_NAMES:  # names of the list are found anyway; these are words elsewhere
             out.append((a.start() + lead, a.end(), "PER"))
+    for m in _AR_I_AM.finditer(text):  # "أنا وفاء.": the speaker introduces herself
+        w = _ar_clean(m.group(1))
+        if (w in AR_FIRST_NAMES or w in AR_WORD_NAMES) and w not in _AR_ADJECTIVES:
+            out.append((m.start(1), m.end(1), "PER"))
     return out
+
+
+_AR_I_AM = re.compile(rf"(?<![{_AR}])(?:أنا|انا|آنا)[ ]+([{_AR}]+)(?=[ ]*(?:[.،,!؟:؛\n]|$))")
+# First names that are also adjectives after "I am" ("أنا سعيدة": I am happy).
+_AR_ADJECTIVES = {"سعيدة", "سعيد", "جميلة", "كريمة", "كريم", "لطيفة", "نبيلة", "عزيزة", "حسناء", "فريدة", "مباركة", "صافية",
+                  "زينة", "أمينة", "امينة", "أمين", "امين", "عادل"}
 
 
 # ------------------------------------------------------------- streets with a number

@@ -71,7 +71,7 @@ VENUE_RE = re.compile(rf"(?:\b\d{{1,4}},?[ ]+)?(?i:\b(?:{_VENUES}|{_STREETS}))[ 
 FOREIGN_STREET_RE = re.compile(rf"\b(?:Via|Viale|Corso|Piazza|Calle|Plaza|Rua|Avenida|Strada)[ ]+{_ART}{_PLACE_NAME}")
 SUFFIX_PLACE_RE = re.compile(
     rf"\b(?:[{_UP}][\w'\-]*[ ]+){{1,3}}(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Square|Lane|Hotel|Bar|"
-    rf"Caf[ée]|Club|Market|Park|Station|neighbou?rhood|district)\b")
+    rf"Caf[ée]|Club|Market|Park|Station|neighbou?rhood|district|tower blocks?|towers|estate|flats)\b")
 # First names that are also common words: a name only mid-sentence or before a verb.
 _AMBIGUOUS = {fold(n) for n in AMBIGUOUS_NAMES}
 _NAME_VERBS = (r"was|is|had|has|says|said|told|tells|used|uses|went|goes|came|comes|lives|lived|works|worked|"
