@@ -79,6 +79,7 @@ def test_at_dot_and_point_in_ordinary_sentences_are_not_emails(an, text):
     ("نمرة ديال ختها ۰۷۱۲۴۵۸۸۳۰ إلا بغيتو تعيطو", "۰۷۱۲۴۵۸۸۳۰"),
     ("رقم هاتفي: 0645 19 83 27.", "0645 19 83 27"),
     ("tel 0687129455 stp rappelle moi", "0687129455"),
+    ("Son numéro : 0677/52/18/30, le soir seulement.", "0677/52/18/30"),
 ])
 def test_a_phone_number_in_any_usual_format_is_masked_whole_and_not_as_an_id(an, text, number):
     assert covered(an, text, number, "PHONE")
@@ -112,9 +113,12 @@ def test_a_french_social_security_number_is_an_id_not_a_phone(an):
     assert not touched(an, text, "2 91 07 33 412 077 58", label="PHONE")
 
 
-def test_a_file_number_after_numero_stays_an_id(an):
-    text = "La plainte porte le numéro 2231/4418/2024 au tribunal."
-    assert covered(an, text, "2231/4418/2024", "ID")
+@pytest.mark.parametrize("text,number", [
+    ("La plainte porte le numéro 2231/4418/2024 au tribunal.", "2231/4418/2024"),
+    ("Dossier n° 0412/23/77 ouvert au parquet.", "0412/23/77"),
+])
+def test_a_file_number_after_numero_stays_an_id(an, text, number):
+    assert covered(an, text, number, "ID")
 
 
 # ------------------------------------------------------------ initials

@@ -32,7 +32,7 @@ from .pii_initials import initial_spans
 from .pii_lists import _STOP, BIG_PLACES, FIRST_NAMES, NOT_PERSONAL
 from .pii_more import more_spans
 from .pii_names import COMMON_WORD_NAMES
-from .pii_written import nir_spans, split_phone_spans, written_email_spans
+from .pii_written import SLASH_PHONE_SHAPE, nir_spans, slash_phone_spans, split_phone_spans, written_email_spans
 from .text import ascii_digits, fold
 
 # ------------------------------------------------------------------ ID numbers
@@ -67,7 +67,8 @@ def id_spans(text: str, is_phone) -> list[tuple[int, int, str]]:
             if kind == "cue":
                 if digits < 4 or re.fullmatch(r"(?:19|20)\d\d", val) or re.fullmatch(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}", val):
                     continue
-                if _PHONE_LIKE.match(ascii_digits(val)) and is_phone(val) and not _DOC_CUE.search(m.group(0)):
+                if SLASH_PHONE_SHAPE.match(val) or (_PHONE_LIKE.match(ascii_digits(val)) and is_phone(val)
+                                                    and not _DOC_CUE.search(m.group(0))):
                     continue  # "numéro 06 12 34 56 78" is a phone number; "numéro étranger 0612…" is not
             out.append((m.start(1), m.start(1) + len(val), "ID"))
     return out
@@ -160,4 +161,4 @@ def extra_spans(text: str, is_phone) -> list[tuple[int, int, str]]:
     return (arabic_spans(text) + lowercase_name_spans(text) + nickname_spans(text) + id_spans(text, is_phone)
             + origin_spans(text) + title_extra_spans(text) + written_email_spans(text) + informal_name_spans(text)
             + lowercase_place_spans(text) + more_spans(text) + cue_spans(text) + split_phone_spans(text, is_phone)
-            + nir_spans(text) + initial_spans(text))
+            + nir_spans(text) + initial_spans(text) + slash_phone_spans(text))

@@ -8,6 +8,7 @@ from functools import lru_cache
 import phonenumbers
 
 from .pii_span import P_EMAIL, P_ID, P_PHONE, Span
+from .pii_written import SLASH_PHONE_SHAPE
 from .text import ascii_digits
 
 PHONE_REGIONS = ("MA", "FR", "GB", "NG", "ES", "IT", "BE")
@@ -42,7 +43,8 @@ def pattern_spans(text: str) -> list[Span]:
             val = m.group(1)
             if not _id_like(val):
                 continue
-            if k >= 3 and _PHONE_LIKE.match(ascii_digits(val)) and _is_phone(val) and not _DOC_CUE.search(m.group(0)):
+            if SLASH_PHONE_SHAPE.match(val) or (k >= 3 and _PHONE_LIKE.match(ascii_digits(val)) and _is_phone(val)
+                                                and not _DOC_CUE.search(m.group(0))):
                 continue  # "رقم 0661234598", "file number 06…": a phone number after a generic cue
             spans.append(Span(m.start(1), m.end(1), "ID", P_ID))
     return list(dict.fromkeys(spans))

@@ -3,7 +3,8 @@
   * e-mail addresses written out or disguised: "nom at gmail dot com", "nom arobase yahoo point fr",
     "nom (at) outlook (dot) com", "nom [at] hotmail [dot] fr", "nom @ gmail . com", "nom chez
     orange point fr" — the whole address is one span (the name in it is not a separate PER);
-  * phone numbers dictated in two parts: "07 81 puis 22 33 44", "0661 23 et 45 78", "٠٦٦١ ٢٣ ثم ٤٥ ٧٨";
+  * phone numbers dictated in two parts: "07 81 puis 22 33 44", "0661 23 et 45 78", "٠٦٦١ ٢٣ ثم ٤٥ ٧٨",
+    or written in pairs with slashes ("0661/23/45/78");
   * French social-security numbers (NIR, 13 or 15 digits, often in groups: "2 89 04 99 126 048 37"),
     which would otherwise be read as a phone number.
 
@@ -68,6 +69,17 @@ def split_phone_spans(text: str, is_phone) -> list[tuple[int, int, str]]:
         if is_phone(joined):
             out.append((m.start(), m.end(), "PHONE"))
     return out
+
+
+# ------------------------------------------------------- phone numbers with slashes
+SLASH_PHONE = r"0[\d٠-٩۰-۹]{3}(?:/[\d٠-٩۰-۹]{2}){3}|0[\d٠-٩۰-۹](?:/[\d٠-٩۰-۹]{2}){4}"
+SLASH_PHONE_RE = re.compile(rf"(?<![\w/])(?:{SLASH_PHONE})(?![\w/])")
+SLASH_PHONE_SHAPE = re.compile(rf"^(?:{SLASH_PHONE})$")
+
+
+def slash_phone_spans(text: str) -> list[tuple[int, int, str]]:
+    """"0661/23/45/78": a ten-digit number written in pairs with slashes (never a file number's shape)."""
+    return [(m.start(), m.end(), "PHONE") for m in SLASH_PHONE_RE.finditer(text)]
 
 
 # ------------------------------------------------------- French social-security numbers
