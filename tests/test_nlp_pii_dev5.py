@@ -332,3 +332,11 @@ def test_housing_estates_named_in_english_are_places(an):
     text = "She was attacked near the Mozart tower blocks, not far from the Pembury estate."
     assert covered(an, text, "Mozart tower blocks", "LOC")
     assert covered(an, text, "Pembury estate", "LOC")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("ana w meryem mchina l commissariat, ma bghawch ykhdmou lplainte", "meryem"),
+    ("lol yousra m'a dit que t'étais malade, rappelle moi", "yousra"),
+])
+def test_names_in_a_message_written_all_in_lowercase(an, text, name):
+    assert covered(an, text, name, "PER")

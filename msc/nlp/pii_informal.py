@@ -20,14 +20,15 @@ _LOW_CUES = ("c|c'est|cest|ces|moi c|moi c'est|c moi|je suis|jsuis|chui|jsui|je 
              "smiti|smitha|smito|ismi|esmi|ana|ana smiti|khti|khiti|okhti|sa7bti|sahbti|s7abti|sahbti|jarti|"
              "khalti|3amti|mrat|bent|m3a|kaysmiwha|kansmiwha|kaysmiwh|kaysmiwni|kaygoulou liha|lalla|hajja|"
              "kay3ayet lia|kay3aytou lia|kay3ayto lia|kay3aytoli|kay3ayetli|kaygoulo lia|kaygoulou lia|3aytou lia|"
-             "salam|slm|coucou|cc|bonjour|bjr|bonsoir|hello|hi|hey|salut|wesh|slt|ici|dyal|dial|ma3a|mea|m3aha|w|wa|et|and|&")
+             "salam|slm|coucou|cc|bonjour|bjr|bonsoir|hello|hi|hey|salut|wesh|slt|ici|dyal|dial|ma3a|mea|m3aha|w|wa|et|and|&|ana w|ana o|ana wa|ana et|moi w")
 _STRONG_CUES = {"moi c", "moi c'est", "c moi", "je m'appelle", "m'appelle", "my name is", "my name's", "me and",
                 "my friend", "my sister", "smiti", "ismi", "esmi", "ana smiti", "kaysmiwha", "kansmiwha", "khti",
                 "sa7bti", "sahbti", "ma copine", "mon amie", "its me", "it's me", "ana", "salam", "slm", "coucou", "slt", "cc",
                 "bonjour", "bjr", "bonsoir", "hello", "hi", "hey", "salut", "wesh"}
 _CUE_SET = set(_LOW_CUES.split("|"))
 # After these, the next word is a name even when it is also a word ("me and blessing", "smiti warda").
-_NAMING_CUES = {"moi c", "moi c'est", "c moi", "je m'appelle", "m'appelle", "my name is", "my name's", "me and",
+_NAMING_CUES = {"ana w", "ana o", "ana wa", "ana et", "moi w",
+                "moi c", "moi c'est", "c moi", "je m'appelle", "m'appelle", "my name is", "my name's", "me and",
                 "moi et", "et moi", "smiti", "ismi", "esmi", "ana smiti", "kaysmiwha", "kansmiwha", "kay3ayet lia",
                 "kay3aytou lia", "kay3ayto lia", "kay3aytoli", "kay3ayetli", "kaygoulo lia", "kaygoulou lia", "3aytou lia"}
 _LOW_WORD = re.compile(r"(?<![\w'-])[a-zà-ÿ][a-zà-ÿ'-]{2,}(?![\w'-])")
@@ -148,6 +149,8 @@ def informal(text: str) -> bool:
     words = re.findall(r"[a-z0-9']+", text.lower())
     if sum(w in _SMS_MARKERS or bool(re.fullmatch(r"[a-z]+[379][a-z]+|[379][a-z]{2,}", w)) for w in words) >= 2:
         return True
+    if len(words) >= 5 and not any(c.isupper() for c in text):
+        return True  # a message written entirely in lowercase
     starts = [m.group(1) for m in _SENTENCE_START.finditer(text)]
     return len(starts) >= 2 and sum(c.islower() for c in starts) / len(starts) >= 0.6
 
