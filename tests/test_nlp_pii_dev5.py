@@ -43,6 +43,8 @@ def labels(an, text, lang=None):
     ("mon mail c zineb.k chez orange point fr", "zineb.k chez orange point fr"),
     ("tu peux m'écrire sur nadia93 at hotmail, je regarde demain", "nadia93 at hotmail"),
     ("Elle a écrit depuis carla.mendes @gmail.com hier soir.", "carla.mendes @gmail.com"),
+    ("son mail c'est hind point tahiri arobase gmail point com, elle répond vite", "hind point tahiri arobase gmail point com"),
+    ("email: mercy underscore eze at yahoo dot com", "mercy underscore eze at yahoo dot com"),
 ])
 def test_an_email_written_out_or_disguised_is_masked_whole(an, text, address):
     assert covered(an, text, address, "EMAIL")
@@ -55,6 +57,7 @@ def test_an_email_written_out_or_disguised_is_masked_whole(an, text, address):
     "On se retrouve au point de rendez-vous, puis au point info.",
     "Her test result was 9 point 5, the nurse said it was fine.",
     "Elle dort chez Amina point barre, elle ne veut pas en parler.",
+    "Elle recharge sa carte chez Orange point de vente du quartier.",
 ])
 def test_at_dot_and_point_in_ordinary_sentences_are_not_emails(an, text):
     assert "EMAIL" not in labels(an, text)

@@ -77,7 +77,8 @@ NOT_PERSONAL |= set("""fiche beneficiaire beneficiaires juriste juristes allo al
 signalement observation observations orientation accompagnement compte-rendu rendu transcription note notes
 question reponse consultation permanence accueil ecoute appeler appelle appelez rappeler contacter tel telephone
 portable fixe pr mlle mademoiselle maitre professeur professeure sergent sergeant inspecteur inspector officer
-capitaine captain commissaire lieutenant adjudant bonjour bonsoir coucou salut bisous bises hello passeport passport recepisse carte titre lettre message vocal maman papa""".split())
+capitaine captain commissaire lieutenant adjudant bonjour bonsoir coucou salut bisous bises hello passeport passport
+recepisse carte titre lettre message vocal maman papa orange inwi sfr bouygues lebara lycamobile wafacash""".split())
 # Medicines (antiretrovirals, PrEP, substitution, common drugs): capitalised brand names are not people.
 NOT_PERSONAL |= set("""dolutegravir biktarvy truvada descovy tivicay triumeq genvoya stribild atripla odefsey
 juluca dovato symtuza efavirenz tenofovir emtricitabine lamivudine zidovudine nevirapine abacavir raltegravir

@@ -27,10 +27,12 @@ _AT = (rf"(?:[ ]?@[ ]?|[ ]?{_OPEN}[ ]?(?:at|@|arobase|arrobase|arobas)[ ]?{_CLOS
        r"[ ]+(?:at|arobase|arrobase|arobas|chez)[ ]+)")
 # "." with spaces, a bracketed "dot"/"point", or the word "dot"/"point" between spaces
 _DOT = rf"(?:[ ]?\.[ ]?|[ ]?{_OPEN}[ ]?(?:dot|point|punto|\.)[ ]?{_CLOSE}[ ]?|[ ]+(?:dot|point|punto)[ ]+)"
-_LOCAL = r"[^\W_][\w+-]*(?:(?:[._+-]|[ ]\.[ ])[\w+-]+)*"
+_LOCAL = r"[^\W_][\w+-]*(?:(?:[._+-]|[ ]\.[ ]|[ ]+(?:dot|point|underscore|tiret)[ ]+)[\w+-]+)*"
 _LABEL = r"[^\W_][\w-]*"
 WRITTEN_EMAIL_RE = re.compile(
     rf"(?i:(?<![\w.+@-]){_LOCAL}{_AT}(?:{_LABEL}(?:{_DOT}{_LABEL})*{_DOT}(?:{_TLD})|(?:{_PROVIDERS}))(?![\w-]|\.\w))")
+_SPOKEN_TLD = re.compile(r"(?i:[ ]+(?:dot|point|punto)[ ]+(\w+))$")
+_CLEAR_TLDS = {"com", "fr", "net", "org", "uk", "ng", "ci", "cm", "sn", "ro", "br", "info", "edu", "gov", "eu", "tn", "dz"}
 _ENDS_TLD = re.compile(rf"(?i:{_DOT}(?:{_TLD}))$")
 _SPOKEN_AT = re.compile(r"(?i:[ ]+(?:at|chez)[ ]+)")
 
@@ -44,6 +46,10 @@ def written_email_spans(text: str) -> list[tuple[int, int, str]]:
             continue
         if not _ENDS_TLD.search(s) and _SPOKEN_AT.search(s) and not re.search(r"[._\d]", _SPOKEN_AT.split(s)[0]):
             continue  # "she works at Orange": a provider without a domain ending needs an address-like name
+        spoken_end = _SPOKEN_TLD.search(s)
+        if spoken_end and spoken_end.group(1).lower() not in _CLEAR_TLDS and (
+                " chez " in s.lower() or not re.search(rf"(?i:{_PROVIDERS})", s[:spoken_end.start()])):
+            continue  # "chez Orange point de vente", "at home dot it": a word, not a domain ending
         out.append((m.start(), m.end(), "EMAIL"))
     return out
 
