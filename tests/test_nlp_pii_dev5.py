@@ -343,3 +343,16 @@ def test_housing_estates_named_in_english_are_places(an):
 ])
 def test_names_in_a_message_written_all_in_lowercase(an, text, name):
     assert covered(an, text, name, "PER")
+
+
+@pytest.mark.parametrize("text,number", [
+    ("Devant la CNDA, son recours porte le 24018833.", "24018833"),
+    ("Matricule CNSS : 482219037, elle l'a noté sur la fiche.", "482219037"),
+])
+def test_a_number_an_office_gave_the_person_is_an_id(an, text, number):
+    assert covered(an, text, number, "ID")
+
+
+def test_an_amount_paid_by_an_office_is_not_an_id(an):
+    text = "La CAF lui a versé 12000 euros de rappel l'an dernier."
+    assert "ID" not in labels(an, text)

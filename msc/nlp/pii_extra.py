@@ -51,6 +51,10 @@ ID_EXTRA_RES = [
     (re.compile(r"(?i:(?<!\w)(?:pv|r[ée]c[ée]piss[ée]|re[çc]u|receipt|quittance|attestation|certificate|certificat|"
                 r"agdref|unhcr|hcr|asylum|case)(?:\s+[\w']+){0,6}?\s*)((?:[A-Z]{1,4}[ -]?)?\d[A-Za-z\d/\-]*\d(?:[ ]\d{3})*)"),
      "cue"),
+    # an office's own number for the person: "à la CNDA son recours porte le 23045678", "CNSS : 123456789"
+    (re.compile(r"(?<![\w-])(?:OFPRA|CNDA|CAF|CPAM|OFII|ANEF|CNSS|AMO|RAMED|UNHCR|HCR|OIM|IOM|ANAPEC)(?:,?\s+[\w']+){0,5}?"
+                r"\s*[:.]?\s*(\d{5,}|\d{2,4}(?:[ /-]\d{2,4}){2,})(?![\w/-])(?!\s*(?i:€|euros?|dh\b|dirhams?|mad\b|%))"),
+     "cue"),
 ]
 _PHONE_LIKE = re.compile(r"^(?:\+|00|0)[\d \-.]{8,}$")
 _DOC_CUE = re.compile(r"(?i:s[ée]jour|agdref|[ée]tranger|passe?port|r[ée]c[ée]piss[ée]|permis|matricule)")
