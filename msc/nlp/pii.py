@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from .pii_arabic import AR_WORD_NAMES
 from .pii_extra import extra_spans, institution_ranges
+from .pii_initials import letter_ends_sentence
 from .pii_lists import _STOP, BIG_PLACES
 from .pii_patterns import _is_phone, pattern_spans
 from .pii_proper import proper_noun_spans
@@ -35,6 +36,7 @@ from .text import fold
 _EXTRA_PRIORITY = {"PER": P_PER_RULE, "LOC": P_LOC_RULE, "ID": P_ID, "PHONE": P_PHONE, "EMAIL": P_EMAIL}
 
 
+_LETTER_DOT = re.compile(r"[A-ZÀ-Þ]\.[ ]")
 _NOT_NAME_POS = {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "ADV", "INTJ"}
 
 
@@ -56,6 +58,8 @@ def ner_spans(doc, offset: int = 0) -> list[Span]:
             continue  # sentence-initial verbs and nouns mis-tagged as entities
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         text = doc.text[start:end]
+        if _LETTER_DOT.match(text) and letter_ends_sentence(doc.text, start):
+            continue  # "l'hépatite C. Positif": a letter ending one sentence and the word opening the next
         f = fold(text)
         if f in BIG_PLACES or f in _NOT_PERSONAL or (len(toks) == 1 and toks[0].is_stop):
             continue
@@ -151,7 +155,9 @@ def echo_spans(text: str, surfaces: dict[str, str]) -> list[Span]:
         ambiguous = label != "PER" or fold(term) not in _FIRST or fold(term) in _AMBIGUOUS
         rx = re.compile(rf"(?<![\w-])(?<![\w]\w'){re.escape(term)}(?![\w-])", 0 if ambiguous else re.IGNORECASE)
         out += [Span(m.start(), m.end(), label, P_NER) for m in rx.finditer(text)
-                if not (term in AR_WORD_NAMES and _after_feminine_noun(text, m.start()))]
+                if not (term in AR_WORD_NAMES and (_after_feminine_noun(text, m.start())
+                                                   or _AR_GREETING.match(text, m.end())))
+                and not (label == "PER" and fold(term) in BIG_PLACES and _PLACE_BEFORE.search(text, 0, m.start()))]
         if not ambiguous and not term.isascii():
             folded = fold(term)
             if len(folded) == len(term):  # accents left out: "Ines" for "Inès"
@@ -159,6 +165,11 @@ def echo_spans(text: str, surfaces: dict[str, str]) -> list[Span]:
                 out += [Span(m.start(), m.end(), label, P_NER) for m in rx.finditer(text)
                         if fold(m.group(0)) == folded]
     return out
+
+
+# "son amie Paris … elle rêvait de Paris": a friend named after a city, the city itself after a preposition.
+_PLACE_BEFORE = re.compile(r"(?i:\b(?:de|d'|à|a|en|au|pour|vers|in|to|from|of|at)[ ]?)$")
+_AR_GREETING = re.compile(r" (?:ال)?(?:خير|نور)")  # "صباح الخير": good morning, not Sabah
 
 
 def _after_feminine_noun(text: str, start: int) -> bool:
@@ -172,7 +183,8 @@ def resolve(spans: Iterable[Span], text: str | None = None) -> list[Span]:
     With *text*, adjacent names are merged into one span."""
     chosen: list[Span] = []  # kept sorted by start; never overlapping, so only the neighbours can overlap
     starts: list[int] = []
-    for sp in sorted(set(spans), key=lambda s: (s.priority, -(s.end - s.start), s.start, s.label)):
+    spans_sorted = sorted(set(spans), key=lambda s: (s.priority, -(s.end - s.start), s.start, s.label))
+    for sp in spans_sorted:
         if sp.end <= sp.start:
             continue
         i = bisect.bisect_left(starts, sp.start)
@@ -180,7 +192,30 @@ def resolve(spans: Iterable[Span], text: str | None = None) -> list[Span]:
             continue
         chosen.insert(i, sp)
         starts.insert(i, sp.start)
+    if text is not None:
+        chosen = _widen_names(chosen, spans_sorted, text)
     return _merge_names(chosen, text)
+
+
+def _widen_names(chosen: list[Span], candidates: list[Span], text: str) -> list[Span]:
+    """"Daniela Moreno": when one layer found the family name only and another the full name, the person is the
+    full name (the extra words capitalised, on one line, touching no other span)."""
+    out = list(chosen)
+    for sp in candidates:
+        if sp.label != "PER":
+            continue
+        for k, ch in enumerate(out):
+            if ch.label != "PER" or not (ch.start < sp.end and sp.start < ch.end) or (sp.start >= ch.start and sp.end <= ch.end):
+                continue
+            start, end = min(sp.start, ch.start), max(sp.end, ch.end)
+            extra = text[start:ch.start] + " " + text[ch.end:end]
+            if "\n" in text[start:end] or not all(w[:1].isupper() for w in extra.split()):
+                break
+            if any(o is not ch and o.start < end and start < o.end for o in out):
+                break
+            out[k] = Span(start, end, "PER", ch.priority)
+            break
+    return out
 
 
 def _merge_names(spans: list[Span], text: str | None) -> list[Span]:
@@ -207,6 +242,22 @@ def _located(span: Span, text: str) -> bool:
     return span.label == "LOC" and span.priority == P_LOC_RULE and bool(_LOCATED.search(text, max(0, span.start - 4), span.start))
 
 
+_DOCUMENT_CUE = re.compile(
+    r"(?i:(?:\bn°|\bnº|\bno\.|\bdossier|\br[ée]c[ée]piss[ée]|\breceipt|\bcase|\bfile|\bref\.?|\br[ée]f[ée]rence|\bnhs|"
+    r"s[ée]curit[ée] sociale|\ballocataire|\bpasse?port|\bcarte|\btitre|\bpermis|\bmatricule|\bcertifica\w*|"
+    r"\battestation|\bagdref|\bu?nhcr|\bhcr|\bplainte|\bpv|\bcin|ملف|البطاقة)[^\n.;]{0,24})$")
+_PHONE_CUE = re.compile(r"(?i:t[ée]l|phone|portable|mobile|whats?app|appel|call|joindre|reach|text|sms|هاتف|تلفون|نمرة)")
+
+
+def _document_number(text: str, span: Span) -> bool:
+    """A phone-shaped number without a phone prefix (+, 00, 0) right after a document's cue, with no phone cue."""
+    if text[span.start] in "+0(":
+        return False
+    before = text[max(0, span.start - 40):span.start]
+    m = _DOCUMENT_CUE.search(before)
+    return bool(m) and not _PHONE_CUE.search(before[m.start():])
+
+
 def detect_pii(text: str, known_terms=(), exclude=(), ner=(), docs_with_offsets=(), lang: str | None = None,
                has_ner: bool = True) -> list[Span]:
     """All personal-data spans of *text* (normalised).
@@ -223,6 +274,13 @@ def detect_pii(text: str, known_terms=(), exclude=(), ner=(), docs_with_offsets=
     spans += [Span(b, e, lab, _EXTRA_PRIORITY[lab]) for b, e, lab in extra_spans(text, _is_phone)]
     if lang == "en" and not has_ner:
         spans += [Span(b, e, lab, P_GAZ + 1) for b, e, lab in proper_noun_spans(text, lang)]
+    # "récépissé n° 33 0912 7745": digits after a document's cue, with no phone prefix, are the document's number.
+    spans = [Span(s.start, s.end, "ID", P_ID) if s.label == "PHONE" and _document_number(text, s) else s for s in spans]
+    # "numéro : 0661 23 45 09": a number cue takes the first group for an ID; the whole is a phone number.
+    phones = [s for s in spans if s.label == "PHONE"]
+    if phones:
+        spans = [s for s in spans if s.label != "ID" or not any(
+            p.start <= s.start and s.end <= p.end and p.end - p.start > s.end - s.start for p in phones)]
     # A name inside an institution's name ("hôpital Ibn Rochd") is not a person nor a place of one.
     inst = institution_ranges(text)
     if inst:  # inside one, or starting inside one and running on ("lycée Victor Hugo de Marrakech")

@@ -15,6 +15,7 @@ from .pii_arabic import (
     AR_NAME_CUES,
     AR_NEIGHBOURHOODS,
     AR_PLACE_WORDS,
+    AR_ROLE_CUES,
     AR_STOP,
     AR_WORD_NAMES,
 )
@@ -71,6 +72,8 @@ def _ar_surname(word: str) -> bool:
     family names, or a nisba ("بناني", "التازي")."""
     if word in AR_STOP or word in AR_BIG_PLACES or _ar_verbish(word) or len(word) < 3:
         return False
+    if word.endswith("ني") and not word.endswith("اني") and word not in AR_FIRST_NAMES and not word.startswith("ال"):
+        return False  # "رشيد هددني": a verb with "me" after the name, not a nisba such as بناني
     return (word in AR_FIRST_NAMES or word.startswith(("ال", "بن", "بنت", "ابن", "أبو", "ابو", "ولد", "آيت", "ايت"))
             or (len(word) >= 4 and word.endswith("ي")))
 
@@ -97,7 +100,7 @@ def arabic_spans(text: str) -> list[tuple[int, int, str]]:
             if (nw not in AR_STOP and nw not in AR_BIG_PLACES and len(nw) > 1 and (named or w in AR_NAME_CUES)
                     and not _ar_verbish(nw)):
                 end = _ar_name_end(text, toks, i + 1)
-                start = s if w.startswith("ال") or w in ("لالة", "للا", "سي", "مدام", "ماما") else ns
+                start = s if w.startswith("ال") and w not in AR_ROLE_CUES or w in ("لالة", "للا", "سي", "مدام", "ماما") else ns
                 out.append((start, end, "PER"))
                 while i < len(toks) and toks[i][0] < end:
                     i += 1

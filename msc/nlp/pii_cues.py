@@ -9,7 +9,9 @@
   * informal texts (SMS, Darija in Latin letters): lowercase Darija places after "sidi", a café or
     bar with an article ("cafe la perle"), a station named after a saint ("gare st jean");
   * known neighbourhoods in lowercase in informal texts ("f m'hamid 9", "mn sidi moumen");
-  * an informal self-introduction with a capitalised name: "c Nath", "moi c Lou", "ici Titi".
+  * an informal self-introduction with a capitalised name: "c Nath", "moi c Lou", "ici Titi";
+  * a capitalised word in a name's position even when it is also a word: "c'est Lune qui", "moi c'est
+    Soleil,", a greeting or farewell opening a line ("Bisous Maya", "Dear Destiny,").
 
 Each function returns ``(start, end, label)`` triples on the normalised text.
 """
@@ -35,8 +37,14 @@ def _not_a_name(s: str) -> bool:
     return f in _STOP or f in NOT_PERSONAL or f in BIG_PLACES
 
 
+_ARTICLE_BEFORE = re.compile(r"(?i:\b(?:le|la|el|al|l'))[ ]?$")
+
+
 def quoted_nickname_spans(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(1), m.end(1), "PER") for m in _QUOTED_NICK.finditer(text) if not _not_a_name(m.group(1))]
+    # A nickname in quotes may be a nationality with an article (« le Russe »); a country alone (« Maroc ») is not.
+    return [(m.start(1), m.end(1), "PER") for m in _QUOTED_NICK.finditer(text)
+            if not _not_a_name(m.group(1)) or (_ARTICLE_BEFORE.search(text, max(0, m.start(1) - 4), m.start(1))
+                                               and fold(m.group(1)) not in _STOP and fold(m.group(1)) not in NOT_PERSONAL)]
 
 
 # ---------------------------------------------------------------- Arabic script
@@ -60,7 +68,17 @@ def arabic_cue_spans(text: str) -> list[tuple[int, int, str]]:
         lead = 1 if len(w) > 3 and w[0] in "وفب" and w[1:] in AR_WORD_NAMES | AR_FIRST_NAMES else 0
         if w[lead:] in AR_WORD_NAMES:  # names of the list are found anyway; these are words elsewhere
             out.append((a.start() + lead, a.end(), "PER"))
+    for m in _AR_I_AM.finditer(text):  # "أنا وفاء.": the speaker introduces herself
+        w = _ar_clean(m.group(1))
+        if (w in AR_FIRST_NAMES or w in AR_WORD_NAMES) and w not in _AR_ADJECTIVES:
+            out.append((m.start(1), m.end(1), "PER"))
     return out
+
+
+_AR_I_AM = re.compile(rf"(?<![{_AR}])(?:أنا|انا|آنا)[ ]+([{_AR}]+)(?=[ ]*(?:[.،,!؟:؛\n]|$))")
+# First names that are also adjectives after "I am" ("أنا سعيدة": I am happy).
+_AR_ADJECTIVES = {"سعيدة", "سعيد", "جميلة", "كريمة", "كريم", "لطيفة", "نبيلة", "عزيزة", "حسناء", "فريدة", "مباركة", "صافية",
+                  "زينة", "أمينة", "امينة", "أمين", "امين", "عادل"}
 
 
 # ------------------------------------------------------------- streets with a number
@@ -139,6 +157,23 @@ def self_intro_spans(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(1), m.end(1), "PER") for m in _SELF_INTRO.finditer(text) if not _not_a_name(m.group(1))]
 
 
+# "C'est Lune qui m'a conseillée", "moi c'est Soleil,", "it was Sunny who…": a name that is a word too.
+_IT_IS_RE = re.compile(rf"(?i:\b(?:moi c'est|moi c|c'est|c'était|it's|it is|it was|this is))[ ]+([{_UP}][a-zà-ÿ'-]{{2,}})"
+                       r"(?=[ ]+(?:qui|who)\b|[ ]*[,.!?](?!\w)|[ ]*$)")
+# A greeting, thanks or farewell that opens a line or sentence, then a capitalised word: the addressee or the
+# writer ("Bisous Maya", "Merci Constance !", "Dear Destiny,").
+_GREET_CAP_RE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))(?:Bonjour|Bonsoir|Coucou|Salut|Hello|Hi|Hey|Dear|Ch[èe]re?|Bisous|"
+                           rf"Bises|Merci|Thanks|Thank you|Salam|Love)[ ,]+([{_UP}][a-zà-ÿ'-]{{2,}})(?![\w'-])")
+_NOT_ADDRESSEES = {"madame", "monsieur", "mademoiselle", "sir", "madam", "mesdames", "messieurs", "toutes", "tous",
+                   "everyone", "ladies", "friends", "amies", "amis", "team", "equipe", "beaucoup", "encore", "again",
+                   "dear", "darling", "sweetie", "love", "babe", "sister", "sis", "girls", "guys", "all", "chere", "cher"}
+
+
+def it_is_spans(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(1), m.end(1), "PER") for rx in (_IT_IS_RE, _GREET_CAP_RE) for m in rx.finditer(text)
+            if not _not_a_name(m.group(1)) and fold(m.group(1)) not in _NOT_ADDRESSEES]
+
+
 def cue_spans(text: str) -> list[tuple[int, int, str]]:
     return (quoted_nickname_spans(text) + arabic_cue_spans(text) + street_number_spans(text)
-            + informal_place_spans(text) + self_intro_spans(text) + lowercase_hood_spans(text))
+            + informal_place_spans(text) + self_intro_spans(text) + lowercase_hood_spans(text) + it_is_spans(text))

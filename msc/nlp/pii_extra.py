@@ -4,7 +4,11 @@
     cue or title (اسمي، سميتي، السيدة، لالة، صاحبتي…), places after a place word (حي، دوار، زنقة، شارع…);
   * names written in lowercase (``pii_informal``: SMS/WhatsApp register, Darija in Latin letters)
     after a cue ("moi c sabrina", "smiti hafida", "my friend joy"): a first name of the lists that
-    is not also a common French or English word;
+    is not also a common French or English word, or any word in a name's position at the start of
+    a message ("coucou maelle c ibtissem", "ici lolotte");
+  * contact details written out (``pii_written``): e-mails ("nom at gmail dot com", "(at)", "arobase …
+    point fr"), phone numbers dictated in two parts, French social-security numbers;
+  * people named by their initials (``pii_initials``): "Mme B.", "S.B.", "K. a dit";
   * short reduplicated nicknames ("Titi", "Zizou") written with a capital (``pii_informal``);
   * ID numbers: CIN written with a space ("BK 482913"), 10-digit French residence-permit
     (AGDREF) numbers, UNHCR case and certificate numbers, numbers after "numéro", "n°",
@@ -24,9 +28,11 @@ from .pii_arabic import AR_STOP
 from .pii_arabic_spans import _AR, arabic_spans
 from .pii_cues import cue_spans
 from .pii_informal import informal_name_spans, lowercase_name_spans, lowercase_place_spans, nickname_spans
+from .pii_initials import initial_spans
 from .pii_lists import _STOP, BIG_PLACES, FIRST_NAMES, NOT_PERSONAL
 from .pii_more import more_spans
 from .pii_names import COMMON_WORD_NAMES
+from .pii_written import SLASH_PHONE_SHAPE, nir_spans, slash_phone_spans, split_phone_spans, written_email_spans
 from .text import ascii_digits, fold
 
 # ------------------------------------------------------------------ ID numbers
@@ -45,6 +51,10 @@ ID_EXTRA_RES = [
     (re.compile(r"(?i:(?<!\w)(?:pv|r[ée]c[ée]piss[ée]|re[çc]u|receipt|quittance|attestation|certificate|certificat|"
                 r"agdref|unhcr|hcr|asylum|case)(?:\s+[\w']+){0,6}?\s*)((?:[A-Z]{1,4}[ -]?)?\d[A-Za-z\d/\-]*\d(?:[ ]\d{3})*)"),
      "cue"),
+    # an office's own number for the person: "à la CNDA son recours porte le 23045678", "CNSS : 123456789"
+    (re.compile(r"(?<![\w-])(?:OFPRA|CNDA|CAF|CPAM|OFII|ANEF|CNSS|AMO|RAMED|UNHCR|HCR|OIM|IOM|ANAPEC)(?:,?\s+[\w']+){0,5}?"
+                r"\s*[:.]?\s*(\d{5,}|\d{2,4}(?:[ /-]\d{2,4}){2,})(?![\w/-])(?!\s*(?i:€|euros?|dh\b|dirhams?|mad\b|%))"),
+     "cue"),
 ]
 _PHONE_LIKE = re.compile(r"^(?:\+|00|0)[\d \-.]{8,}$")
 _DOC_CUE = re.compile(r"(?i:s[ée]jour|agdref|[ée]tranger|passe?port|r[ée]c[ée]piss[ée]|permis|matricule)")
@@ -61,7 +71,8 @@ def id_spans(text: str, is_phone) -> list[tuple[int, int, str]]:
             if kind == "cue":
                 if digits < 4 or re.fullmatch(r"(?:19|20)\d\d", val) or re.fullmatch(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}", val):
                     continue
-                if _PHONE_LIKE.match(ascii_digits(val)) and is_phone(val) and not _DOC_CUE.search(m.group(0)):
+                if SLASH_PHONE_SHAPE.match(val) or (_PHONE_LIKE.match(ascii_digits(val)) and is_phone(val)
+                                                    and not _DOC_CUE.search(m.group(0))):
                     continue  # "numéro 06 12 34 56 78" is a phone number; "numéro étranger 0612…" is not
             out.append((m.start(1), m.start(1) + len(val), "ID"))
     return out
@@ -93,7 +104,7 @@ def origin_spans(text: str) -> list[tuple[int, int, str]]:
 _INSTITUTIONS = (r"h[ôo]pital|hospital|chu|chr|clinique|clinic|polyclinique|maternit[ée]|dispensaire|"
                  r"centre de sant[ée]|centre hospitalier|lyc[ée]e|coll[èe]ge|[ée]cole|school|high school|"
                  r"universit[ée]|university|facult[ée]|institut|institute|mosqu[ée]e|mosque|[ée]glise|church|"
-                 r"fondation|foundation|stade|stadium|a[ée]roport|airport|gare|prison|biblioth[èe]que|"
+                 r"fondation|foundation|stade|stadium|a[ée]roport|airport|prison|biblioth[èe]que|"
                  r"association|complexe")
 INSTITUTION_RE = re.compile(
     rf"(?i:\b(?:{_INSTITUTIONS}))(?:[ ]+(?:universitaire|r[ée]gional|provincial|public|priv[ée]e?|"
@@ -152,15 +163,6 @@ def title_extra_spans(text: str) -> list[tuple[int, int, str]]:
 
 def extra_spans(text: str, is_phone) -> list[tuple[int, int, str]]:
     return (arabic_spans(text) + lowercase_name_spans(text) + nickname_spans(text) + id_spans(text, is_phone)
-            + origin_spans(text) + title_extra_spans(text) + obfuscated_emails(text) + informal_name_spans(text)
-            + lowercase_place_spans(text) + more_spans(text) + cue_spans(text))
-
-
-# "bisi [at] gmail.com", "nadia (at) yahoo (dot) fr"
-_OBF_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+\s*(?:\[at\]|\(at\)|\{at\}| @ )\s*[\w-]+"
-                        r"(?:\s*(?:\.|\[dot\]|\(dot\)| dot )\s*[\w-]+)*(?:\.|\[dot\]|\(dot\)| dot )\s*[a-z]{2,}\b",
-                        re.IGNORECASE)
-
-
-def obfuscated_emails(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), "EMAIL") for m in _OBF_EMAIL.finditer(text)]
+            + origin_spans(text) + title_extra_spans(text) + written_email_spans(text) + informal_name_spans(text)
+            + lowercase_place_spans(text) + more_spans(text) + cue_spans(text) + split_phone_spans(text, is_phone)
+            + nir_spans(text) + initial_spans(text) + slash_phone_spans(text))

@@ -20,14 +20,15 @@ _LOW_CUES = ("c|c'est|cest|ces|moi c|moi c'est|c moi|je suis|jsuis|chui|jsui|je 
              "smiti|smitha|smito|ismi|esmi|ana|ana smiti|khti|khiti|okhti|sa7bti|sahbti|s7abti|sahbti|jarti|"
              "khalti|3amti|mrat|bent|m3a|kaysmiwha|kansmiwha|kaysmiwh|kaysmiwni|kaygoulou liha|lalla|hajja|"
              "kay3ayet lia|kay3aytou lia|kay3ayto lia|kay3aytoli|kay3ayetli|kaygoulo lia|kaygoulou lia|3aytou lia|"
-             "salam|slm|coucou|cc|bonjour|bjr|bonsoir|hello|hi|hey|salut|wesh")
+             "salam|slm|coucou|cc|bonjour|bjr|bonsoir|hello|hi|hey|salut|wesh|slt|ici|dyal|dial|ma3a|mea|m3aha|w|wa|et|and|&|ana w|ana o|ana wa|ana et|moi w")
 _STRONG_CUES = {"moi c", "moi c'est", "c moi", "je m'appelle", "m'appelle", "my name is", "my name's", "me and",
                 "my friend", "my sister", "smiti", "ismi", "esmi", "ana smiti", "kaysmiwha", "kansmiwha", "khti",
-                "sa7bti", "sahbti", "ma copine", "mon amie", "its me", "it's me", "ana", "salam", "slm", "coucou",
+                "sa7bti", "sahbti", "ma copine", "mon amie", "its me", "it's me", "ana", "salam", "slm", "coucou", "slt", "cc",
                 "bonjour", "bjr", "bonsoir", "hello", "hi", "hey", "salut", "wesh"}
 _CUE_SET = set(_LOW_CUES.split("|"))
 # After these, the next word is a name even when it is also a word ("me and blessing", "smiti warda").
-_NAMING_CUES = {"moi c", "moi c'est", "c moi", "je m'appelle", "m'appelle", "my name is", "my name's", "me and",
+_NAMING_CUES = {"ana w", "ana o", "ana wa", "ana et", "moi w",
+                "moi c", "moi c'est", "c moi", "je m'appelle", "m'appelle", "my name is", "my name's", "me and",
                 "moi et", "et moi", "smiti", "ismi", "esmi", "ana smiti", "kaysmiwha", "kansmiwha", "kay3ayet lia",
                 "kay3aytou lia", "kay3ayto lia", "kay3aytoli", "kay3ayetli", "kaygoulo lia", "kaygoulou lia", "3aytou lia"}
 _LOW_WORD = re.compile(r"(?<![\w'-])[a-zà-ÿ][a-zà-ÿ'-]{2,}(?![\w'-])")
@@ -51,16 +52,82 @@ def _cue_before(text: str, start: int) -> str | None:
     return None
 
 
+# In a name's position even when the word is on no list: after "moi c", "je m'appelle", "smiti"… and
+# a greeting that opens the message ("coucou rosie c dounia", "slt houda,") when the word ends the phrase.
+_INTRO_CUES = {"moi c", "moi c'est", "c moi", "je m'appelle", "m'appelle", "my name is", "my name's", "smiti", "ismi",
+               "esmi", "ana smiti", "kaysmiwha", "kansmiwha", "kaysmiwni", "its me", "it's me", "ici"}
+_GREETINGS = {"coucou", "cc", "slt", "salut", "bonjour", "bjr", "bonsoir", "hello", "hi", "hey", "salam", "slm", "wesh"}
+_INTRO_END = re.compile(r"[ ]*(?:$|[,.;:!?()\n]|(?:c|c'est|cest|ici|its|it's|ana|moi|here)\b)")
+# Words that follow a greeting without being a name ("coucou toi", "hi guys", "salam alikoum").
+_ADDRESSEES = set("""toi vous tous toutes tout team equipe famille filles les gars girls guys everyone everybody all
+dear darling babe sis sister bro frero ladies friends amis amies copines cherie cheri belle ma mon mes alikoum alaykoum
+aleykoum 3likom 3alaykom 3likoum likoum khti khtiti lkhwatat habibti habibi azizti zine lalla madame monsieur
+mesdames la le world there again encore aussi pareil pareille bon bonne fini finie mort morte grave dur dure chaud
+top cool nul nulle vrai sur sure clair ouf normal mieux pire possible juste fou folle dingue trop tres bien mal
+fatiguee fatigue malade dispo ok okay oui non moi toi elle lui nous dehors partie parti rentree sortie""".split())
+
+
+_UNKNOWN_CUE_LAST = {c.split(" ")[-1] for c in _INTRO_CUES | _GREETINGS} | {"c", "c'est", "cest"}
+_PREV_WORD = re.compile(r"([\w'-]+)[ ,:]*$")
+
+
+def _prev_word(text: str, start: int) -> str:
+    m = _PREV_WORD.search(text, max(0, start - 24), start)
+    return m.group(1).lower() if m else ""
+
+
+_AND_CUES = {"w", "wa", "et", "and", "&"}
+_NAME_AND = re.compile(r"([\w'-]+)[ ]+(?:w|wa|et|and|&)[ ]+$", re.IGNORECASE)
+
+
+def _name_before_and(text: str, start: int, f: str) -> bool:
+    """The word before "and" is a first name too, and neither is also a Darija word ("mina et farah")."""
+    m = _NAME_AND.search(text, max(0, start - 30), start)
+    if not m or f in _DARIJA_WORDS:
+        return False
+    prev = fold(m.group(1))
+    return prev in _NAMES_OK and prev not in _DARIJA_WORDS
+
+
+def _unknown_name(text: str, m: re.Match, f: str, cue: str) -> bool:
+    """A word on no list in a name's position (see _INTRO_CUES, _GREETINGS)."""
+    if len(f) < 3 or not f.isalpha() or f in _ADDRESSEES or f in _SMS_MARKERS or f in _DARIJA_WORDS:
+        return False
+    if not _INTRO_END.match(text, m.end()):
+        return False
+    if cue in _INTRO_CUES:
+        return cue != "ici" or not text[:m.start()].strip(" ,").lower().rstrip(":").endswith(("d'ici", "par ici"))
+    if cue in ("c", "c'est", "cest"):  # "c ibtissem," opening a message, maybe after a greeting and a name
+        line = text[:m.start()].rsplit("\n", 1)[-1]
+        opening = re.sub(r"(?i)\s*(?:c'est|cest|c)\s*$", "", line).replace(",", " ").split()
+        return bool(opening) and opening[0].lower() in _GREETINGS and len(opening) <= 2
+    if cue in _GREETINGS:  # the greeting opens the message or a line
+        before = text[:m.start()].rstrip(" ,")
+        opening = before[:len(before) - len(cue)].rstrip(" \t")
+        return before.lower().endswith(cue) and (not opening or opening.endswith(("\n", ".", "!", "?")))
+    return False
+
+
 def lowercase_name_spans(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _LOW_WORD.finditer(text):
         f = fold(m.group(0))
+        if (f not in _NAMES_OK and f not in _NOT_AFTER and f not in BIG_PLACES
+                and not (_REDUP.match(f) and f not in _NOT_NICKNAMES)):
+            if not _INTRO_END.match(text, m.end()) or _prev_word(text, m.start()) not in _UNKNOWN_CUE_LAST:
+                continue  # cheap test first: most lowercase words are neither after a cue nor ending a phrase
+            cue = _cue_before(text, m.start())
+            if cue and _unknown_name(text, m, f, cue):
+                out.append((m.start(), m.end(), "PER"))
+            continue
         nickname = bool(_REDUP.match(f)) and f not in _NOT_NICKNAMES
         if (f not in _NAMES_OK and not nickname) or f in _NOT_AFTER or f in BIG_PLACES:
             continue
         cue = _cue_before(text, m.start())
         if cue is None:
             continue
+        if cue in _AND_CUES and not _name_before_and(text, m.start(), f):
+            continue  # "m3a fatiha w khadija": a name after "and" only in a list of names
         if (f in COMMON_WORD_NAMES or f in AMBIGUOUS_NAMES) and cue not in _NAMING_CUES and (
                 cue not in _STRONG_CUES or not _ENDS_NAME.match(text, m.end())):
             continue  # "avec claire", "my friend said", "my friend will come": words; "my friend joy," a name
@@ -80,8 +147,10 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*)([^\W\d_])")
 def informal(text: str) -> bool:
     """Text in SMS/WhatsApp register: several chat abbreviations, or sentences starting in lowercase."""
     words = re.findall(r"[a-z0-9']+", text.lower())
-    if sum(w in _SMS_MARKERS or bool(re.fullmatch(r"[a-z]+[379][a-z]+", w)) for w in words) >= 2:
+    if sum(w in _SMS_MARKERS or bool(re.fullmatch(r"[a-z]+[379][a-z]+|[379][a-z]{2,}", w)) for w in words) >= 2:
         return True
+    if len(words) >= 5 and not any(c.isupper() for c in text):
+        return True  # a message written entirely in lowercase
     starts = [m.group(1) for m in _SENTENCE_START.finditer(text)]
     return len(starts) >= 2 and sum(c.islower() for c in starts) / len(starts) >= 0.6
 

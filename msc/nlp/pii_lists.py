@@ -71,6 +71,15 @@ niamey ouagadougou nouakchott alger oran tunis tripoli cairo le caire beyrouth d
 quito belem manaus recife fortaleza brasilia sao paulo rio rio de janeiro buenos aires mexico
 madrid barcelone barcelona seville rome roma naples napoli turin bruxelles anvers amsterdam berlin
 geneve new york""".split()) | {"sao paulo", "rio de janeiro", "buenos aires", "new york", "le caire"}
+# Words heading case notes, forms and transcripts ("Fiche d'écoute", "Bénéficiaire :", "Allô ?"): capitalised
+# at the start of a line or sentence, never a person.
+NOT_PERSONAL |= set("""fiche beneficiaire beneficiaires juriste juristes allo alo entretien objet motif suivi synthese
+signalement observation observations orientation accompagnement compte-rendu rendu transcription note notes
+question reponse consultation permanence accueil ecoute appeler appelle appelez rappeler contacter tel telephone
+portable fixe pr mlle mademoiselle maitre professeur professeure sergent sergeant inspecteur inspector officer
+capitaine captain commissaire lieutenant adjudant bonjour bonsoir coucou salut bisous bises hello passeport passport
+recepisse carte titre lettre message vocal maman papa orange inwi sfr bouygues lebara lycamobile wafacash matricule
+identifiant attestation dossier recours plainte certificat""".split())
 # Medicines (antiretrovirals, PrEP, substitution, common drugs): capitalised brand names are not people.
 NOT_PERSONAL |= set("""dolutegravir biktarvy truvada descovy tivicay triumeq genvoya stribild atripla odefsey
 juluca dovato symtuza efavirenz tenofovir emtricitabine lamivudine zidovudine nevirapine abacavir raltegravir
@@ -83,7 +92,7 @@ _STOP = {_unidecode(w).lower() for w in _FR_STOP | _EN_STOP}
 WORD_NAMES = _words(_n.WORD_NAMES) - NOT_PERSONAL
 AMBIGUOUS_NAMES |= WORD_NAMES
 _ALL_NAMES = set()
-for _block in (_n.NAMES_MAGHREB, _n.NAMES_FRENCH, _n.NAMES_AFRICA, _n.NAMES_EAST_EUROPE, _n.NAMES_LATIN,
+for _block in (_n.NAMES_SHORT, _n.NAMES_MAGHREB, _n.NAMES_FRENCH, _n.NAMES_AFRICA, _n.NAMES_EAST_EUROPE, _n.NAMES_LATIN,
                _n.NAMES_ENGLISH, _n.NAMES_ASIA):
     _ALL_NAMES |= _words(_block)
 # A gazetteer hit anywhere in the text: never a stop word, place, month or service name.

@@ -76,6 +76,13 @@ violeta yana yulia yuliya zlata zoya zornitsa aleksandar andrei bogdan costel di
 grigore igor ion ionut ivan marian mihai nikolai petar sergei stefan vasile viktor vladimir yuri alketa
 blerina elira entela ermira eriona fatjona klodiana mirjeta valbona
 """
+# Short forms and pet names the women use for each other in messages (not also common words).
+NAMES_SHORT = """
+simo moha hamoudi mouh hmida fati fatou fatiz khadi khadouja zouzou souka soso nounou rosy steph stephy
+nath nathou cathy vivi sandy jess jessy becky vicky nanou lili lulu lou loulou mimi nini ninou titi kiki fifi
+jojo doudou nadou samy sami yaya zaza dounia noussa najou hanou bibi lolita manu nico seb vava
+mira mirou nadège nadege ilyes amira chacha wiwi babi
+"""
 NAMES_LATIN = """
 adriana alejandra alessandra alicia ana andrea angelica antonella beatriz bianca camila carla carolina
 catalina cecilia clara claudia cristina daniela diana dolores elena eliana emilia esperanza estefania

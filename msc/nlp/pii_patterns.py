@@ -8,12 +8,13 @@ from functools import lru_cache
 import phonenumbers
 
 from .pii_span import P_EMAIL, P_ID, P_PHONE, Span
+from .pii_written import SLASH_PHONE_SHAPE
 from .text import ascii_digits
 
 PHONE_REGIONS = ("MA", "FR", "GB", "NG", "ES", "IT", "BE")
 
 EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}\b")
-PHONE_RE = re.compile(r"(?<![\w+])(?:\+|00)?\(?\d[\d \t.\-()]{6,22}\d(?!\w)")
+PHONE_RE = re.compile(r"(?<![\w+(])\(?(?:\+|00)?\(?\d[\d \t.\-()]{6,22}\d(?!\w)")
 _DATE = re.compile(r"^\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}$")
 _ID_KEY = (r"(?:dossiers?|plaintes?|affaires?|proc[eè]s[- ]verbal|pv|requ[eê]te|r[ée]f[ée]rence|r[ée]f\.?|"
            r"files?|cases?|complaints?|records?|reports?|passeport|passport|carte\s+de\s+s[ée]jour|"
@@ -42,7 +43,8 @@ def pattern_spans(text: str) -> list[Span]:
             val = m.group(1)
             if not _id_like(val):
                 continue
-            if k >= 3 and _PHONE_LIKE.match(ascii_digits(val)) and _is_phone(val) and not _DOC_CUE.search(m.group(0)):
+            if SLASH_PHONE_SHAPE.match(val) or (k >= 3 and _PHONE_LIKE.match(ascii_digits(val)) and _is_phone(val)
+                                                and not _DOC_CUE.search(m.group(0))):
                 continue  # "رقم 0661234598", "file number 06…": a phone number after a generic cue
             spans.append(Span(m.start(1), m.end(1), "ID", P_ID))
     return list(dict.fromkeys(spans))
@@ -71,7 +73,8 @@ def _phones(text: str) -> list[Span]:
             if digits < 8:
                 break
             if 9 <= digits <= 15 and _is_phone(cand):
-                lead = len(cand) - len(cand.lstrip("( "))
+                # "(+212) 6…", "(11) 98765-4321": an opening bracket closed inside the number belongs to it
+                lead = len(cand) - len(cand.lstrip(" " if ")" in cand.lstrip("( ")[:6] else "( "))
                 end = start + len(cand.rstrip(" .-(\t"))
                 out.append(Span(start + lead, end, "PHONE", P_PHONE))
                 break

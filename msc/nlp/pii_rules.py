@@ -25,7 +25,9 @@ FULLNAME = rf"{_NAME}(?:[ ]+(?:{_PART}[ ]+)?{_NAME}){{0,2}}"
 
 _TITLES = (r"Mme|Mmes|Mlle|Madame|Mademoiselle|Monsieur|M\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Docteure?|Doctor|"
            r"Maître|Ma[iî]tre|Me|Pr\.?|Professeure?|Hajja|Hadja|Haja|Hadj|Haj|Lalla|Si|Sister|Tata|Tonton|Tante|"
-           r"Sœur|Soeur|Auntie|Aunty|Aunt|Uncle|Mama|Mamma|Khalti|Pastor|Imam|Cheikh")
+           r"Sœur|Soeur|Auntie|Aunty|Aunt|Uncle|Mama|Mamma|Khalti|Pastor|Imam|Cheikh|Sergent|Sergeant|Inspecteur|Inspectrice|"
+           r"Inspector|Officer|Capitaine|Captain|Commissaire|Lieutenant|Adjudant|Ca[iï]d|Moqadem|Mokadem|Tantie|Mémé|"
+           r"Mamie|Mamy|Papi|Papy|Grand-mère|Hadja|Tonton|Frère|Brother|Father|Mother|Madam|Mister|Chef")
 TITLE_RE = re.compile(rf"\b(?:{_TITLES})[ ]+({FULLNAME})")
 _CUES_FR = (r"je m'appelle|elle s'appelle|il s'appelle|s'appelait|s'appelle|appel[ée]e?|nomm[ée]e?|surnomm[ée]e?|"
             r"pr[ée]nomm[ée]e?|dite|mon amie?|ma copine|mon copain|ma s(?:œ|oe)ur|mon fr[èe]re|ma m[èe]re|mon p[èe]re|"
@@ -34,7 +36,9 @@ _CUES_FR = (r"je m'appelle|elle s'appelle|il s'appelle|s'appelait|s'appelle|appe
             r"la paire[- ][ée]ducatrice|l'assistante sociale|la psychologue|l'avocate?|mon avocate?|le client|"
             r"un client|chez|avec|amie|ami|cousine|voisine|voisin|fille|s(?:œ|oe)ur|fr[èe]re|tante|ni[èe]ce|coll[èe]gue|"
             r"patronne|proxén[èe]te|copine|m[ée]diatrice|[ée]ducatrice|juriste|infirmi[èe]re|colocataire|"
-            r"d[ée]nomm[ée]e?|une certaine|un certain|appelle|appellent|appelait|appelaient|alias|"
+            r"d[ée]nomm[ée]e?|le petit|la petite|mon petit|ma petite|son petit|sa petite|une certaine|un certain|dite? (?:le|la)|alias (?:le|la)|surnomm[ée]e? (?:le|la)|appelle (?:le|la)|appellent (?:le|la)|c'est moi|s'appelle en fait|s'appelle en r[ée]alit[ée]|"
+            r"message de|vocale de|vocal de|lettre de|mot de|de la part de|"
+            r"appelait (?:le|la)|surnomme (?:le|la)|surnomment (?:le|la)|nom est|vrai nom est|pr[ée]nom est|nom c'est|appelle|appellent|appelait|appelaient|alias|"
             r"fils|mari|m[èe]re|p[èe]re|copain|compagnon|conjoint|oncle|cousin|neveu|b[ée]b[ée]|logeuse|logeur|"
             r"propri[ée]taire|bailleur|r[ée]f[ée]rente?|b[ée]n[ée]vole|interpr[èe]te|avocate?|juge|policier|"
             r"m[ée]decin|gyn[ée]cologue|sage-femme|intervenante?|animatrice|coordinatrice|travailleuse sociale|"
@@ -46,7 +50,8 @@ _CUES_EN = (r"my name is|her name is|his name is|i am called|i'm called|called|n
             r"my colleague|my boss|my lawyer|the peer educator|the social worker|the psychologist|the lawyer|"
             r"a client|the client|with|friend|sister|cousin|neighbou?r|daughter|niece|aunt|colleague|roommate|"
             r"flatmate|pimp|madam|boss|teacher|nurse|a certain|calls her|call her|call me|goes by|aka|"
-            r"knows her as|know her as|knew her as|son|husband|wife|boyfriend|girlfriend|mother|father|brother|"
+            r"knows her as|know her as|knew her as|known as the|called the|aka the|call her the|calls her the|name is|"
+            r"real name is|name was|real name was|message from|voice note from|letter from|note from|text from|son|husband|wife|boyfriend|girlfriend|mother|father|brother|"
             r"uncle|grandmother|grandma|landlord|landlady|caseworker|counsell?or|counselor|volunteer|officer|"
             r"interpreter|manager|employer|doctor|midwife|judge|support worker|mentor|advocate|outreach worker|"
             r"peer worker|peer educator|peer navigator|navigator|mediator|educator")
@@ -54,7 +59,7 @@ CUE_RE = re.compile(rf"(?i:\b(?:{_CUES_FR}|{_CUES_EN}))[ ,]+({FULLNAME})")
 
 _VENUES = (r"caf[ée]|bar|h[ôo]tel|club|restaurant|cabaret|riad|snack|discoth[èe]que|bo[îi]te|salon|"
            r"r[ée]sidence|immeuble|march[ée]|souk|hammam|parc|jardin|pub|night-club|nightclub|lounge|motel|"
-           r"hostel|foyer|auberge|pension")
+           r"hostel|foyer|auberge|pension|gare")
 _STREETS = (r"rue|avenue|av\.|boulevard|bd|place|impasse|all[ée]e|route|chemin|derb|zankat|zenqa|quartier|hay|"
             r"quai|cours|parking|square|passage|esplanade|rond-point|porte|arrondissement|bab|a[iï]n|sidi|"
             r"cit[ée]|douar|lotissement|bloc|secteur|village|kasbah|m[ée]dina de|neighbou?rhood|district|"
@@ -66,7 +71,7 @@ VENUE_RE = re.compile(rf"(?:\b\d{{1,4}},?[ ]+)?(?i:\b(?:{_VENUES}|{_STREETS}))[ 
 FOREIGN_STREET_RE = re.compile(rf"\b(?:Via|Viale|Corso|Piazza|Calle|Plaza|Rua|Avenida|Strada)[ ]+{_ART}{_PLACE_NAME}")
 SUFFIX_PLACE_RE = re.compile(
     rf"\b(?:[{_UP}][\w'\-]*[ ]+){{1,3}}(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Square|Lane|Hotel|Bar|"
-    rf"Caf[ée]|Club|Market|Park|Station|neighbou?rhood|district)\b")
+    rf"Caf[ée]|Club|Market|Park|Station|neighbou?rhood|district|tower blocks?|towers|estate|flats)\b")
 # First names that are also common words: a name only mid-sentence or before a verb.
 _AMBIGUOUS = {fold(n) for n in AMBIGUOUS_NAMES}
 _NAME_VERBS = (r"was|is|had|has|says|said|told|tells|used|uses|went|goes|came|comes|lives|lived|works|worked|"
@@ -177,13 +182,14 @@ def rule_spans(text: str) -> list[Span]:
         tstart = _ends_with(words, _TITLE_SET)
         if tstart is not None and fold(text[tstart:q].strip()) in _CASED_TITLES and not text[tstart].isupper():
             tstart = None  # "gave me PrEP", "si Marrakech": these titles are written with a capital
-        if tstart is not None or _ends_with(_split_apostrophe(words), _CUE_SET) is not None:
+        if (tstart is not None or _ends_with(_split_apostrophe(words), _CUE_SET) is not None
+                or _ends_with(words, _CUE_SET) is not None):  # "c'est moi": a cue with an apostrophe inside
             m = _FULLNAME_RE.match(text, p)
             if m and m.end() < len(text) and text[m.end()].isalnum():
                 m = None  # "PrEP", "McDonald": not a name of this shape
             if m:
-                name = _trim_name(m.group(0))
-                if name and _ok_name(name) and fold(name) not in _STOP:
+                name = _trim_name(m.group(0), keep_place=_naming_cue(words))
+                if name and (_ok_name(name) or _naming_cue(words) and fold(name) in BIG_PLACES) and fold(name) not in _STOP:
                     spans.append(Span(p, p + len(name), "PER", P_PER_RULE))
         sw = _split_apostrophe(words)
         while sw and sw[-1][1] in _ART_SET:
@@ -223,8 +229,21 @@ def rule_spans(text: str) -> list[Span]:
     return spans
 
 
-def _trim_name(name: str) -> str:
+# Cues after which the next capitalised word is a person even when it is also a city ("son amie Paris",
+# "my friend London"): a friend, a relative, a name being given.
+_PERSON_CUES = _phrases(r"mon amie?|ma copine|ma s(?:œ|oe)ur|ma cousine|ma fille|ma voisine|ma coll[èe]gue|amie|copine|"
+                        r"s(?:œ|oe)ur|cousine|je m'appelle|elle s'appelle|s'appelle|surnomm[ée]e?|dite|"
+                        r"my friend|my sister|my cousin|my daughter|friend|sister|my name is|her name is|nicknamed")
+
+
+def _naming_cue(words: list[tuple[int, str]]) -> bool:
+    return _ends_with(_split_apostrophe(words), _PERSON_CUES) is not None
+
+
+def _trim_name(name: str, keep_place: bool = False) -> str:
     words = name.split(" ")
+    if keep_place and len(words) == 1:
+        return name
     while words and (fold(words[-1]) in _NOT_PERSONAL or fold(words[-1]) in BIG_PLACES):
         words.pop()
     return " ".join(words)

@@ -1,4 +1,8 @@
-"""Generate tests/data/analysis_blind4.jsonl, the fourth blind evaluation set.
+"""Generate tests/data/analysis_dev5.jsonl (formerly analysis_blind4.jsonl, "blind set 4").
+
+Now the FIFTH DEVELOPMENT SET: on 2026-12-01, after its first and only blind score (recorded in
+tests/test_nlp_dev5.py as FIRST_SCORE), the team declared it a development set and the engine was
+tuned on its misses. The text below describes how it was written while it was still blind.
 
 Written on 2026-12-01 from the codebook (shared/design/codebook.md: theme keys,
 labels, definitions and the personal-data labels), the description of the
@@ -95,7 +99,7 @@ violence_psychological). Abuse by police is police_harassment, and also
 violence_economic when money is taken and violence_psychological when the
 story describes threats or humiliation.
 
-Run:  python3 tests/data/make_analysis_blind4.py
+Run:  python3 tests/data/make_analysis_dev5.py
 """
 
 from __future__ import annotations
@@ -733,7 +737,7 @@ def check_file(path: Path, rows: list[dict]) -> None:
 
 def main() -> None:
     rows = build()
-    out = Path(__file__).with_name("analysis_blind4.jsonl")
+    out = Path(__file__).with_name("analysis_dev5.jsonl")
     with out.open("w", encoding="utf-8") as fh:
         for row in rows:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
