@@ -34,15 +34,16 @@ with one space; a line ending in `` |`` ends with a real newline instead
 Marking conventions (the same as blind set 4, whose docstring states them):
 - PER: the name only (first name, family name, full name as one span, or
   nickname), never the title or respect/kinship word before it (Mme, Madame,
-  Mlle, M., Maître, Me, Dr, Docteur, Mrs, Mr, Ms, Sister, Auntie, Mama,
-  Mémé, Tata, Lalla, Hajja, Si, السيدة, لالة, الحاجة, الأستاذة, الطبيبة), nor an article
+  Mlle, M., Maître, Me, Dr, Docteur, Mrs, Mr, Ms, Sister, Nurse, Auntie,
+  Mama, Maman, Mémé, Tata, Lalla, Hajja, Si, السيدة, لالة, الحاجة, الأستاذة, الطبيبة), nor an article
   before a nickname (« la Gata » -> Gata), nor a possessive ending. Every
   occurrence is marked, lowercase SMS names included. In Arabic script an
   attached proclitic (و، ب، ف، ل) is not part of the span.
 - LOC: a place precise enough to find someone. With a cue noun, the cue plus
   the name (quartier, hay, derb, douar, rue, avenue, boulevard, cours, quai,
   place, route, résidence, café, hôtel, salon, gare, حي، دوار، زنقة، شارع، درب، حومة),
-  without the article or preposition before it; a bare neighbourhood or
+  without the article or preposition before it (an article that is part
+  of the proper name, « La Bastide », is inside); a bare neighbourhood or
   village name is marked alone. Streets and neighbourhoods named after people
   or kings are LOC, not PER. Not marked: large cities, countries, provinces
   and regions, and generic places without a name (la médina, la rue, الزنقة).
@@ -60,8 +61,13 @@ Marking conventions (the same as blind set 4, whose docstring states them):
   (Ben, El, Ait, Ould, Ngo, de, da, dos). A name that is also a common word
   or a city is PER only when it names a person. Numbers given only in words
   are not PHONE. Communes of a metropolitan area (Mérignac, Bègles, Pessac,
-  Cenon, Inezgane) count as towns: not marked; their quartiers, streets and
-  residences are.
+  Cenon, Talence, Lormont, Inezgane, Yopougon in Abidjan) count as towns:
+  not marked; their quartiers, streets and residences are.
+- ID also covers passport numbers, French social-security numbers (with
+  their inner spaces), AGDREF and récépissé numbers, UNHCR case and
+  certificate numbers, court file numbers (« RG 24/03318 »), complaint
+  numbers (« PV n° 2025/00871 ») and CAF, legal-aid or micro-credit file
+  numbers after a cue.
 - Hard negatives, left unmarked on purpose: institutions named after people
   or saints (hôpital Ibn Rochd, CHU Pellegrin, hôpital Saint-André,
   centre hospitalier Charles Perrens, hôpital Hassan II, مستشفى ابن رشد),
