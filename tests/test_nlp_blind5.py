@@ -16,11 +16,13 @@ certificate numbers, passports, file and receipt numbers after a cue (also in Ar
 numbered addresses with building and flat, derbs, hays, douars, zanqas, named hotels, bars, cafés and
 snacks; and many institutions named after people or saints that must stay unmasked.
 
-It is to be scored ONCE, after the engine work of the session that commissioned it has landed. The lead
-runs this file once, copies the printed figures into FIRST_SCORE below with the date, and from then on
-this test is a regression guard: it fails if the engine falls below its first score. Nobody may change
-the engine by looking at this set's misses: once that happens it becomes a development set and a new
-blind set must be written.
+It was scored ONCE on 2026-12-01, after the engine work of the session that commissioned it had landed
+(blind set 4 declared development set 5 and tuned on), and that first score is recorded below. On it the
+organisation's floors are met for ID (0.909 ≥ 0.90), LOC (0.877 ≥ 0.85), EMAIL (1.0) and masked precision
+(0.944 ≥ 0.90), and MISSED for PER recall (0.864 < 0.95) and PHONE recall (0.931 < 0.98). From now on this
+test is a regression guard: it fails if the engine falls below its first score; it does not pretend the
+missed floors are met. Nobody may change the engine by looking at this set's misses: once that happens it
+becomes a development set and a new blind set must be written.
 """
 from __future__ import annotations
 
@@ -35,9 +37,14 @@ DATA = Path(__file__).parent / "data" / "analysis_blind5.jsonl"
 ROWS = 60
 TOLERANCE = 0.02
 
-# The first (and only) score: filled in by the lead after the single scoring (the run prints it), before
-# anyone looks at a miss. Until then the two score tests fail with "first score not recorded yet".
-FIRST_SCORE: dict = {}
+# The first (and only) score, recorded on 2026-12-01 from the single scoring, before anyone looked at a miss.
+FIRST_SCORE: dict = {
+    "PER_recall": 0.864, "PER_precision": 0.95, "LOC_recall": 0.877, "LOC_precision": 0.891,
+    "PHONE_recall": 0.931, "PHONE_precision": 0.964, "EMAIL_recall": 1.0, "EMAIL_precision": 1.0,
+    "ID_recall": 0.909, "ID_precision": 1.0, "masked_precision": 0.944,
+    "themes_f1_all": 0.739, "themes_f1_fr": 0.766, "themes_f1_en": 0.769, "themes_f1_ar": 0.731,
+    "themes_f1_ary": 0.633,
+}
 
 NOT_RECORDED = ("first score not recorded yet: copy the figures printed above into FIRST_SCORE "
                 "(tests/test_nlp_blind5.py) after the single scoring")
@@ -45,7 +52,7 @@ NOT_RECORDED = ("first score not recorded yet: copy the figures printed above in
 
 @pytest.fixture(scope="module")
 def scores() -> dict:
-    return score_set(DATA, ROWS, "Blind set 5 (to be scored once)", {"first": FIRST_SCORE})
+    return score_set(DATA, ROWS, "Blind set 5 (scored once on 2026-12-01)", {"first": FIRST_SCORE})
 
 
 def test_gold_offsets_read_back() -> None:
