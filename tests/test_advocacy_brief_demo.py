@@ -46,7 +46,8 @@ def pdf_of(content: bytes, tmp_path, name: str) -> pypdf.PdfReader:
 
 def pages_before_annex(pdf: pypdf.PdfReader, language: str) -> int:
     for number, page in enumerate(pdf.pages):
-        if re.search(rf"^\s*{ANNEX[language]}\b", page.extract_text(), re.M):
+        # the heading word, then no letter: "Annexe 1", and "ملحق1" where the PDF's text drops the space
+        if re.search(rf"^\s*{ANNEX[language]}(?![^\W\d_])", page.extract_text(), re.M):
             return number
     raise AssertionError("no annex heading in the PDF")
 
