@@ -1,0 +1,163 @@
+"""Names, numbers and places in the shape of messages and letters (used by pii_extra.py):
+
+  * the speaker of a chat log: "[08:02] Joy: …", "12/03/2025 21:14 - maman: …", "09h15 Karim :" —
+    a timestamp, then one to three words and a colon at the start of a line;
+  * the name that signs a letter or a message after its closing formula: "Cordialement, Hélène.",
+    "Best wishes, Kemi", "مع خالص التحيات، سعاد." — at the end of the text;
+  * a nickname given after a person's name: "Abdelilah dit Lbacha", "Kofi alias Bébé", "Ade aka Skippy";
+  * a phone number given in pieces with a correction between them: "06 74 31… pardon, le reste 88 05",
+    "0661 22… sma7 liya, lba9i 45 78", "07 12 40… the rest is 55 10";
+  * case, file and receipt references shaped like "AB-2025-0447", "DOS/2024/1182";
+  * a first name that is also a word ("Precious", "Junior", "Hope") followed by a capitalised family
+    name: "Precious Okafor est venue", "Junior Mbappé's sister".
+
+Each function returns ``(start, end, label)`` triples on the normalised text.
+"""
+from __future__ import annotations
+
+import re
+
+from .pii_lists import _STOP, AMBIGUOUS_NAMES, BIG_PLACES, COUNTRIES, FIRST_NAMES, NOT_PERSONAL
+from .text import fold
+
+_W = r"[^\W\d_][\w'’-]*"
+
+# ------------------------------------------------------------- chat-log speakers
+_STAMP = (r"(?:\[?(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?,?[ ]+)?\d{1,2}[:h]\d{2}(?::\d{2})?(?:[ ]?[AaPp][Mm])?\]?"
+          r"[ ]*[-–—]?[ ]*)")
+CHAT_SPEAKER_RE = re.compile(rf"(?m:^[ \t]*{_STAMP}({_W}(?:[ ]{_W}){{0,2}})[ ]?:[ ])")
+# Speakers who are not persons (the system, a group, "me").
+_NOT_SPEAKERS = {"moi", "me", "you", "vous", "toi", "system", "systeme", "whatsapp", "admin", "groupe", "group",
+                 "note", "info", "bot", "ana", "nta", "nti", "unknown", "inconnu", "numero", "number", "q", "r", "a"}
+# Speakers named by their role in the organisation: "[21:14] Facilitatrice: …", "[09:00] Caseworker: …".
+_ROLE_SPEAKERS = set("""facilitatrice facilitateur facilitator animatrice animateur conseillere conseiller mediatrice
+mediateur educatrice educateur benevole volunteer counsellor counselor caseworker staff agent coordinatrice coordinateur
+coordinator juriste avocate avocat lawyer nurse infirmiere infirmier psychologue psychologist interpreter interprete
+traductrice traducteur assistante assistant permanence accueil support helpline equipe team moderatrice moderateur
+moderator cliente client beneficiaire participante participant intervenante intervenant referente referent paire pair
+peer outreach association asso organisation organization service hotline ligne""".split())
+
+
+def chat_speaker_spans(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in CHAT_SPEAKER_RE.finditer(text):
+        words = fold(m.group(1)).split()
+        if words[0] in _NOT_SPEAKERS or words[0] in _ROLE_SPEAKERS or all(w in _STOP or w in NOT_PERSONAL for w in words):
+            continue
+        if words[0] in ("mama", "maman", "tata", "tante", "auntie", "sister", "lalla", "khalti") and len(words) > 1:
+            out.append((m.start(1) + m.group(1).index(" ") + 1, m.end(1), "PER"))
+        else:
+            out.append((m.start(1), m.end(1), "PER"))
+    return out
+
+
+# ------------------------------------------------------------- signatures
+_CLOSING_LATIN = (r"cordialement|bien [àa] vous|bien amicalement|amicalement|avec toute ma gratitude|"
+                  r"avec (?:mes|tous mes) remerciements|merci (?:encore|beaucoup|pour tout)|sinc[èe]rement|"
+                  r"bien [àa] toi|bisous|grosses bises|je vous embrasse|respectueusement|"
+                  r"best wishes|best regards|kind regards|warm regards|regards|yours sincerely|yours truly|"
+                  r"yours faithfully|sincerely|with gratitude|with love|with thanks|many thanks|thank you again|"
+                  r"thank you for everything")
+_UP = "A-ZÀ-ÖØ-Þ"
+SIGNOFF_LATIN_RE = re.compile(
+    rf"(?i:\b(?:{_CLOSING_LATIN}))[ ]*[,!.]?[ ]*\n?[ ]*(?-i:([{_UP}][\w'’-]+(?:[ ][{_UP}][\w'’-]+)?))[ ]*[.!]?[ ]*$")
+_AR = "\u0621-\u064a\u0671-\u06d3"
+_CLOSING_AR = (r"مع خالص الشكر والتقدير|مع خالص الشكر|مع خالص التقدير|مع خالص التحيات|مع فائق الاحترام|"
+               r"مع تحياتي|تحياتي|مع الشكر|شكرا جزيلا|شكراً جزيلاً|مع المحبة|بكل احترام|والسلام")
+SIGNOFF_AR_RE = re.compile(rf"(?:{_CLOSING_AR})[ ]*[،,.!]?[ ]*\n?[ ]*([{_AR}]+(?:[ ][{_AR}]+)?)[ ]*[.!]?[ ]*$")
+_NOT_SIGNERS_AR = {"لكم", "لك", "للجميع", "عليكم", "جزيلا", "جميعا", "الجميع", "الفريق", "الجمعية", "كثيرا"}
+
+
+def signoff_spans(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    tail = max(0, len(text) - 200)
+    for m in SIGNOFF_LATIN_RE.finditer(text, tail):
+        words = fold(m.group(1)).split()
+        if any(w in _STOP or w in NOT_PERSONAL or w in BIG_PLACES or w in COUNTRIES for w in words):
+            continue  # "Merci, Madame.", "Cordialement, Marseille" (a place), "Thanks, Everyone"
+        if words[0] in ("madame", "monsieur", "equipe", "team", "everyone", "all", "tous", "toutes"):
+            continue
+        out.append((m.start(1), m.end(1), "PER"))
+    for m in SIGNOFF_AR_RE.finditer(text, tail):
+        words = m.group(1).split()
+        if any(w in _NOT_SIGNERS_AR or w.startswith("ال") for w in words):
+            continue
+        out.append((m.start(1), m.end(1), "PER"))
+    return out
+
+
+# ------------------------------------------------------------- nicknames after a name
+NICK_AFTER_NAME_RE = re.compile(
+    rf"\b[{_UP}][\w'’-]+[ ]+(?:dit|dite|alias|aka|a\.k\.a\.|surnomm[ée]e?)[ ]+[«\"“']?[ ]?([{_UP}][\w'’-]+)")
+
+
+def nickname_after_name_spans(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in NICK_AFTER_NAME_RE.finditer(text):
+        head = fold(text[m.start():m.end()].split()[0])
+        if head in _STOP or head in NOT_PERSONAL:
+            continue  # "Elle dit Bonjour", "On dit Marrakech…": the word before is no name
+        if fold(m.group(1)) in _STOP or fold(m.group(1)) in BIG_PLACES:
+            continue
+        out.append((m.start(1), m.end(1), "PER"))
+    return out
+
+
+# ------------------------------------------------------------- phone numbers given in pieces
+_REST = r"(?:le reste|la suite|la fin|lba9i|lbaqi|lb9i|the rest(?: is)?|rest is|الباقي|والباقي|لباقي)"
+PIECES_RE = re.compile(
+    rf"(?<![\w+])((?:\+|00)?\d{{2,4}}(?:[ .-]?\d{{2,3}}){{1,3}})[ ]*(?:\.\.\.|…|-+)?(?:[^\d\n]|(?<=[a-z])\d){{0,40}}?"
+    rf"(?i:{_REST})[ ]*[:,]?[ ]*(\d{{2}}(?:[ .-]?\d{{2}}){{0,3}})(?![\d])")
+
+
+def phone_pieces_spans(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(k), m.end(k), "PHONE") for m in PIECES_RE.finditer(text) for k in (1, 2)]
+
+
+# ------------------------------------------------------------- references shaped like AB-2025-0447
+REFERENCE_RE = re.compile(r"(?<![\w/-])[A-Z]{2,6}[-/](?:19|20)\d{2}[-/][A-Z]?\d{3,7}(?![\w/-])")
+
+
+def reference_spans(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), "ID") for m in REFERENCE_RE.finditer(text)]
+
+
+# ------------------------------------------------------------- "Precious Okafor": word-name + family name
+_WORD_FIRST = AMBIGUOUS_NAMES | {"junior", "prince", "princess", "divine", "happy", "lucky", "innocent", "marvel",
+                                 "gift", "success", "goodness", "comfort", "miracle", "destiny", "wisdom", "beauty"}
+WORD_NAME_SURNAME_RE = re.compile(rf"(?<![\w'’-])([{_UP}][a-zà-ÿ]+)[ ]+([{_UP}][a-zà-ÿ]+(?:-[{_UP}][a-zà-ÿ]+)?)(?![\w-])")
+_SURNAME_NOT = {"street", "road", "church", "house", "centre", "center", "city", "hotel", "bar", "club", "foundation",
+                "fondation", "association", "project", "projet", "school", "ecole", "hospital", "hopital", "fund",
+                "programme", "program", "network", "reseau", "day", "week", "month", "year"}
+
+
+def word_name_surname_spans(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in WORD_NAME_SURNAME_RE.finditer(text):
+        first, last = fold(m.group(1)), fold(m.group(2))
+        if first not in _WORD_FIRST or last in _STOP or last in NOT_PERSONAL or last in _SURNAME_NOT:
+            continue
+        if last in BIG_PLACES or last in COUNTRIES or last in _WORD_FIRST:
+            continue  # "Hope Nigeria", "Joy Grace" (two word-names: left to the other rules)
+        out.append((m.start(), m.end(), "PER"))
+    return out
+
+
+# ------------------------------------------------------------- "m3a joy w blessing": a pair of names after "with"
+_NAME_WORDS = FIRST_NAMES | AMBIGUOUS_NAMES
+PAIR_RE = re.compile(r"(?i:\b(?:m3a|ma3a|m3aha|m3ah|with|avec|ana w|moi et|me and)[ ]+([a-zà-ÿ][a-zà-ÿ'-]+)[ ]+"
+                     r"(?:w|wa|o|and|et|&)[ ]+([a-zà-ÿ][a-zà-ÿ'-]+))(?![\w'-])")
+
+
+def name_pair_spans(text: str) -> list[tuple[int, int, str]]:
+    """Two words of the name lists joined by "and" after "with" are two names, even words like joy or hope."""
+    out = []
+    for m in PAIR_RE.finditer(text):
+        if fold(m.group(1)) in _NAME_WORDS and fold(m.group(2)) in _NAME_WORDS:
+            out += [(m.start(1), m.end(1), "PER"), (m.start(2), m.end(2), "PER")]
+    return out
+
+
+def message_spans(text: str) -> list[tuple[int, int, str]]:
+    return (chat_speaker_spans(text) + signoff_spans(text) + nickname_after_name_spans(text)
+            + phone_pieces_spans(text) + reference_spans(text) + word_name_surname_spans(text) + name_pair_spans(text))
