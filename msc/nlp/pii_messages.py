@@ -17,7 +17,10 @@ from __future__ import annotations
 
 import re
 
+from .pii_arabic import AR_FIRST_NAMES, AR_STOP, AR_WORD_NAMES
+from .pii_informal import informal
 from .pii_lists import _STOP, AMBIGUOUS_NAMES, BIG_PLACES, COUNTRIES, FIRST_NAMES, NOT_PERSONAL
+from .pii_names import NAMES_MAGHREB
 from .text import fold
 
 _W = r"[^\W\d_][\w'’-]*"
@@ -158,6 +161,76 @@ def name_pair_spans(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# ------------------------------------------------------------- "lettre d'Espérance", "sonne chez dupuy", "si lhoucine"
+LETTER_OF_RE = re.compile(rf"(?i:\b(?:lettre|message|mot|note|vocal|texto|courrier)[ ]+d['’])([{_UP}][\w'’-]+)")
+DOORBELL_RE = re.compile(r"(?i:\b(?:sonne[rz]?|sonnez|frappe[rz]?|ring|buzz)[ ]+(?:chez|at)[ ]+)([a-zà-ÿ][\w'-]{2,})")
+HONORIFIC_RE = re.compile(r"(?i:\b(?:si|sidi|lalla|moulay|hajj?|hajja)[ ]+)(l?)([a-zà-ÿ]{3,})(?![\w'-])")
+
+
+def named_after_cue_spans(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in LETTER_OF_RE.finditer(text):  # a letter from someone, not from a place
+        if fold(m.group(1)) not in BIG_PLACES and fold(m.group(1)) not in _STOP and fold(m.group(1)) not in NOT_PERSONAL:
+            out.append((m.start(1), m.end(1), "PER"))
+    for m in DOORBELL_RE.finditer(text):  # the name on the doorbell, often a family name in lowercase
+        if fold(m.group(1)) not in _STOP and fold(m.group(1)) not in ("nous", "moi", "elle", "lui", "eux", "toi"):
+            out.append((m.start(1), m.end(1), "PER"))
+    for m in HONORIFIC_RE.finditer(text):  # "si lhoucine", "lalla lkbira": Darija "l" before a listed name
+        if fold(m.group(2)) in FIRST_NAMES or (m.group(1) and fold(m.group(2)) in _ALL_FIRST):
+            out.append((m.start(1), m.end(2), "PER"))
+    return out
+
+
+_ALL_FIRST = FIRST_NAMES | {fold(w) for w in NAMES_MAGHREB.split()}
+
+# ------------------------------------------------------------- places: "the Atlas Sud hotel", "f cafe nakhil"
+VENUE_AFTER_RE = re.compile(rf"\b(?:[{_UP}][\w'’-]+[ ]+){{2,3}}(?:hotel|bar|caf[ée]|club|snack|restaurant|nightclub)\b")
+LOW_VENUE_RE = re.compile(r"(?<![\w'])(?:caf[ée]|snack|hotel|h[ôo]tel|hammam|restaurant|salon|bar)[ ]+([a-z][a-z'-]{2,})(?![\w'-])")
+
+
+def venue_spans(text: str) -> list[tuple[int, int, str]]:
+    out = [(m.start(), m.end(), "LOC") for m in VENUE_AFTER_RE.finditer(text)
+           if fold(m.group(0).split()[0]) not in _STOP]
+    if LOW_VENUE_RE.search(text) and informal(text):
+        out += [(m.start(), m.end(), "LOC") for m in LOW_VENUE_RE.finditer(text)
+                if fold(m.group(1)) not in _STOP and fold(m.group(1)) not in _DARIJA_FUNCTION]
+    return out
+
+
+_DARIJA_FUNCTION = set("""dyal dyali dyalha dyalo dial m3a m3aya 3la fih fiha lli li daba hna rah kayn kayna ghadi bach
+wach bzaf mzyan zwin tani f fi o w wa""".split())
+
+
+# ------------------------------------------------------------- Arabic script
+_AR_W = rf"[{_AR}]+"
+# "أما بشرى بنعلي فافتتحت": "as for X, (she) …" — the topic between أما and the ف- of the verb.
+AR_AS_FOR_RE = re.compile(rf"(?<![{_AR}])(?:أما|اما)[ ]+({_AR_W}(?:[ ]{_AR_W})?)[ ]+ف{_AR_W}")
+# "ولطيفة كتحكي": a listed name (also a word) as the subject of a Darija present verb (كت-/كي-).
+AR_SUBJECT_RE = re.compile(rf"(?<![{_AR}])(و?)({_AR_W})[ ]+(?:كت|كي|كن)[{_AR}]{{2,}}")
+# "صالون لالة ياقوت", "مقهى سعاد": a venue named after a person (with a title or a listed name) is a place.
+AR_VENUE_RE = re.compile(rf"(?<![{_AR}])[فب]?(?:صالون|مقهى|قهوة|فندق|أوطيل|اوطيل|حمام|مطعم|سناك|ملهى|كباريه)[ ]+"
+                         rf"(?:(?:لالة|للا|سيدي|مولاي)[ ]+)?{_AR_W}")
+_AR_NAMES = AR_FIRST_NAMES | AR_WORD_NAMES
+
+
+def arabic_message_spans(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in AR_AS_FOR_RE.finditer(text):
+        words = m.group(1).split()
+        if words[0] in AR_FIRST_NAMES and not words[-1].startswith("ال"):
+            out.append((m.start(1), m.end(1) if len(words) == 1 or words[1] not in AR_STOP
+                        else m.start(1) + len(words[0]), "PER"))
+    for m in AR_SUBJECT_RE.finditer(text):
+        if m.group(2) in _AR_NAMES and m.group(2) not in AR_STOP:
+            out.append((m.start(2), m.end(2), "PER"))
+    for m in AR_VENUE_RE.finditer(text):
+        name = m.group(0).split()[-1]
+        if name in _AR_NAMES or len(m.group(0).split()) > 2:  # "مطعم صغير": a small restaurant, no name
+            out.append((m.start(), m.end(), "LOC"))
+    return out
+
+
 def message_spans(text: str) -> list[tuple[int, int, str]]:
     return (chat_speaker_spans(text) + signoff_spans(text) + nickname_after_name_spans(text)
-            + phone_pieces_spans(text) + reference_spans(text) + word_name_surname_spans(text) + name_pair_spans(text))
+            + phone_pieces_spans(text) + reference_spans(text) + word_name_surname_spans(text) + name_pair_spans(text)
+            + named_after_cue_spans(text) + venue_spans(text) + arabic_message_spans(text))
