@@ -101,6 +101,30 @@ def test_a_phone_number_given_in_pieces_is_masked_in_both(an, text, first, rest)
     assert covered(an, text, first, "PHONE") and covered(an, text, rest, "PHONE")
 
 
+def test_the_rest_of_a_number_given_after_a_few_words_is_masked(an):
+    text = "Elle a laissé son numéro, 07 14 52, et le reste je l'ai noté après : 69 03."
+    assert covered(an, text, "07 14 52", "PHONE") and covered(an, text, "69 03", "PHONE")
+
+
+@pytest.mark.parametrize("text,number", [
+    ("son numéro c'est le zéro sept quatorze vingt-deux quarante et un quatre-vingt-dix-neuf",
+     "zéro sept quatorze vingt-deux quarante et un quatre-vingt-dix-neuf"),
+    ("Her number is zero seven nine double oh four one two eight six three.",
+     "zero seven nine double oh four one two eight six three"),
+])
+def test_a_phone_number_said_in_words_is_a_phone(an, text, number):
+    assert covered(an, text, number, "PHONE")
+
+
+@pytest.mark.parametrize("text", [
+    "Il y avait zéro problème et deux enfants à la maison.",
+    "Zero tolerance, one rule, two warnings.",
+    "Elle a compté : zéro, un, deux, trois, c'est tout.",
+])
+def test_counting_in_words_is_no_phone(an, text):
+    assert not any(p["label"] == "PHONE" for p in spans(an, text))
+
+
 def test_a_count_and_a_remainder_are_no_phone(an):
     text = "Elle a payé 300 euros, et le reste 200 le mois suivant."
     assert not touched(an, text, "200", label="PHONE")
