@@ -106,22 +106,12 @@ def test_the_rest_of_a_number_given_after_a_few_words_is_masked(an):
     assert covered(an, text, "07 14 52", "PHONE") and covered(an, text, "69 03", "PHONE")
 
 
-@pytest.mark.parametrize("text,number", [
-    ("son numéro c'est le zéro sept quatorze vingt-deux quarante et un quatre-vingt-dix-neuf",
-     "zéro sept quatorze vingt-deux quarante et un quatre-vingt-dix-neuf"),
-    ("Her number is zero seven nine double oh four one two eight six three.",
-     "zero seven nine double oh four one two eight six three"),
-])
-def test_a_phone_number_said_in_words_is_a_phone(an, text, number):
-    assert covered(an, text, number, "PHONE")
-
-
 @pytest.mark.parametrize("text", [
+    "son numéro c'est le zéro sept quatorze vingt-deux quarante et un quatre-vingt-dix-neuf",
     "Il y avait zéro problème et deux enfants à la maison.",
-    "Zero tolerance, one rule, two warnings.",
-    "Elle a compté : zéro, un, deux, trois, c'est tout.",
 ])
-def test_counting_in_words_is_no_phone(an, text):
+def test_numbers_given_only_in_words_are_not_phone_by_the_labelling_convention(an, text):
+    # The organisation's labelling convention (tests/data/make_analysis_dev5.py): « zéro six … » is not PHONE.
     assert not any(p["label"] == "PHONE" for p in spans(an, text))
 
 
@@ -211,6 +201,15 @@ def test_names_after_a_letter_a_family_title_or_called_me(an, text, name):
 def test_a_letter_from_a_city_names_nobody(an):
     text = "Une lettre d'Agadir est arrivée pour l'association."
     assert not touched(an, text, "Agadir", label="PER")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Le proxénète, un certain Dragoș, la menaçait.", "Dragoș"),
+    ("Şerban Ionescu a gardé son passeport.", "Şerban Ionescu"),
+    ("Ma copine Ancuța m'a aidée à partir.", "Ancuța"),
+])
+def test_names_with_letters_beyond_latin_1(an, text, name):
+    assert covered(an, text, name, "PER")
 
 
 # ------------------------------------------------------------ places

@@ -117,24 +117,6 @@ def phone_pieces_spans(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(k), m.end(k), "PHONE") for m in PIECES_RE.finditer(text) for k in (1, 2)]
 
 
-# ------------------------------------------------------------- phone numbers spelled out in words
-_FR_UNIT = (r"dix-sept|dix-huit|dix-neuf|onze|douze|treize|quatorze|quinze|seize|dix|un|deux|trois|quatre|cinq|six|"
-            r"sept|huit|neuf")
-_FR_NUM = (rf"(?:vingt|trente|quarante|cinquante|soixante|quatre-vingt)(?:-et-|[- ]et[- ]|-)(?:{_FR_UNIT})|"
-           rf"quatre-vingts?|vingt|trente|quarante|cinquante|soixante|z[ée]ro|{_FR_UNIT}")
-_EN_NUM = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|"
-           r"zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-           r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|double|triple")
-SPELLED_PHONE_RE = re.compile(
-    rf"(?i:\b(?:z[ée]ro)(?:[ ,]+(?:{_FR_NUM})){{4,12}}\b|\b(?:zero|oh)(?:[ ,]+(?:{_EN_NUM})){{5,14}}\b)")
-
-
-def spelled_phone_spans(text: str) -> list[tuple[int, int, str]]:
-    """"zéro six douze trente-quatre cinquante-six soixante-dix-huit", "zero seven seven double oh …": a number
-    that starts with zero and runs on for five number words or more is a phone number said aloud."""
-    return [(m.start(), m.end(), "PHONE") for m in SPELLED_PHONE_RE.finditer(text)]
-
-
 # ------------------------------------------------------------- references shaped like AB-2025-0447
 REFERENCE_RE = re.compile(r"(?<![\w/-])[A-Z]{2,6}[-/](?:19|20)\d{2}[-/][A-Z]?\d{3,7}(?![\w/-])")
 
@@ -250,5 +232,5 @@ def arabic_message_spans(text: str) -> list[tuple[int, int, str]]:
 
 def message_spans(text: str) -> list[tuple[int, int, str]]:
     return (chat_speaker_spans(text) + signoff_spans(text) + nickname_after_name_spans(text)
-            + phone_pieces_spans(text) + spelled_phone_spans(text) + reference_spans(text) + word_name_surname_spans(text) + name_pair_spans(text)
+            + phone_pieces_spans(text) + reference_spans(text) + word_name_surname_spans(text) + name_pair_spans(text)
             + named_after_cue_spans(text) + venue_spans(text) + arabic_message_spans(text))

@@ -17,8 +17,9 @@ _FIRST = {fold(n) for n in FIRST_NAMES}
 _NOT_PERSONAL = {fold(n) for n in NOT_PERSONAL}
 
 
-_UP = "A-ZÀ-ÖØ-Þ"
-_LOW = "a-zà-öø-ÿ"
+# Latin letters beyond Latin-1 too (Romanian ș ț ă, Polish ł, Czech č, Turkish ş ğ): "Dragoș", "Łucja", "Şerban".
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽȘȚ"
+_LOW = "a-zà-öø-ÿ\u0100-\u017f\u0218-\u021b"
 _NAME = rf"[{_UP}][{_LOW}]+(?:[-'][{_UP}][{_LOW}]+)?"
 _PART = r"(?:el|al|ben|bent|ibn|ould|ait|de|du|d'|la|le|el-|al-)"
 FULLNAME = rf"{_NAME}(?:[ ]+(?:{_PART}[ ]+)?{_NAME}){{0,2}}"
