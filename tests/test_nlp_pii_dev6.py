@@ -224,6 +224,21 @@ def test_venues_and_numbered_addresses_are_places(an, text, place):
     assert covered(an, text, place, "LOC")
 
 
+@pytest.mark.parametrize("text,town", [
+    ("Elle loue une chambre à Pessac depuis l'été.", "Pessac"),
+    ("She now lives in Villeurbanne with her son.", "Villeurbanne"),
+    ("Le passeur l'a laissée à Tamanrasset, puis à Agadez.", "Tamanrasset"),
+    ("Elle a travaillé deux ans à Castel Volturno.", "Castel Volturno"),
+])
+def test_a_suburb_or_a_town_on_the_route_is_not_masked(an, text, town):
+    assert not touched(an, text, town, label="LOC")
+
+
+def test_a_quartier_of_a_suburb_is_still_a_place(an):
+    text = "Elle habite la cité des Aubiers, à Mérignac, au quatrième."
+    assert covered(an, text, "cité des Aubiers", "LOC") and not touched(an, text, "Mérignac", label="LOC")
+
+
 def test_a_restaurant_described_is_no_place(an):
     text = "وأعمل الآن في مطعم كبير قرب المحطة."
     assert not touched(an, text, "كبير", label="LOC")
