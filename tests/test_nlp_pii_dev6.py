@@ -54,6 +54,21 @@ def test_a_role_a_pronoun_or_a_heading_before_a_colon_is_not_a_name(an, text, wo
     assert not touched(an, text, word, label="PER")
 
 
+def test_a_label_opening_several_lines_of_a_transcript_is_a_speaker(an):
+    text = "Gift: I reach Tanger in 2021.\nQ: And then?\nGift: the madam take my phone.\nQ: Thank you."
+    assert covered(an, text, "Gift", "PER") and covered(an, text, "Gift", "PER", nth=1)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Q : Depuis quand ?\nR : Deux ans.\nQ : Et maintenant ?\nR : Ça va mieux.", "R"),
+    ("Besoin: un logement.\nAction: orientation CCAS.\nBesoin: un suivi médical.", "Besoin"),
+    ("Intervenante: on commence.\nIntervenante: qui veut parler ?", "Intervenante"),
+    ("Note: entretien court.\nNote: rappeler lundi.", "Note"),
+])
+def test_a_heading_or_a_role_opening_several_lines_is_no_speaker_name(an, text, word):
+    assert not touched(an, text, word, label="PER")
+
+
 # ------------------------------------------------------------ the name that signs a letter
 @pytest.mark.parametrize("text,name", [
     ("Je voulais vous dire que le groupe m'a rendu ma fierté. Cordialement, Rosalie.", "Rosalie"),

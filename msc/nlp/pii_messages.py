@@ -41,8 +41,30 @@ moderator cliente client beneficiaire participante participant intervenante inte
 peer outreach association asso organisation organization service hotline ligne""".split())
 
 
+# Without a timestamp: the same label opening two lines or more of a transcript ("Joy: …\nQ: …\nJoy: …").
+LINE_LABEL_RE = re.compile(rf"(?m:^[ \t]*({_W}(?:[ ]{_W})?)[ ]?:[ ])")
+_HEADINGS = set("""situation contexte context date lieu place action actions besoin besoins demande demandes resume
+summary background follow-up outcome result resultat resultats remarque remarques commentaire commentaires comment
+comments interviewer intervieweuse enqueteur enqueteuse enquetrice question questions reponse reponses answer answers
+probleme problemes objectif objectifs theme themes sujet age nationalite statut status langue language duree
+prochaine next etape etapes step steps orientation orientations conclusion conclusions plan risque risques""".split())
+
+
+def _speaker_ok(label: str) -> bool:
+    words = fold(label).split()
+    return not (words[0] in _NOT_SPEAKERS or words[0] in _ROLE_SPEAKERS or words[0] in _HEADINGS
+                or all(w in _STOP or w in NOT_PERSONAL for w in words))
+
+
 def chat_speaker_spans(text: str) -> list[tuple[int, int, str]]:
     out = []
+    if text.count(":") >= 2:
+        labels = [(m.start(1), m.end(1), m.group(1)) for m in LINE_LABEL_RE.finditer(text)]
+        seen: dict[str, int] = {}
+        for _, _, label in labels:
+            seen[label] = seen.get(label, 0) + 1
+        out += [(b, e, "PER") for b, e, label in labels if seen[label] >= 2 and _speaker_ok(label)
+                and label[0].isupper()]
     for m in CHAT_SPEAKER_RE.finditer(text):
         words = fold(m.group(1)).split()
         if words[0] in _NOT_SPEAKERS or words[0] in _ROLE_SPEAKERS or all(w in _STOP or w in NOT_PERSONAL for w in words):
