@@ -194,6 +194,24 @@ def test_lowercase_names_in_messages(an, text, names):
         assert covered(an, text, n, "PER"), n
 
 
+@pytest.mark.parametrize("text,name", [
+    ("slt anne-laure c dounia, tu vas bien ?", "anne-laure"),
+    ("coucou marie-claire, c moi", "marie-claire"),
+    ("salam, 3ammi hassan ja m3aya l sbitar", "hassan"),
+])
+def test_compound_names_and_kinship_words_in_messages(an, text, name):
+    assert covered(an, text, name, "PER")
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Merci Seigneur, elle est sortie de l'hôpital.", "Seigneur"),
+    ("Thank God, she is safe now.", "God"),
+    ("Elle a été suivie au centre Mohammed VI puis à l'hôpital.", "Mohammed"),
+])
+def test_god_and_centres_named_after_people_are_no_names(an, text, word):
+    assert not touched(an, text, word, label="PER")
+
+
 @pytest.mark.parametrize("text,word", [
     ("we lost hope and faith in the police", "hope"),
     ("m3a lkhdma w lwlad, ma3ndich lw9t", "lkhdma"),

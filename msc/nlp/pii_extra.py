@@ -106,7 +106,7 @@ _INSTITUTIONS = (r"h[ôo]pital|hospital|chu|chr|clinique|clinic|polyclinique|mat
                  r"centre de sant[ée]|centre hospitalier|lyc[ée]e|coll[èe]ge|[ée]cole|school|high school|"
                  r"universit[ée]|university|facult[ée]|institut|institute|mosqu[ée]e|mosque|[ée]glise|church|"
                  r"fondation|foundation|stade|stadium|a[ée]roport|airport|prison|biblioth[èe]que|"
-                 r"association|complexe")
+                 r"association|complexe|centre|center")
 INSTITUTION_RE = re.compile(
     rf"(?i:\b(?:{_INSTITUTIONS}))(?:[ ]+(?:universitaire|r[ée]gional|provincial|public|priv[ée]e?|"
     rf"saint|sainte|st\.?|of|de|du|des|d'))*[ ]+((?:[{_UP}][\w'\-]*\.?)(?:[ ]+(?:[{_UP}][\w'\-]*|[IVX]+|\d+)){{0,3}})")

@@ -18,7 +18,7 @@ _LOW_CUES = ("c|c'est|cest|ces|moi c|moi c'est|c moi|je suis|jsuis|chui|jsui|je 
              "ma cousine|ma voisine|ma tante|mon mari|mon frere|mon frère|et moi|moi et|slt c|salut c|"
              "my name is|my name's|im|i'm|i am|it's me|its me|me and|my friend|my sister|my cousin|with|"
              "smiti|smitha|smito|ismi|esmi|ana|ana smiti|khti|khiti|okhti|sa7bti|sa7bt|sahbt|s7abt|sahebt|sahbti|s7abti|sahbti|jarti|"
-             "khalti|3amti|mrat|bent|m3a|kaysmiwha|kansmiwha|kaysmiwh|kaysmiwni|kaygoulou liha|lalla|hajja|"
+             "khalti|3amti|3ammi|3ami|khali|khalo|mrat|bent|m3a|kaysmiwha|kansmiwha|kaysmiwh|kaysmiwni|kaygoulou liha|lalla|hajja|"
              "kay3ayet lia|kay3aytou lia|kay3ayto lia|kay3aytoli|kay3ayetli|kaygoulo lia|kaygoulou lia|3aytou lia|"
              "salam|slm|coucou|cc|bonjour|bjr|bonsoir|hello|hi|hey|salut|wesh|slt|ici|dyal|dial|ma3a|mea|m3aha|w|wa|et|and|&|ana w|ana o|ana wa|ana et|moi w")
 _STRONG_CUES = {"moi c", "moi c'est", "c moi", "je m'appelle", "m'appelle", "my name is", "my name's", "me and",
@@ -91,7 +91,7 @@ def _name_before_and(text: str, start: int, f: str) -> bool:
 
 def _unknown_name(text: str, m: re.Match, f: str, cue: str) -> bool:
     """A word on no list in a name's position (see _INTRO_CUES, _GREETINGS)."""
-    if len(f) < 3 or not f.isalpha() or f in _ADDRESSEES or f in _SMS_MARKERS or f in _DARIJA_WORDS:
+    if len(f) < 3 or not f.replace("-", "").isalpha() or f in _ADDRESSEES or f in _SMS_MARKERS or f in _DARIJA_WORDS:
         return False
     if not _INTRO_END.match(text, m.end()):
         return False

@@ -99,7 +99,8 @@ question reponse consultation permanence accueil ecoute appeler appelle appelez 
 portable fixe pr mlle mademoiselle maitre professeur professeure sergent sergeant inspecteur inspector officer
 capitaine captain commissaire lieutenant adjudant bonjour bonsoir coucou salut bisous bises hello passeport passport
 recepisse carte titre lettre message vocal maman papa orange inwi sfr bouygues lebara lycamobile wafacash matricule
-identifiant attestation dossier recours plainte certificat""".split())
+identifiant attestation dossier recours plainte certificat
+dieu seigneur allah jesus lord god rabbi""".split())
 # Medicines (antiretrovirals, PrEP, substitution, common drugs): capitalised brand names are not people.
 NOT_PERSONAL |= set("""dolutegravir biktarvy truvada descovy tivicay triumeq genvoya stribild atripla odefsey
 juluca dovato symtuza efavirenz tenofovir emtricitabine lamivudine zidovudine nevirapine abacavir raltegravir
