@@ -157,6 +157,16 @@ def test_a_reference_shaped_like_letters_year_number_is_an_id(an, text, ref):
     assert covered(an, text, ref, "ID")
 
 
+@pytest.mark.parametrize("text,ref", [
+    ("L'audience du RG 23/04471 a été renvoyée.", "23/04471"),
+    ("Le PV n° 2026/0183 mentionne les coups.", "2026/0183"),
+    ("حجز المشغل جواز السفر رقم ٠٧٦٥٤٣٢١ منذ سنتين.", "٠٧٦٥٤٣٢١"),
+    ("ضاعت لها البطاقة الوطنية ج٤٤٥٦١٢ في الحافلة.", "ج٤٤٥٦١٢"),
+])
+def test_court_numbers_and_documents_in_arabic_script_are_ids(an, text, ref):
+    assert covered(an, text, ref, "ID")
+
+
 def test_a_law_or_a_year_range_is_no_reference(an):
     text = "La loi 2016-274 et la période 2019-2021 ont changé les règles."
     assert not any(p["label"] == "ID" for p in spans(an, text))
@@ -270,6 +280,11 @@ def test_a_suburb_or_a_town_on_the_route_is_not_masked(an, text, town):
 def test_a_quartier_of_a_suburb_is_still_a_place(an):
     text = "Elle habite la cité des Aubiers, à Mérignac, au quatrième."
     assert covered(an, text, "cité des Aubiers", "LOC") and not touched(an, text, "Mérignac", label="LOC")
+
+
+def test_a_flat_or_a_room_is_no_person(an):
+    text = "She rents Room 12 in a shared house and then Flat 3, 40 Canal Street."
+    assert not touched(an, text, "Room", label="PER") and not touched(an, text, "Flat", label="PER")
 
 
 def test_a_restaurant_described_is_no_place(an):

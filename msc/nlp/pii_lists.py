@@ -100,7 +100,8 @@ portable fixe pr mlle mademoiselle maitre professeur professeure sergent sergean
 capitaine captain commissaire lieutenant adjudant bonjour bonsoir coucou salut bisous bises hello passeport passport
 recepisse carte titre lettre message vocal maman papa orange inwi sfr bouygues lebara lycamobile wafacash matricule
 identifiant attestation dossier recours plainte certificat
-dieu seigneur allah jesus lord god rabbi""".split())
+dieu seigneur allah jesus lord god rabbi
+flat apartment appartement appt unit block room chambre suite floor etage batiment bat escalier""".split())
 # Medicines (antiretrovirals, PrEP, substitution, common drugs): capitalised brand names are not people.
 NOT_PERSONAL |= set("""dolutegravir biktarvy truvada descovy tivicay triumeq genvoya stribild atripla odefsey
 juluca dovato symtuza efavirenz tenofovir emtricitabine lamivudine zidovudine nevirapine abacavir raltegravir

@@ -141,10 +141,17 @@ def phone_pieces_spans(text: str) -> list[tuple[int, int, str]]:
 
 # ------------------------------------------------------------- references shaped like AB-2025-0447
 REFERENCE_RE = re.compile(r"(?<![\w/-])[A-Z]{2,6}[-/](?:19|20)\d{2}[-/][A-Z]?\d{3,7}(?![\w/-])")
+# Court and police file numbers after their abbreviation: "RG 24/05512", "R.G. n° 23/1187", "PV 2025/0091".
+COURT_NO_RE = re.compile(r"\b(?:RG|R\.G\.|PV|P\.V\.|parquet)[ ]?(?:n°[ ]?|no\.?[ ]?)?(\d{2,4}/\d{3,6})(?![\d/])")
+# Documents in Arabic script: "البطاقة الوطنية ك١٢٣٤٥٦", "جواز السفر رقم ٠٩٨٧٦٥٤٣".
+_AR_DOC = r"البطاقة الوطنية|بطاقة التعريف|بطاقة الإقامة|بطاقة اللاجئ|جواز السفر|جواز سفر|الباسبور|رقم الملف|وصل الإيداع|الوصل"
+AR_DOC_NO_RE = re.compile(rf"(?:{_AR_DOC})[ ]?(?:رقم|ديالي|ديالها|نمرة)?[ :]*([\u0621-\u064aA-Z]{{0,2}}[ ]?[٠-٩0-9]{{5,10}})(?![٠-٩0-9])")
 
 
 def reference_spans(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), "ID") for m in REFERENCE_RE.finditer(text)]
+    return ([(m.start(), m.end(), "ID") for m in REFERENCE_RE.finditer(text)]
+            + [(m.start(1), m.end(1), "ID") for m in COURT_NO_RE.finditer(text)]
+            + [(m.start(1), m.end(1), "ID") for m in AR_DOC_NO_RE.finditer(text)])
 
 
 # ------------------------------------------------------------- "Precious Okafor": word-name + family name
