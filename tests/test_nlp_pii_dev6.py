@@ -305,6 +305,19 @@ def test_arabic_names_and_venues(an, text, name):
     assert covered(an, text, name, label)
 
 
+@pytest.mark.parametrize("text,name", [
+    ("جات عندي واحد السيدة سميتها جوزفين.", "جوزفين"),
+    ("ساعدتني الأستاذة العلوي في الشكاية.", "العلوي"),
+])
+def test_after_an_arabic_title_a_naming_word_or_a_family_name(an, text, name):
+    assert covered(an, text, name, "PER")
+
+
+def test_a_role_after_an_arabic_title_is_no_name(an):
+    text = "شرحت لنا السيدة المسؤولة عن الورشة كل شيء."
+    assert not touched(an, text, "المسؤولة", label="PER")
+
+
 @pytest.mark.parametrize("text,word", [
     ("أما الآن فأنا أعمل وحدي.", "الآن"),
     ("كانت الأيام صعبة، أما الحياة فتستمر.", "الحياة"),
