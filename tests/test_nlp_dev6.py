@@ -33,7 +33,13 @@ blessing"); "sa7bt X", "moi c X de …", "sonnez chez X", "si lhassan" in messag
 "called me X"; West African first names in Arabic script; "أما X فـ…" and a listed name as the subject of a
 Darija present verb; venues named after a person in Arabic ("صالون لالة …"), English venues after their name
 ("the X Y hotel"), lowercase venues in messages ("f snack X"), zanqa/zan9a spellings and "zan9a 14, dar 23",
-lowercase numbered streets in messages ("12 rue de la X"). It is therefore no longer blind, and was renamed
+lowercase numbered streets in messages ("12 rue de la X"); the same label opening several lines of a
+transcript as a speaker; hyphenated first names in messages; names with letters beyond Latin-1 (ș ț ł ş);
+court and police file numbers ("RG 24/05512") and document numbers in Arabic script; after an Arabic title a
+role word is no name and a naming word introduces it. Fewer false places and names: suburbs and towns on the
+migration routes count as towns (not masked, as the labelling convention says), centres named after people
+are institutions, "Seigneur"/"God", "Flat"/"Room" are nobody. Numbers said only in words stay unmasked (the
+labelling convention). It is therefore no longer blind, and was renamed
 (git mv) from analysis_blind5 / test_nlp_blind5 so that nobody mistakes its score for a blind one. Only the
 first score of a new blind set, written by someone who has not read the engine, says how the engine does
 on unseen stories.
@@ -67,9 +73,9 @@ FIRST_SCORE: dict = {
 
 # The score after tuning on this set (2026-12-01): the regression guard. It says nothing of unseen stories.
 CURRENT = {
-    "PER_recall": 0.983, "PER_precision": 0.967, "LOC_recall": 0.969, "LOC_precision": 0.9,
+    "PER_recall": 0.989, "PER_precision": 0.972, "LOC_recall": 0.969, "LOC_precision": 0.969,
     "PHONE_recall": 1.0, "PHONE_precision": 1.0, "EMAIL_recall": 1.0, "EMAIL_precision": 1.0,
-    "ID_recall": 1.0, "ID_precision": 1.0, "masked_precision": 0.958,
+    "ID_recall": 1.0, "ID_precision": 1.0, "masked_precision": 0.977,
     "themes_f1_all": 0.739, "themes_f1_fr": 0.766, "themes_f1_en": 0.769, "themes_f1_ar": 0.731,
     "themes_f1_ary": 0.633,
 }
