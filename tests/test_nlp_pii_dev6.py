@@ -241,6 +241,19 @@ def test_names_after_a_letter_a_family_title_or_called_me(an, text, name):
     assert covered(an, text, name, "PER")
 
 
+def test_a_name_given_to_oneself_is_a_name(an):
+    for text, name in (("She calls herself Duchess on the street.", "Duchess"),
+                       ("Elle se fait appeler Princesse au travail.", "Princesse")):
+        assert covered(an, text, name, "PER")
+
+
+def test_a_venue_named_chez_someone_is_a_place_and_staying_chez_someone_a_name(an):
+    venue = "Elle coiffe au salon de coiffure Chez Mireille, près du marché."
+    assert covered(an, venue, "salon de coiffure Chez Mireille", "LOC")
+    assert not touched(an, venue, "Mireille", label="PER")
+    assert covered(an, "Elle dort chez Mireille depuis lundi.", "Mireille", "PER")
+
+
 def test_a_letter_from_a_city_names_nobody(an):
     text = "Une lettre d'Agadir est arrivée pour l'association."
     assert not touched(an, text, "Agadir", label="PER")

@@ -213,6 +213,11 @@ def named_after_cue_spans(text: str) -> list[tuple[int, int, str]]:
 _ALL_FIRST = FIRST_NAMES | {fold(w) for w in NAMES_MAGHREB.split()}
 
 # ------------------------------------------------------------- places: "the Atlas Sud hotel", "f cafe nakhil"
+# "salon de coiffure Chez Nadia", "maquis Chez Tantie Awa": a venue named "Chez X" is a place, X inside it.
+CHEZ_VENUE_RE = re.compile(
+    rf"(?i:\b(?:salon|restaurant|snack|caf[ée]|bar|maquis|boutique|[ée]picerie|hammam|boulangerie|magasin|kiosque|"
+    rf"buvette|cantine|gargote|t[ée]l[ée]boutique)(?:[ ]+(?:de|d')[ ]?[a-zà-ÿ]+)?[ ]+)"
+    rf"Chez[ ]+(?:(?:Tata|Tantie|Mama|Maman|Mami|Tonton|Papa|Hajja|Lalla)[ ]+)?[{_UP}][\w'’-]+")
 VENUE_AFTER_RE = re.compile(rf"\b(?:[{_UP}][\w'’-]+[ ]+){{2,3}}(?:hotel|bar|caf[ée]|club|snack|restaurant|nightclub)\b")
 LOW_VENUE_RE = re.compile(r"(?<![\w'])(?:caf[ée]|snack|hotel|h[ôo]tel|hammam|restaurant|salon|bar)[ ]+([a-z][a-z'-]{2,})(?![\w'-])")
 
@@ -220,6 +225,7 @@ LOW_VENUE_RE = re.compile(r"(?<![\w'])(?:caf[ée]|snack|hotel|h[ôo]tel|hammam|r
 def venue_spans(text: str) -> list[tuple[int, int, str]]:
     out = [(m.start(), m.end(), "LOC") for m in VENUE_AFTER_RE.finditer(text)
            if fold(m.group(0).split()[0]) not in _STOP]
+    out += [(m.start(), m.end(), "LOC") for m in CHEZ_VENUE_RE.finditer(text)]
     if LOW_VENUE_RE.search(text) and informal(text):
         out += [(m.start(), m.end(), "LOC") for m in LOW_VENUE_RE.finditer(text)
                 if fold(m.group(1)) not in _STOP and fold(m.group(1)) not in _DARIJA_FUNCTION]
