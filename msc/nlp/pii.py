@@ -249,11 +249,15 @@ _DOCUMENT_CUE = re.compile(
 _PHONE_CUE = re.compile(r"(?i:t[ée]l|phone|portable|mobile|whats?app|appel|call|joindre|reach|text|sms|هاتف|تلفون|نمرة)")
 
 
+# "passeport (n° 058213447)": right after "n°" a number starting with 0 is still the document's number.
+_NUMBER_SIGN = re.compile(r"(?i:(?:\bn°|\bnº|\bno\.|\bnum[ée]ro)[ ]?:?[ ]?)$")
+
+
 def _document_number(text: str, span: Span) -> bool:
     """A phone-shaped number without a phone prefix (+, 00, 0) right after a document's cue, with no phone cue."""
-    if text[span.start] in "+0(":
-        return False
     before = text[max(0, span.start - 40):span.start]
+    if text[span.start] in "+(" or text[span.start] == "0" and not _NUMBER_SIGN.search(before):
+        return False
     m = _DOCUMENT_CUE.search(before)
     return bool(m) and not _PHONE_CUE.search(before[m.start():])
 

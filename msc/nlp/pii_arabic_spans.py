@@ -97,8 +97,13 @@ def arabic_spans(text: str) -> list[tuple[int, int, str]]:
         if (w in AR_NAME_CUES or w in AR_KIN_CUES) and adjacent:
             ns, ne, nw = toks[i + 1]
             named = nw in AR_FIRST_NAMES or nw in AR_WORD_NAMES
+            # "السيدة المكلفة بالتكوين", "السيدة سميتها روز": after a title, a definite word is a role and a
+            # naming word introduces the name; neither is the name ("الحاجة الزهرة": a listed name is one).
+            # A family name in ال-…ي ("الأستاذة الإدريسي") is a name.
+            role_after_title = w.startswith("ال") and not named and (
+                nw.startswith("ال") and not nw.endswith("ي") or nw in AR_NAME_CUES)
             if (nw not in AR_STOP and nw not in AR_BIG_PLACES and len(nw) > 1 and (named or w in AR_NAME_CUES)
-                    and not _ar_verbish(nw)):
+                    and not _ar_verbish(nw) and not role_after_title):
                 end = _ar_name_end(text, toks, i + 1)
                 start = s if w.startswith("ال") and w not in AR_ROLE_CUES or w in ("لالة", "للا", "سي", "مدام", "ماما") else ns
                 out.append((start, end, "PER"))

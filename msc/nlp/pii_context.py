@@ -12,8 +12,9 @@ import re
 from .pii_lists import _STOP, BIG_PLACES, NEIGHBOURHOODS, NOT_PERSONAL
 from .text import fold
 
-_UP = "A-ZÀ-ÖØ-Þ"
-_LOW = "a-zà-öø-ÿ"
+# Latin letters beyond Latin-1 too (Romanian ș ț ă, Polish ł, Czech č, Turkish ş ğ): "Dragoș", "Łucja", "Şerban".
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽȘȚ"
+_LOW = "a-zà-öø-ÿ\u0100-\u017f\u0218-\u021b"
 _WORD = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*"
 # "Sandrine, 41 ans", "Ana, 23, ...", "Grace (29 ans)", "Mary, aged 30"
 AGE_RE = re.compile(rf"\b({_WORD})(?=,? (?:\(?\d{{1,2}} ?ans\b|aged \d|âgée de \d|\d{{1,2}}(?:,| ans| years)))")

@@ -82,7 +82,8 @@ _AR_ADJECTIVES = {"سعيدة", "سعيد", "جميلة", "كريمة", "كري�
 
 
 # ------------------------------------------------------------- streets with a number
-_STREET_NO = re.compile(r"(?i:\b(?:rue|street|zankat|zenqa|derb|bloc|secteur|lot|avenue|impasse))[ ]+(?:n°[ ]?)?\d{1,4}"
+_STREET_NO = re.compile(r"(?i:\b(?:rue|street|zankat|zenqa|zanqa|zan9a|znqa|derb|bloc|secteur|lot|avenue|impasse))[ ]+(?:n°[ ]?)?\d{1,4}"
+                        r"(?:,?[ ](?i:dar|n°|app|appt|apt|flat|bloc|imm|porte)[ ]?\d{1,4}(?![\d/:.]))?"
                         r"(?![\w/:.,]\d|[ ]?(?:h\b|heures?|hours?|ans|years|fois|times|%|€|dh))")
 _AR_STREET_NO = re.compile(rf"(?<![{_AR}])(?:[فب])?(?:زنقة|الزنقة|درب|بلوك|شارع|حي|قطاع)[ ]+[0-9٠-٩]{{1,4}}(?![0-9٠-٩/])")
 

@@ -30,6 +30,7 @@ from .pii_cues import cue_spans
 from .pii_informal import informal_name_spans, lowercase_name_spans, lowercase_place_spans, nickname_spans
 from .pii_initials import initial_spans
 from .pii_lists import _STOP, BIG_PLACES, FIRST_NAMES, NOT_PERSONAL
+from .pii_messages import message_spans
 from .pii_more import more_spans
 from .pii_names import COMMON_WORD_NAMES
 from .pii_written import SLASH_PHONE_SHAPE, nir_spans, slash_phone_spans, split_phone_spans, written_email_spans
@@ -105,7 +106,7 @@ _INSTITUTIONS = (r"h[ôo]pital|hospital|chu|chr|clinique|clinic|polyclinique|mat
                  r"centre de sant[ée]|centre hospitalier|lyc[ée]e|coll[èe]ge|[ée]cole|school|high school|"
                  r"universit[ée]|university|facult[ée]|institut|institute|mosqu[ée]e|mosque|[ée]glise|church|"
                  r"fondation|foundation|stade|stadium|a[ée]roport|airport|prison|biblioth[èe]que|"
-                 r"association|complexe")
+                 r"association|complexe|centre|center")
 INSTITUTION_RE = re.compile(
     rf"(?i:\b(?:{_INSTITUTIONS}))(?:[ ]+(?:universitaire|r[ée]gional|provincial|public|priv[ée]e?|"
     rf"saint|sainte|st\.?|of|de|du|des|d'))*[ ]+((?:[{_UP}][\w'\-]*\.?)(?:[ ]+(?:[{_UP}][\w'\-]*|[IVX]+|\d+)){{0,3}})")
@@ -165,4 +166,4 @@ def extra_spans(text: str, is_phone) -> list[tuple[int, int, str]]:
     return (arabic_spans(text) + lowercase_name_spans(text) + nickname_spans(text) + id_spans(text, is_phone)
             + origin_spans(text) + title_extra_spans(text) + written_email_spans(text) + informal_name_spans(text)
             + lowercase_place_spans(text) + more_spans(text) + cue_spans(text) + split_phone_spans(text, is_phone)
-            + nir_spans(text) + initial_spans(text) + slash_phone_spans(text))
+            + nir_spans(text) + initial_spans(text) + slash_phone_spans(text) + message_spans(text))

@@ -17,13 +17,13 @@ _LOW_CUES = ("c|c'est|cest|ces|moi c|moi c'est|c moi|je suis|jsuis|chui|jsui|je 
              "mappelle|s'appelle|sappelle|appelle|avec|chez|de la part de|ma copine|mon amie|ma soeur|ma sœur|"
              "ma cousine|ma voisine|ma tante|mon mari|mon frere|mon frère|et moi|moi et|slt c|salut c|"
              "my name is|my name's|im|i'm|i am|it's me|its me|me and|my friend|my sister|my cousin|with|"
-             "smiti|smitha|smito|ismi|esmi|ana|ana smiti|khti|khiti|okhti|sa7bti|sahbti|s7abti|sahbti|jarti|"
-             "khalti|3amti|mrat|bent|m3a|kaysmiwha|kansmiwha|kaysmiwh|kaysmiwni|kaygoulou liha|lalla|hajja|"
+             "smiti|smitha|smito|ismi|esmi|ana|ana smiti|khti|khiti|okhti|sa7bti|sa7bt|sahbt|s7abt|sahebt|sahbti|s7abti|sahbti|jarti|"
+             "khalti|3amti|3ammi|3ami|khali|khalo|mrat|bent|m3a|kaysmiwha|kansmiwha|kaysmiwh|kaysmiwni|kaygoulou liha|lalla|hajja|"
              "kay3ayet lia|kay3aytou lia|kay3ayto lia|kay3aytoli|kay3ayetli|kaygoulo lia|kaygoulou lia|3aytou lia|"
              "salam|slm|coucou|cc|bonjour|bjr|bonsoir|hello|hi|hey|salut|wesh|slt|ici|dyal|dial|ma3a|mea|m3aha|w|wa|et|and|&|ana w|ana o|ana wa|ana et|moi w")
 _STRONG_CUES = {"moi c", "moi c'est", "c moi", "je m'appelle", "m'appelle", "my name is", "my name's", "me and",
                 "my friend", "my sister", "smiti", "ismi", "esmi", "ana smiti", "kaysmiwha", "kansmiwha", "khti",
-                "sa7bti", "sahbti", "ma copine", "mon amie", "its me", "it's me", "ana", "salam", "slm", "coucou", "slt", "cc",
+                "sa7bti", "sahbti", "sa7bt", "sahbt", "s7abt", "sahebt", "ma copine", "mon amie", "its me", "it's me", "ana", "salam", "slm", "coucou", "slt", "cc",
                 "bonjour", "bjr", "bonsoir", "hello", "hi", "hey", "salut", "wesh"}
 _CUE_SET = set(_LOW_CUES.split("|"))
 # After these, the next word is a name even when it is also a word ("me and blessing", "smiti warda").
@@ -57,7 +57,7 @@ def _cue_before(text: str, start: int) -> str | None:
 _INTRO_CUES = {"moi c", "moi c'est", "c moi", "je m'appelle", "m'appelle", "my name is", "my name's", "smiti", "ismi",
                "esmi", "ana smiti", "kaysmiwha", "kansmiwha", "kaysmiwni", "its me", "it's me", "ici"}
 _GREETINGS = {"coucou", "cc", "slt", "salut", "bonjour", "bjr", "bonsoir", "hello", "hi", "hey", "salam", "slm", "wesh"}
-_INTRO_END = re.compile(r"[ ]*(?:$|[,.;:!?()\n]|(?:c|c'est|cest|ici|its|it's|ana|moi|here)\b)")
+_INTRO_END = re.compile(r"[ ]*(?:$|[,.;:!?()\n]|(?:c|c'est|cest|ici|its|it's|ana|moi|here|de|du|from|men|mn)\b)")
 # Words that follow a greeting without being a name ("coucou toi", "hi guys", "salam alikoum").
 _ADDRESSEES = set("""toi vous tous toutes tout team equipe famille filles les gars girls guys everyone everybody all
 dear darling babe sis sister bro frero ladies friends amis amies copines cherie cheri belle ma mon mes alikoum alaykoum
@@ -91,7 +91,7 @@ def _name_before_and(text: str, start: int, f: str) -> bool:
 
 def _unknown_name(text: str, m: re.Match, f: str, cue: str) -> bool:
     """A word on no list in a name's position (see _INTRO_CUES, _GREETINGS)."""
-    if len(f) < 3 or not f.isalpha() or f in _ADDRESSEES or f in _SMS_MARKERS or f in _DARIJA_WORDS:
+    if len(f) < 3 or not f.replace("-", "").isalpha() or f in _ADDRESSEES or f in _SMS_MARKERS or f in _DARIJA_WORDS:
         return False
     if not _INTRO_END.match(text, m.end()):
         return False
@@ -168,8 +168,10 @@ def informal_name_spans(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-_LOW_PLACE_RE = re.compile(r"(?<![\w'])(?:(hay|lhay|l'hay|derb|douar|dowar|zanqa|zenqa|znqa|zankat)|"
-                           r"(quartier|rue|cit[ée]|r[ée]sidence|street|road))[ ]+([a-zà-ÿ][\w'-]{2,}(?:[ ]+[a-zà-ÿ][\w'-]{2,})?)")
+_LOW_PLACE_RE = re.compile(r"(?<![\w'])(?:(hay|lhay|l'hay|derb|douar|dowar|zanqa|zenqa|zan9a|znqa|zankat)|"
+                           r"(?:\d{1,4}(?:bis|ter)?,?[ ]+)?(quartier|rue|cit[ée]|r[ée]sidence|street|road))[ ]+"
+                           r"(?:de la |de l'|du |des |de |d')?"
+                           r"([a-zà-ÿ][\w'-]{2,}(?:[ ]+[a-zà-ÿ][\w'-]{2,})?)")
 
 
 def lowercase_place_spans(text: str) -> list[tuple[int, int, str]]:

@@ -71,6 +71,26 @@ niamey ouagadougou nouakchott alger oran tunis tripoli cairo le caire beyrouth d
 quito belem manaus recife fortaleza brasilia sao paulo rio rio de janeiro buenos aires mexico
 madrid barcelone barcelona seville rome roma naples napoli turin bruxelles anvers amsterdam berlin
 geneve new york""".split()) | {"sao paulo", "rio de janeiro", "buenos aires", "new york", "le caire"}
+# Towns and communes of a metropolitan area count as towns (the labelling convention): not personal data on
+# their own; their quartiers, streets and residences are. Suburbs of the cities where the people served live,
+# and towns on the routes they travel (Morocco, Algeria, Libya, West Africa, Spain, Italy, Romania).
+BIG_PLACES |= {w.replace("_", " ") for w in """merignac pessac talence begles lormont cenon floirac bassens
+villenave-d'ornon le_bouscat bruges eysines blanquefort gradignan saint-medard-en-jalles le_haillan ambares-et-lagrave
+saint-denis montreuil aubervilliers bobigny creteil nanterre argenteuil vitry-sur-seine ivry-sur-seine pantin bondy
+sarcelles clichy clichy-sous-bois saint-ouen boulogne-billancourt colombes asnieres noisy-le-grand aulnay-sous-bois
+villeurbanne venissieux vaulx-en-velin bron aubagne vitrolles la_ciotat blagnac colomiers rezé saint-herblain
+sale temara skhirat mohammedia ain_harrouda bouskoura berrechid tit_mellil inezgane ait_melloul dcheira ben_guerir
+sidi_slimane sidi_kacem ksar_el_kebir asilah martil mdiq m'diq fnideq castillejos selouane beni_ansar zaio midelt azrou
+sefrou guercif taourirt jerada tinghir zagora tiflet khemisset el_kelaa_des_sraghna youssoufia oued_zem fkih_ben_salah
+maghnia tlemcen tamanrasset annaba constantine setif bechar ghardaia sabha zuwara zawiya misrata sfax gabes
+agadez gao tombouctou kayes sikasso mopti bobo-dioulasso kumasi ibadan kano enugu onitsha warri port_harcourt
+benin_city edo uyo calabar abeokuta yopougon abobo cocody treichville adjame marcory koumassi port-bouet
+attecoube bouake daloa san-pedro korhogo thies kaolack ziguinchor touba bafoussam bamenda garoua kindia kankan
+labe nzerekore freetown monrovia bangui ndjamena
+ceuta melilla almeria algeciras tarifa malaga cadiz huelva murcia valence valencia bilbao
+lampedusa palerme palermo catane catania castel_volturno caserta milan milano turin torino florence bologne bologna
+bucarest bucuresti constanta iasi craiova timisoara cluj cluj-napoca galati braila brasov ploiesti
+sofia plovdiv varna kiev kyiv kharkiv odessa odesa""".split()}
 # Words heading case notes, forms and transcripts ("Fiche d'écoute", "Bénéficiaire :", "Allô ?"): capitalised
 # at the start of a line or sentence, never a person.
 NOT_PERSONAL |= set("""fiche beneficiaire beneficiaires juriste juristes allo alo entretien objet motif suivi synthese
@@ -79,7 +99,9 @@ question reponse consultation permanence accueil ecoute appeler appelle appelez 
 portable fixe pr mlle mademoiselle maitre professeur professeure sergent sergeant inspecteur inspector officer
 capitaine captain commissaire lieutenant adjudant bonjour bonsoir coucou salut bisous bises hello passeport passport
 recepisse carte titre lettre message vocal maman papa orange inwi sfr bouygues lebara lycamobile wafacash matricule
-identifiant attestation dossier recours plainte certificat""".split())
+identifiant attestation dossier recours plainte certificat
+dieu seigneur allah jesus lord god rabbi
+flat apartment appartement appt unit block room chambre suite floor etage batiment bat escalier""".split())
 # Medicines (antiretrovirals, PrEP, substitution, common drugs): capitalised brand names are not people.
 NOT_PERSONAL |= set("""dolutegravir biktarvy truvada descovy tivicay triumeq genvoya stribild atripla odefsey
 juluca dovato symtuza efavirenz tenofovir emtricitabine lamivudine zidovudine nevirapine abacavir raltegravir

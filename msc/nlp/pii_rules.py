@@ -17,15 +17,16 @@ _FIRST = {fold(n) for n in FIRST_NAMES}
 _NOT_PERSONAL = {fold(n) for n in NOT_PERSONAL}
 
 
-_UP = "A-ZÀ-ÖØ-Þ"
-_LOW = "a-zà-öø-ÿ"
+# Latin letters beyond Latin-1 too (Romanian ș ț ă, Polish ł, Czech č, Turkish ş ğ): "Dragoș", "Łucja", "Şerban".
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽȘȚ"
+_LOW = "a-zà-öø-ÿ\u0100-\u017f\u0218-\u021b"
 _NAME = rf"[{_UP}][{_LOW}]+(?:[-'][{_UP}][{_LOW}]+)?"
 _PART = r"(?:el|al|ben|bent|ibn|ould|ait|de|du|d'|la|le|el-|al-)"
 FULLNAME = rf"{_NAME}(?:[ ]+(?:{_PART}[ ]+)?{_NAME}){{0,2}}"
 
 _TITLES = (r"Mme|Mmes|Mlle|Madame|Mademoiselle|Monsieur|M\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Docteure?|Doctor|"
            r"Maître|Ma[iî]tre|Me|Pr\.?|Professeure?|Hajja|Hadja|Haja|Hadj|Haj|Lalla|Si|Sister|Tata|Tonton|Tante|"
-           r"Sœur|Soeur|Auntie|Aunty|Aunt|Uncle|Mama|Mamma|Khalti|Pastor|Imam|Cheikh|Sergent|Sergeant|Inspecteur|Inspectrice|"
+           r"Sœur|Soeur|Auntie|Aunty|Aunt|Uncle|Mama|Maman|Mamma|Khalti|Pastor|Imam|Cheikh|Sergent|Sergeant|Inspecteur|Inspectrice|"
            r"Inspector|Officer|Capitaine|Captain|Commissaire|Lieutenant|Adjudant|Ca[iï]d|Moqadem|Mokadem|Tantie|Mémé|"
            r"Mamie|Mamy|Papi|Papy|Grand-mère|Hadja|Tonton|Frère|Brother|Father|Mother|Madam|Mister|Chef")
 TITLE_RE = re.compile(rf"\b(?:{_TITLES})[ ]+({FULLNAME})")
@@ -38,6 +39,7 @@ _CUES_FR = (r"je m'appelle|elle s'appelle|il s'appelle|s'appelait|s'appelle|appe
             r"patronne|proxén[èe]te|copine|m[ée]diatrice|[ée]ducatrice|juriste|infirmi[èe]re|colocataire|"
             r"d[ée]nomm[ée]e?|le petit|la petite|mon petit|ma petite|son petit|sa petite|une certaine|un certain|dite? (?:le|la)|alias (?:le|la)|surnomm[ée]e? (?:le|la)|appelle (?:le|la)|appellent (?:le|la)|c'est moi|s'appelle en fait|s'appelle en r[ée]alit[ée]|"
             r"message de|vocale de|vocal de|lettre de|mot de|de la part de|"
+            r"they called me|called me|calls me|call me|calls herself|called herself|call herself|se fait appeler|se faisait appeler|m'appelaient|m'appellent|m'appelait|"
             r"appelait (?:le|la)|surnomme (?:le|la)|surnomment (?:le|la)|nom est|vrai nom est|pr[ée]nom est|nom c'est|appelle|appellent|appelait|appelaient|alias|"
             r"fils|mari|m[èe]re|p[èe]re|copain|compagnon|conjoint|oncle|cousin|neveu|b[ée]b[ée]|logeuse|logeur|"
             r"propri[ée]taire|bailleur|r[ée]f[ée]rente?|b[ée]n[ée]vole|interpr[èe]te|avocate?|juge|policier|"
@@ -60,7 +62,7 @@ CUE_RE = re.compile(rf"(?i:\b(?:{_CUES_FR}|{_CUES_EN}))[ ,]+({FULLNAME})")
 _VENUES = (r"caf[ée]|bar|h[ôo]tel|club|restaurant|cabaret|riad|snack|discoth[èe]que|bo[îi]te|salon|"
            r"r[ée]sidence|immeuble|march[ée]|souk|hammam|parc|jardin|pub|night-club|nightclub|lounge|motel|"
            r"hostel|foyer|auberge|pension|gare")
-_STREETS = (r"rue|avenue|av\.|boulevard|bd|place|impasse|all[ée]e|route|chemin|derb|zankat|zenqa|quartier|hay|"
+_STREETS = (r"rue|avenue|av\.|boulevard|bd|place|impasse|all[ée]e|route|chemin|derb|zankat|zenqa|zanqa|zan9a|znqa|quartier|hay|"
             r"quai|cours|parking|square|passage|esplanade|rond-point|porte|arrondissement|bab|a[iï]n|sidi|"
             r"cit[ée]|douar|lotissement|bloc|secteur|village|kasbah|m[ée]dina de|neighbou?rhood|district|"
             r"street|road")

@@ -1,4 +1,4 @@
-"""Generate tests/data/analysis_blind5.jsonl, the fifth blind evaluation set.
+"""Generate tests/data/analysis_dev6.jsonl, development set 6 (formerly blind set 5).
 
 Written on 2026-12-01 by the blind writer ``blind5`` from the codebook
 (shared/design/codebook.md: theme keys, labels, definitions and the
@@ -109,7 +109,7 @@ violence_psychological). Abuse by police is police_harassment, and also
 violence_economic when money is taken and violence_psychological when the
 story describes threats or humiliation.
 
-Run:  python3 tests/data/make_analysis_blind5.py
+Run:  python3 tests/data/make_analysis_dev6.py
 """
 from __future__ import annotations
 
@@ -824,7 +824,7 @@ def check_file(path: Path, rows: list[dict]) -> None:
 
 def main() -> None:
     rows = build()
-    out = Path(__file__).with_name("analysis_blind5.jsonl")
+    out = Path(__file__).with_name("analysis_dev6.jsonl")
     with out.open("w", encoding="utf-8") as fh:
         for row in rows:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")

@@ -1,0 +1,271 @@
+"""Names, numbers and places in the shape of messages and letters (used by pii_extra.py):
+
+  * the speaker of a chat log: "[08:02] Joy: …", "12/03/2025 21:14 - maman: …", "09h15 Karim :" —
+    a timestamp, then one to three words and a colon at the start of a line;
+  * the name that signs a letter or a message after its closing formula: "Cordialement, Hélène.",
+    "Best wishes, Kemi", "مع خالص التحيات، سعاد." — at the end of the text;
+  * a nickname given after a person's name: "Abdelilah dit Lbacha", "Kofi alias Bébé", "Ade aka Skippy";
+  * a phone number given in pieces with a correction between them: "06 74 31… pardon, le reste 88 05",
+    "0661 22… sma7 liya, lba9i 45 78", "07 12 40… the rest is 55 10";
+  * case, file and receipt references shaped like "AB-2025-0447", "DOS/2024/1182";
+  * a first name that is also a word ("Precious", "Junior", "Hope") followed by a capitalised family
+    name: "Precious Okafor est venue", "Junior Mbappé's sister".
+
+Each function returns ``(start, end, label)`` triples on the normalised text.
+"""
+from __future__ import annotations
+
+import re
+
+from .pii_arabic import AR_FIRST_NAMES, AR_STOP, AR_WORD_NAMES
+from .pii_informal import informal
+from .pii_lists import _STOP, AMBIGUOUS_NAMES, BIG_PLACES, COUNTRIES, FIRST_NAMES, NOT_PERSONAL
+from .pii_names import NAMES_MAGHREB
+from .text import fold
+
+_W = r"[^\W\d_][\w'’-]*"
+
+# ------------------------------------------------------------- chat-log speakers
+_STAMP = (r"(?:\[?(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?,?[ ]+)?\d{1,2}[:h]\d{2}(?::\d{2})?(?:[ ]?[AaPp][Mm])?\]?"
+          r"[ ]*[-–—]?[ ]*)")
+CHAT_SPEAKER_RE = re.compile(rf"(?m:^[ \t]*{_STAMP}({_W}(?:[ ]{_W}){{0,2}})[ ]?:[ ])")
+# Speakers who are not persons (the system, a group, "me").
+_NOT_SPEAKERS = {"moi", "me", "you", "vous", "toi", "system", "systeme", "whatsapp", "admin", "groupe", "group",
+                 "note", "info", "bot", "ana", "nta", "nti", "unknown", "inconnu", "numero", "number", "q", "r", "a"}
+# Speakers named by their role in the organisation: "[21:14] Facilitatrice: …", "[09:00] Caseworker: …".
+_ROLE_SPEAKERS = set("""facilitatrice facilitateur facilitator animatrice animateur conseillere conseiller mediatrice
+mediateur educatrice educateur benevole volunteer counsellor counselor caseworker staff agent coordinatrice coordinateur
+coordinator juriste avocate avocat lawyer nurse infirmiere infirmier psychologue psychologist interpreter interprete
+traductrice traducteur assistante assistant permanence accueil support helpline equipe team moderatrice moderateur
+moderator cliente client beneficiaire participante participant intervenante intervenant referente referent paire pair
+peer outreach association asso organisation organization service hotline ligne""".split())
+
+
+# Without a timestamp: the same label opening two lines or more of a transcript ("Joy: …\nQ: …\nJoy: …").
+LINE_LABEL_RE = re.compile(rf"(?m:^[ \t]*({_W}(?:[ ]{_W})?)[ ]?:[ ])")
+_HEADINGS = set("""situation contexte context date lieu place action actions besoin besoins demande demandes resume
+summary background follow-up outcome result resultat resultats remarque remarques commentaire commentaires comment
+comments interviewer intervieweuse enqueteur enqueteuse enquetrice question questions reponse reponses answer answers
+probleme problemes objectif objectifs theme themes sujet age nationalite statut status langue language duree
+prochaine next etape etapes step steps orientation orientations conclusion conclusions plan risque risques""".split())
+
+
+def _speaker_ok(label: str) -> bool:
+    words = fold(label).split()
+    return not (words[0] in _NOT_SPEAKERS or words[0] in _ROLE_SPEAKERS or words[0] in _HEADINGS
+                or all(w in _STOP or w in NOT_PERSONAL for w in words))
+
+
+def chat_speaker_spans(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    if text.count(":") >= 2:
+        labels = [(m.start(1), m.end(1), m.group(1)) for m in LINE_LABEL_RE.finditer(text)]
+        seen: dict[str, int] = {}
+        for _, _, label in labels:
+            seen[label] = seen.get(label, 0) + 1
+        out += [(b, e, "PER") for b, e, label in labels if seen[label] >= 2 and _speaker_ok(label)
+                and label[0].isupper()]
+    for m in CHAT_SPEAKER_RE.finditer(text):
+        words = fold(m.group(1)).split()
+        if words[0] in _NOT_SPEAKERS or words[0] in _ROLE_SPEAKERS or all(w in _STOP or w in NOT_PERSONAL for w in words):
+            continue
+        if words[0] in ("mama", "maman", "tata", "tante", "auntie", "sister", "lalla", "khalti") and len(words) > 1:
+            out.append((m.start(1) + m.group(1).index(" ") + 1, m.end(1), "PER"))
+        else:
+            out.append((m.start(1), m.end(1), "PER"))
+    return out
+
+
+# ------------------------------------------------------------- signatures
+_CLOSING_LATIN = (r"cordialement|bien [àa] vous|bien amicalement|amicalement|avec toute ma gratitude|"
+                  r"avec (?:mes|tous mes) remerciements|merci (?:encore|beaucoup|pour tout)|sinc[èe]rement|"
+                  r"bien [àa] toi|bisous|grosses bises|je vous embrasse|respectueusement|"
+                  r"best wishes|best regards|kind regards|warm regards|regards|yours sincerely|yours truly|"
+                  r"yours faithfully|sincerely|with gratitude|with love|with thanks|many thanks|thank you again|"
+                  r"thank you for everything")
+_UP = "A-ZÀ-ÖØ-Þ"
+SIGNOFF_LATIN_RE = re.compile(
+    rf"(?i:\b(?:{_CLOSING_LATIN}))[ ]*[,!.]?[ ]*\n?[ ]*(?-i:([{_UP}][\w'’-]+(?:[ ][{_UP}][\w'’-]+)?))[ ]*[.!]?[ ]*$")
+_AR = "\u0621-\u064a\u0671-\u06d3"
+_CLOSING_AR = (r"مع خالص الشكر والتقدير|مع خالص الشكر|مع خالص التقدير|مع خالص التحيات|مع فائق الاحترام|"
+               r"مع تحياتي|تحياتي|مع الشكر|شكرا جزيلا|شكراً جزيلاً|مع المحبة|بكل احترام|والسلام")
+SIGNOFF_AR_RE = re.compile(rf"(?:{_CLOSING_AR})[ ]*[،,.!]?[ ]*\n?[ ]*([{_AR}]+(?:[ ][{_AR}]+)?)[ ]*[.!]?[ ]*$")
+_NOT_SIGNERS_AR = {"لكم", "لك", "للجميع", "عليكم", "جزيلا", "جميعا", "الجميع", "الفريق", "الجمعية", "كثيرا"}
+
+
+def signoff_spans(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    tail = max(0, len(text) - 200)
+    for m in SIGNOFF_LATIN_RE.finditer(text, tail):
+        words = fold(m.group(1)).split()
+        if any(w in _STOP or w in NOT_PERSONAL or w in BIG_PLACES or w in COUNTRIES for w in words):
+            continue  # "Merci, Madame.", "Cordialement, Marseille" (a place), "Thanks, Everyone"
+        if words[0] in ("madame", "monsieur", "equipe", "team", "everyone", "all", "tous", "toutes"):
+            continue
+        out.append((m.start(1), m.end(1), "PER"))
+    for m in SIGNOFF_AR_RE.finditer(text, tail):
+        words = m.group(1).split()
+        if any(w in _NOT_SIGNERS_AR or w.startswith("ال") for w in words):
+            continue
+        out.append((m.start(1), m.end(1), "PER"))
+    return out
+
+
+# ------------------------------------------------------------- nicknames after a name
+NICK_AFTER_NAME_RE = re.compile(
+    rf"\b[{_UP}][\w'’-]+[ ]+(?:dit|dite|alias|aka|a\.k\.a\.|surnomm[ée]e?)[ ]+[«\"“']?[ ]?([{_UP}][\w'’-]+)")
+
+
+def nickname_after_name_spans(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in NICK_AFTER_NAME_RE.finditer(text):
+        head = fold(text[m.start():m.end()].split()[0])
+        if head in _STOP or head in NOT_PERSONAL:
+            continue  # "Elle dit Bonjour", "On dit Marrakech…": the word before is no name
+        if fold(m.group(1)) in _STOP or fold(m.group(1)) in BIG_PLACES:
+            continue
+        out.append((m.start(1), m.end(1), "PER"))
+    return out
+
+
+# ------------------------------------------------------------- phone numbers given in pieces
+_REST = r"(?:le reste|la suite|la fin|lba9i|lbaqi|lb9i|the rest(?: is)?|rest is|الباقي|والباقي|لباقي)"
+PIECES_RE = re.compile(
+    rf"(?<![\w+])((?:\+|00|0)\d{{1,3}}(?:[ .-]?\d{{2,3}}){{1,3}})[ ]*(?:\.\.\.|…|-+)?(?:[^\d\n]|(?<=[a-z])\d){{0,40}}?"
+    rf"(?i:{_REST})(?:[^\d\n.;]|(?<=[a-z])\d){{0,30}}?[ ]*[:,]?[ ]*(\d{{2}}(?:[ .-]?\d{{2}}){{0,3}})(?![\d])")
+
+
+def phone_pieces_spans(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(k), m.end(k), "PHONE") for m in PIECES_RE.finditer(text) for k in (1, 2)]
+
+
+# ------------------------------------------------------------- references shaped like AB-2025-0447
+REFERENCE_RE = re.compile(r"(?<![\w/-])[A-Z]{2,6}[-/](?:19|20)\d{2}[-/][A-Z]?\d{3,7}(?![\w/-])")
+# Court and police file numbers after their abbreviation: "RG 24/05512", "R.G. n° 23/1187", "PV 2025/0091".
+COURT_NO_RE = re.compile(r"\b(?:RG|R\.G\.|PV|P\.V\.|parquet)[ ]?(?:n°[ ]?|no\.?[ ]?)?(\d{2,4}/\d{3,6})(?![\d/])")
+# Documents in Arabic script: "البطاقة الوطنية ك١٢٣٤٥٦", "جواز السفر رقم ٠٩٨٧٦٥٤٣".
+_AR_DOC = r"البطاقة الوطنية|بطاقة التعريف|بطاقة الإقامة|بطاقة اللاجئ|جواز السفر|جواز سفر|الباسبور|رقم الملف|وصل الإيداع|الوصل"
+AR_DOC_NO_RE = re.compile(rf"(?:{_AR_DOC})[ ]?(?:رقم|ديالي|ديالها|نمرة)?[ :]*([\u0621-\u064aA-Z]{{0,2}}[ ]?[٠-٩0-9]{{5,10}})(?![٠-٩0-9])")
+
+
+def reference_spans(text: str) -> list[tuple[int, int, str]]:
+    return ([(m.start(), m.end(), "ID") for m in REFERENCE_RE.finditer(text)]
+            + [(m.start(1), m.end(1), "ID") for m in COURT_NO_RE.finditer(text)]
+            + [(m.start(1), m.end(1), "ID") for m in AR_DOC_NO_RE.finditer(text)])
+
+
+# ------------------------------------------------------------- "Precious Okafor": word-name + family name
+_WORD_FIRST = AMBIGUOUS_NAMES | {"junior", "prince", "princess", "divine", "happy", "lucky", "innocent", "marvel",
+                                 "gift", "success", "goodness", "comfort", "miracle", "destiny", "wisdom", "beauty"}
+WORD_NAME_SURNAME_RE = re.compile(rf"(?<![\w'’-])([{_UP}][a-zà-ÿ]+)[ ]+([{_UP}][a-zà-ÿ]+(?:-[{_UP}][a-zà-ÿ]+)?)(?![\w-])")
+_SURNAME_NOT = {"street", "road", "church", "house", "centre", "center", "city", "hotel", "bar", "club", "foundation",
+                "fondation", "association", "project", "projet", "school", "ecole", "hospital", "hopital", "fund",
+                "programme", "program", "network", "reseau", "day", "week", "month", "year"}
+
+
+def word_name_surname_spans(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in WORD_NAME_SURNAME_RE.finditer(text):
+        first, last = fold(m.group(1)), fold(m.group(2))
+        if first not in _WORD_FIRST or last in _STOP or last in NOT_PERSONAL or last in _SURNAME_NOT:
+            continue
+        if last in BIG_PLACES or last in COUNTRIES or last in _WORD_FIRST:
+            continue  # "Hope Nigeria", "Joy Grace" (two word-names: left to the other rules)
+        out.append((m.start(), m.end(), "PER"))
+    return out
+
+
+# ------------------------------------------------------------- "m3a joy w blessing": a pair of names after "with"
+_NAME_WORDS = FIRST_NAMES | AMBIGUOUS_NAMES
+PAIR_RE = re.compile(r"(?i:\b(?:m3a|ma3a|m3aha|m3ah|with|avec|ana w|moi et|me and)[ ]+([a-zà-ÿ][a-zà-ÿ'-]+)[ ]+"
+                     r"(?:w|wa|o|and|et|&)[ ]+([a-zà-ÿ][a-zà-ÿ'-]+))(?![\w'-])")
+
+
+def name_pair_spans(text: str) -> list[tuple[int, int, str]]:
+    """Two words of the name lists joined by "and" after "with" are two names, even words like joy or hope."""
+    out = []
+    for m in PAIR_RE.finditer(text):
+        if fold(m.group(1)) in _NAME_WORDS and fold(m.group(2)) in _NAME_WORDS:
+            out += [(m.start(1), m.end(1), "PER"), (m.start(2), m.end(2), "PER")]
+    return out
+
+
+# ------------------------------------------------------------- "lettre d'Espérance", "sonne chez dupuy", "si lhoucine"
+LETTER_OF_RE = re.compile(rf"(?i:\b(?:lettre|message|mot|note|vocal|texto|courrier)[ ]+d['’])([{_UP}][\w'’-]+)")
+DOORBELL_RE = re.compile(r"(?i:\b(?:sonne[rz]?|sonnez|frappe[rz]?|ring|buzz)[ ]+(?:chez|at)[ ]+)([a-zà-ÿ][\w'-]{2,})")
+HONORIFIC_RE = re.compile(r"(?i:\b(?:si|sidi|lalla|moulay|hajj?|hajja)[ ]+)(l?)([a-zà-ÿ]{3,})(?![\w'-])")
+
+
+def named_after_cue_spans(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in LETTER_OF_RE.finditer(text):  # a letter from someone, not from a place
+        if fold(m.group(1)) not in BIG_PLACES and fold(m.group(1)) not in _STOP and fold(m.group(1)) not in NOT_PERSONAL:
+            out.append((m.start(1), m.end(1), "PER"))
+    for m in DOORBELL_RE.finditer(text):  # the name on the doorbell, often a family name in lowercase
+        if fold(m.group(1)) not in _STOP and fold(m.group(1)) not in ("nous", "moi", "elle", "lui", "eux", "toi"):
+            out.append((m.start(1), m.end(1), "PER"))
+    for m in HONORIFIC_RE.finditer(text):  # "si lhoucine", "lalla lkbira": Darija "l" before a listed name
+        if fold(m.group(2)) in FIRST_NAMES or (m.group(1) and fold(m.group(2)) in _ALL_FIRST):
+            out.append((m.start(1), m.end(2), "PER"))
+    return out
+
+
+_ALL_FIRST = FIRST_NAMES | {fold(w) for w in NAMES_MAGHREB.split()}
+
+# ------------------------------------------------------------- places: "the Atlas Sud hotel", "f cafe nakhil"
+# "salon de coiffure Chez Nadia", "maquis Chez Tantie Awa": a venue named "Chez X" is a place, X inside it.
+CHEZ_VENUE_RE = re.compile(
+    rf"(?i:\b(?:salon|restaurant|snack|caf[ée]|bar|maquis|boutique|[ée]picerie|hammam|boulangerie|magasin|kiosque|"
+    rf"buvette|cantine|gargote|t[ée]l[ée]boutique)(?:[ ]+(?:de|d')[ ]?[a-zà-ÿ]+)?[ ]+)"
+    rf"Chez[ ]+(?:(?:Tata|Tantie|Mama|Maman|Mami|Tonton|Papa|Hajja|Lalla)[ ]+)?[{_UP}][\w'’-]+")
+VENUE_AFTER_RE = re.compile(rf"\b(?:[{_UP}][\w'’-]+[ ]+){{2,3}}(?:hotel|bar|caf[ée]|club|snack|restaurant|nightclub)\b")
+LOW_VENUE_RE = re.compile(r"(?<![\w'])(?:caf[ée]|snack|hotel|h[ôo]tel|hammam|restaurant|salon|bar)[ ]+([a-z][a-z'-]{2,})(?![\w'-])")
+
+
+def venue_spans(text: str) -> list[tuple[int, int, str]]:
+    out = [(m.start(), m.end(), "LOC") for m in VENUE_AFTER_RE.finditer(text)
+           if fold(m.group(0).split()[0]) not in _STOP]
+    out += [(m.start(), m.end(), "LOC") for m in CHEZ_VENUE_RE.finditer(text)]
+    if LOW_VENUE_RE.search(text) and informal(text):
+        out += [(m.start(), m.end(), "LOC") for m in LOW_VENUE_RE.finditer(text)
+                if fold(m.group(1)) not in _STOP and fold(m.group(1)) not in _DARIJA_FUNCTION]
+    return out
+
+
+_DARIJA_FUNCTION = set("""dyal dyali dyalha dyalo dial m3a m3aya 3la fih fiha lli li daba hna rah kayn kayna ghadi bach
+wach bzaf mzyan zwin tani f fi o w wa""".split())
+
+
+# ------------------------------------------------------------- Arabic script
+_AR_W = rf"[{_AR}]+"
+# "أما بشرى بنعلي فافتتحت": "as for X, (she) …" — the topic between أما and the ف- of the verb.
+AR_AS_FOR_RE = re.compile(rf"(?<![{_AR}])(?:أما|اما)[ ]+({_AR_W}(?:[ ]{_AR_W})?)[ ]+ف{_AR_W}")
+# "ولطيفة كتحكي": a listed name (also a word) as the subject of a Darija present verb (كت-/كي-).
+AR_SUBJECT_RE = re.compile(rf"(?<![{_AR}])(و?)({_AR_W})[ ]+(?:كت|كي|كن)[{_AR}]{{2,}}")
+# "صالون لالة ياقوت", "مقهى سعاد": a venue named after a person (with a title or a listed name) is a place.
+AR_VENUE_RE = re.compile(rf"(?<![{_AR}])[فب]?(?:صالون|مقهى|قهوة|فندق|أوطيل|اوطيل|حمام|مطعم|سناك|ملهى|كباريه)[ ]+"
+                         rf"(?:(?:لالة|للا|سيدي|مولاي)[ ]+)?{_AR_W}")
+_AR_NAMES = AR_FIRST_NAMES | AR_WORD_NAMES
+
+
+def arabic_message_spans(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in AR_AS_FOR_RE.finditer(text):
+        words = m.group(1).split()
+        if words[0] in AR_FIRST_NAMES and not words[-1].startswith("ال"):
+            out.append((m.start(1), m.end(1) if len(words) == 1 or words[1] not in AR_STOP
+                        else m.start(1) + len(words[0]), "PER"))
+    for m in AR_SUBJECT_RE.finditer(text):
+        if m.group(2) in _AR_NAMES and m.group(2) not in AR_STOP:
+            out.append((m.start(2), m.end(2), "PER"))
+    for m in AR_VENUE_RE.finditer(text):
+        name = m.group(0).split()[-1]
+        if name in _AR_NAMES or len(m.group(0).split()) > 2:  # "مطعم صغير": a small restaurant, no name
+            out.append((m.start(), m.end(), "LOC"))
+    return out
+
+
+def message_spans(text: str) -> list[tuple[int, int, str]]:
+    return (chat_speaker_spans(text) + signoff_spans(text) + nickname_after_name_spans(text)
+            + phone_pieces_spans(text) + reference_spans(text) + word_name_surname_spans(text) + name_pair_spans(text)
+            + named_after_cue_spans(text) + venue_spans(text) + arabic_message_spans(text))
