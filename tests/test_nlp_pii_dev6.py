@@ -222,6 +222,20 @@ def test_god_and_centres_named_after_people_are_no_names(an, text, word):
     assert not touched(an, text, word, label="PER")
 
 
+@pytest.mark.parametrize("text,name", [
+    ("salut c'est moi, anaïs, tu peux me rappeler ?", "anaïs"),
+    ("hello ma, na me mercy. i don reach rabat", "mercy"),
+    ("yo c jessy, jsuis à la gare", "jessy"),
+])
+def test_self_introductions_in_messages(an, text, name):
+    assert covered(an, text, name, "PER")
+
+
+def test_lowercase_ana_in_darija_is_the_pronoun(an):
+    text = "salam lalla, ana daba mzyana, chokran"
+    assert not touched(an, text, "ana", label="PER")
+
+
 @pytest.mark.parametrize("text,word", [
     ("we lost hope and faith in the police", "hope"),
     ("m3a lkhdma w lwlad, ma3ndich lw9t", "lkhdma"),
