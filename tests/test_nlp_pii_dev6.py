@@ -268,6 +268,14 @@ def test_a_venue_named_chez_someone_is_a_place_and_staying_chez_someone_a_name(a
     assert covered(an, "Elle dort chez Mireille depuis lundi.", "Mireille", "PER")
 
 
+@pytest.mark.parametrize("text,word", [
+    ("Sa logeuse, la Hadja, gardait les clés.", "Hadja"),
+    ("Elle a obtenu un prêt d'Attawfiq pour ouvrir un stand.", "Attawfiq"),
+])
+def test_a_title_alone_or_a_microcredit_lender_names_nobody(an, text, word):
+    assert not touched(an, text, word)
+
+
 def test_a_letter_from_a_city_names_nobody(an):
     text = "Une lettre d'Agadir est arrivée pour l'association."
     assert not touched(an, text, "Agadir", label="PER")
