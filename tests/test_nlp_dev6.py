@@ -38,7 +38,7 @@ transcript as a speaker; hyphenated first names in messages; names with letters 
 court and police file numbers ("RG 24/05512") and document numbers in Arabic script; after an Arabic title a
 role word is no name and a naming word introduces it. Fewer false places and names: suburbs and towns on the
 migration routes count as towns (not masked, as the labelling convention says), centres named after people
-are institutions, "Seigneur"/"God", "Flat"/"Room" are nobody. Numbers said only in words stay unmasked (the
+are institutions, "Seigneur"/"God", "Flat"/"Room", a title alone ("la Hajja") and micro-credit lenders are nobody. Numbers said only in words stay unmasked (the
 labelling convention). It is therefore no longer blind, and was renamed
 (git mv) from analysis_blind5 / test_nlp_blind5 so that nobody mistakes its score for a blind one. Only the
 first score of a new blind set, written by someone who has not read the engine, says how the engine does
@@ -73,9 +73,9 @@ FIRST_SCORE: dict = {
 
 # The score after tuning on this set (2026-12-01): the regression guard. It says nothing of unseen stories.
 CURRENT = {
-    "PER_recall": 0.989, "PER_precision": 0.972, "LOC_recall": 0.969, "LOC_precision": 0.969,
+    "PER_recall": 0.989, "PER_precision": 0.978, "LOC_recall": 0.969, "LOC_precision": 0.984,
     "PHONE_recall": 1.0, "PHONE_precision": 1.0, "EMAIL_recall": 1.0, "EMAIL_precision": 1.0,
-    "ID_recall": 1.0, "ID_precision": 1.0, "masked_precision": 0.977,
+    "ID_recall": 1.0, "ID_precision": 1.0, "masked_precision": 0.984,
     "themes_f1_all": 0.739, "themes_f1_fr": 0.766, "themes_f1_en": 0.769, "themes_f1_ar": 0.731,
     "themes_f1_ary": 0.633,
 }

@@ -222,6 +222,20 @@ def test_god_and_centres_named_after_people_are_no_names(an, text, word):
     assert not touched(an, text, word, label="PER")
 
 
+@pytest.mark.parametrize("text,name", [
+    ("salut c'est moi, anaïs, tu peux me rappeler ?", "anaïs"),
+    ("hello ma, na me mercy. i don reach rabat", "mercy"),
+    ("yo c jessy, jsuis à la gare", "jessy"),
+])
+def test_self_introductions_in_messages(an, text, name):
+    assert covered(an, text, name, "PER")
+
+
+def test_lowercase_ana_in_darija_is_the_pronoun(an):
+    text = "salam lalla, ana daba mzyana, chokran"
+    assert not touched(an, text, "ana", label="PER")
+
+
 @pytest.mark.parametrize("text,word", [
     ("we lost hope and faith in the police", "hope"),
     ("m3a lkhdma w lwlad, ma3ndich lw9t", "lkhdma"),
@@ -252,6 +266,14 @@ def test_a_venue_named_chez_someone_is_a_place_and_staying_chez_someone_a_name(a
     assert covered(an, venue, "salon de coiffure Chez Mireille", "LOC")
     assert not touched(an, venue, "Mireille", label="PER")
     assert covered(an, "Elle dort chez Mireille depuis lundi.", "Mireille", "PER")
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Sa logeuse, la Hadja, gardait les clés.", "Hadja"),
+    ("Elle a obtenu un prêt d'Attawfiq pour ouvrir un stand.", "Attawfiq"),
+])
+def test_a_title_alone_or_a_microcredit_lender_names_nobody(an, text, word):
+    assert not touched(an, text, word)
 
 
 def test_a_letter_from_a_city_names_nobody(an):

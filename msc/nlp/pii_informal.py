@@ -20,14 +20,14 @@ _LOW_CUES = ("c|c'est|cest|ces|moi c|moi c'est|c moi|je suis|jsuis|chui|jsui|je 
              "smiti|smitha|smito|ismi|esmi|ana|ana smiti|khti|khiti|okhti|sa7bti|sa7bt|sahbt|s7abt|sahebt|sahbti|s7abti|sahbti|jarti|"
              "khalti|3amti|3ammi|3ami|khali|khalo|mrat|bent|m3a|kaysmiwha|kansmiwha|kaysmiwh|kaysmiwni|kaygoulou liha|lalla|hajja|"
              "kay3ayet lia|kay3aytou lia|kay3ayto lia|kay3aytoli|kay3ayetli|kaygoulo lia|kaygoulou lia|3aytou lia|"
-             "salam|slm|coucou|cc|bonjour|bjr|bonsoir|hello|hi|hey|salut|wesh|slt|ici|dyal|dial|ma3a|mea|m3aha|w|wa|et|and|&|ana w|ana o|ana wa|ana et|moi w")
+             "salam|slm|coucou|cc|bonjour|bjr|bonsoir|hello|hi|hey|salut|wesh|yo|slt|c'est moi|cest moi|na me|ici|dyal|dial|ma3a|mea|m3aha|w|wa|et|and|&|ana w|ana o|ana wa|ana et|moi w")
 _STRONG_CUES = {"moi c", "moi c'est", "c moi", "je m'appelle", "m'appelle", "my name is", "my name's", "me and",
                 "my friend", "my sister", "smiti", "ismi", "esmi", "ana smiti", "kaysmiwha", "kansmiwha", "khti",
                 "sa7bti", "sahbti", "sa7bt", "sahbt", "s7abt", "sahebt", "ma copine", "mon amie", "its me", "it's me", "ana", "salam", "slm", "coucou", "slt", "cc",
                 "bonjour", "bjr", "bonsoir", "hello", "hi", "hey", "salut", "wesh"}
 _CUE_SET = set(_LOW_CUES.split("|"))
 # After these, the next word is a name even when it is also a word ("me and blessing", "smiti warda").
-_NAMING_CUES = {"ana w", "ana o", "ana wa", "ana et", "moi w",
+_NAMING_CUES = {"ana w", "ana o", "ana wa", "ana et", "moi w", "na me", "c'est moi", "cest moi",
                 "moi c", "moi c'est", "c moi", "je m'appelle", "m'appelle", "my name is", "my name's", "me and",
                 "moi et", "et moi", "smiti", "ismi", "esmi", "ana smiti", "kaysmiwha", "kansmiwha", "kay3ayet lia",
                 "kay3aytou lia", "kay3ayto lia", "kay3aytoli", "kay3ayetli", "kaygoulo lia", "kaygoulou lia", "3aytou lia"}
@@ -55,8 +55,10 @@ def _cue_before(text: str, start: int) -> str | None:
 # In a name's position even when the word is on no list: after "moi c", "je m'appelle", "smiti"… and
 # a greeting that opens the message ("coucou rosie c dounia", "slt houda,") when the word ends the phrase.
 _INTRO_CUES = {"moi c", "moi c'est", "c moi", "je m'appelle", "m'appelle", "my name is", "my name's", "smiti", "ismi",
-               "esmi", "ana smiti", "kaysmiwha", "kansmiwha", "kaysmiwni", "its me", "it's me", "ici"}
-_GREETINGS = {"coucou", "cc", "slt", "salut", "bonjour", "bjr", "bonsoir", "hello", "hi", "hey", "salam", "slm", "wesh"}
+               "esmi", "ana smiti", "kaysmiwha", "kansmiwha", "kaysmiwni", "its me", "it's me", "ici", "na me",
+               "c'est moi", "cest moi"}
+_GREETINGS = {"coucou", "cc", "slt", "salut", "bonjour", "bjr", "bonsoir", "hello", "hi", "hey", "salam", "slm", "wesh",
+              "yo"}
 _INTRO_END = re.compile(r"[ ]*(?:$|[,.;:!?()\n]|(?:c|c'est|cest|ici|its|it's|ana|moi|here|de|du|from|men|mn)\b)")
 # Words that follow a greeting without being a name ("coucou toi", "hi guys", "salam alikoum").
 _ADDRESSEES = set("""toi vous tous toutes tout team equipe famille filles les gars girls guys everyone everybody all
@@ -64,9 +66,11 @@ dear darling babe sis sister bro frero ladies friends amis amies copines cherie 
 aleykoum 3likom 3alaykom 3likoum likoum khti khtiti lkhwatat habibti habibi azizti zine lalla madame monsieur
 mesdames la le world there again encore aussi pareil pareille bon bonne fini finie mort morte grave dur dure chaud
 top cool nul nulle vrai sur sure clair ouf normal mieux pire possible juste fou folle dingue trop tres bien mal
-fatiguee fatigue malade dispo ok okay oui non moi toi elle lui nous dehors partie parti rentree sortie""".split())
+fatiguee fatigue malade dispo ok okay oui non moi toi elle lui nous dehors partie parti rentree sortie
+ana nta nti howa hiya hya huwa ntoma ntouma homa""".split())
 
 
+_LOW_PRONOUNS = {"ana", "nta", "nti", "hiya", "howa"}
 _UNKNOWN_CUE_LAST = {c.split(" ")[-1] for c in _INTRO_CUES | _GREETINGS} | {"c", "c'est", "cest"}
 _PREV_WORD = re.compile(r"([\w'-]+)[ ,:]*$")
 
@@ -121,6 +125,8 @@ def lowercase_name_spans(text: str) -> list[tuple[int, int, str]]:
                 out.append((m.start(), m.end(), "PER"))
             continue
         nickname = bool(_REDUP.match(f)) and f not in _NOT_NICKNAMES
+        if f in _LOW_PRONOUNS:
+            continue  # "salam lalla, ana …": lowercase "ana" in a message is "I", not Ana
         if (f not in _NAMES_OK and not nickname) or f in _NOT_AFTER or f in BIG_PLACES:
             continue
         cue = _cue_before(text, m.start())

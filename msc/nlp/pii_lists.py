@@ -101,7 +101,9 @@ capitaine captain commissaire lieutenant adjudant bonjour bonsoir coucou salut b
 recepisse carte titre lettre message vocal maman papa orange inwi sfr bouygues lebara lycamobile wafacash matricule
 identifiant attestation dossier recours plainte certificat
 dieu seigneur allah jesus lord god rabbi
-flat apartment appartement appt unit block room chambre suite floor etage batiment bat escalier""".split())
+flat apartment appartement appt unit block room chambre suite floor etage batiment bat escalier
+hajja hadja haja hadj lalla tantie tata khalti al-amana attawfiq fondep inmaa ardi albaraka microcredit""".split())
+NOT_PERSONAL |= {"al amana"}
 # Medicines (antiretrovirals, PrEP, substitution, common drugs): capitalised brand names are not people.
 NOT_PERSONAL |= set("""dolutegravir biktarvy truvada descovy tivicay triumeq genvoya stribild atripla odefsey
 juluca dovato symtuza efavirenz tenofovir emtricitabine lamivudine zidovudine nevirapine abacavir raltegravir
