@@ -130,7 +130,7 @@ Elle travaille la nuit {LOC:quai de Paludate}, on lui prend tout l'argent chaque
 une compatriote {LOC:14 rue Kléber, appt 3}, à Bordeaux. Orientation vers la Cimade pour la demande
 d'asile et vers l'association Ruelle. Numéro de téléphone donné : {PHONE:07 58 22 19 40}. Elle a peur
 qu'on retrouve sa fille restée à Douala.
-""", ["trafficking", "violence_economic", "legal_support", "family_relations"]),
+""", ["trafficking", "violence_economic", "legal_support"]),
 ("b6-fr-02", "fr", """
 Q : Comment ça s'est passé au commissariat ? |
 R : Ils m'ont gardée toute la nuit, sans raison. Le policier, celui qui s'appelle {PER:Lemoine} je crois,
@@ -216,7 +216,7 @@ sans savoir quoi faire, {PER:Rachid} ne voulait pas de l'enfant et ma famille au
 savoir. La sage-femme, {PER:Claire}, m'a tout expliqué sans me juger. J'ai choisi l'IVG médicamenteuse.
 Ensuite on m'a posé un implant. Le 8 mars, j'étais là pour la journée des droits des femmes avec les
 autres, et j'ai pris la parole.
-""", ["reproductive_health", "access_to_care", "self_esteem"]),
+""", ["reproductive_health", "access_to_care", "self_esteem", "family_relations"]),
 ("b6-fr-13", "fr", """
 Synthèse de la paire éducatrice {PER:Jessica}. La personne, surnommée {PER:Tanga}, 45 ans, consomme du
 crack depuis dix ans, elle dort dans un squat {LOC:rue Carle-Vernet}. Elle est venue au CAARUD pour du
@@ -520,7 +520,7 @@ lia 300 dh bach ykhliwni |
 moi: {EMAIL:nadia.bensaid@asso-hayat.ma} |
 {PER:hajar}: merci. mol dar 3tani 3 jours bach nkhwi, ma3andich fin nmchi m3a wladi |
 moi: ra kayn foyer dyal Entraide Nationale, ghadi n3ayto lihom. chhal 3andek d wlad? |
-{PER:hajar}: jouj, {PER:yassine} o {PER:rim}. rim 3andha 4 snin |
+{PER:hajar}: jouj, {PER:yassine} o {PER:rim}. {PER:rim} 3andha 4 snin |
 moi: ok, sifti lia dossier dyal CNSS ila 3andek, numero {ID:118 403 927} dyalek? |
 {PER:hajar}: ah hadak howa |
 """, ["housing", "family_relations"]),
