@@ -3,8 +3,9 @@
 Written on 2026-12-01 by the blind writer ``blind6`` from the codebook
 (shared/design/codebook.md: theme keys, labels, definitions and the
 personal-data labels), the description of the method
-(shared/design/msc-method.md), the list of shared/context/ and the kinds of
-personal data named by point 6 of issue 10, WITHOUT reading the analysis
+(shared/design/msc-method.md), the file names of shared/context/ (not their
+text) and the kinds of personal data of point 6 of issue 10 as summarised in
+the writer's brief (the issue itself was not opened), WITHOUT reading the analysis
 engine, its pattern lists, its tests or the stories of any other evaluation
 set. Only the module docstring (format and marking conventions) and the helper
 functions of make_analysis_blind5.py were read, so that blind sets 5 and 6 are
