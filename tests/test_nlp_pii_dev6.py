@@ -2,6 +2,7 @@
 of fix at a time, on fictional sentences written for these tests (not taken from any evaluation or
 development set): what each rule must find, and what it must leave alone."""
 import pytest
+from pii_probe import covered, spans, touched
 
 from msc.nlp.engine import Analyzer
 
@@ -11,23 +12,6 @@ def an():
     return Analyzer()
 
 
-def spans(an, text, lang=None):
-    return an.analyze(text, lang=lang)["pii"]
-
-
-def covered(an, text, word, label, lang=None, nth=0):
-    """Some span with *label* covers *word* (its nth occurrence)."""
-    i = -1
-    for _ in range(nth + 1):
-        i = text.index(word, i + 1)
-    return any(p["label"] == label and p["start"] <= i and i + len(word) <= p["end"] for p in spans(an, text, lang))
-
-
-def touched(an, text, word, lang=None, label=None):
-    """Some span (of *label*, or any) overlaps *word* (its first occurrence)."""
-    i = text.index(word)
-    return any(p["start"] < i + len(word) and i < p["end"] and label in (None, p["label"])
-               for p in spans(an, text, lang))
 
 
 # ------------------------------------------------------------ the speakers of a chat log
