@@ -5,6 +5,36 @@ from datetime import date
 
 os.environ.setdefault("MSC_INSTANCE_PATH", tempfile.mkdtemp(prefix="msc-test-instance-"))
 os.environ.setdefault("MSC_ARGON2_PROFILE", "test")
+
+
+def _own_services_per_worker():
+    """Under pytest-xdist (`make test` runs two workers) each worker gets a PostgreSQL schema and a Redis
+    database of its own, so that one worker's TRUNCATE or FLUSHDB never reaches the other's tests."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    if not worker.startswith("gw"):
+        return
+    index = int(worker[2:])
+    base = os.environ.get("MSC_TEST_DATABASE_URL")
+    if base:
+        import sqlalchemy as sa
+
+        url = sa.engine.make_url(base)
+        base_schema = url.query.get("options", "").partition("search_path=")[2] or "msc"
+        schema = f"{base_schema}_{worker}"
+        engine = sa.create_engine(url.difference_update_query(["options"]))
+        with engine.begin() as conn:
+            conn.execute(sa.text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+            conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
+        engine.dispose()
+        os.environ["MSC_TEST_DATABASE_URL"] = url.update_query_dict(
+            {"options": f"-csearch_path={schema}"}).render_as_string(hide_password=False)
+        os.environ["_MSC_WORKER_SCHEMA"] = schema
+    redis_url = os.environ.get("MSC_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+    head, _, _db_number = redis_url.rpartition("/")
+    os.environ["MSC_TEST_REDIS_URL"] = f"{head}/{10 - index}"
+
+
+_own_services_per_worker()
 # The imports below read those variables when msc loads: they must come after (E402 on purpose).
 
 import pytest  # noqa: E402 (after the environment, above)
@@ -23,6 +53,20 @@ def pytest_sessionstart(session):
     """CI runs the suite on PostgreSQL too: without MSC_TEST_DATABASE_URL it stops at once."""
     if CI and not os.environ.get("MSC_TEST_DATABASE_URL"):
         raise pytest.UsageError("CI=true but MSC_TEST_DATABASE_URL is not set: .ci/run sets it to the machine's PostgreSQL")
+
+
+def pytest_sessionfinish(session):
+    """A worker drops the schema it made (the run's own schema is dropped by whoever made it)."""
+    schema = os.environ.get("_MSC_WORKER_SCHEMA")
+    if schema:
+        url = sa.engine.make_url(os.environ["MSC_TEST_DATABASE_URL"]).difference_update_query(["options"])
+        engine = sa.create_engine(url)
+        try:
+            with engine.begin() as conn:
+                conn.execute(sa.text("SET LOCAL lock_timeout = '10s'"))
+                conn.execute(sa.text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+        finally:
+            engine.dispose()
 
 
 @pytest.hookimpl(hookwrapper=True)
