@@ -27,11 +27,33 @@ tuned on): the organisation's floors were then met for PHONE (1.0), ID (0.96) an
 and MISSED for PER recall (0.948 < 0.95), LOC recall (0.828 < 0.85) and EMAIL recall (0.909 < 0.98: one
 address of 11 missed). It was declared development set 7 the same day, before anyone changed the engine on
 its misses, and renamed (git mv) from analysis_blind6 / test_nlp_blind6 so that nobody mistakes its score
-for a blind one (story ids keep their "b6-" prefix). Only the first score of a new blind set, written by
-someone who has not read the engine, says how the engine does on unseen stories.
+for a blind one (story ids keep their "b6-" prefix); then tuned on. The engine was changed on its misses with
+general rules, each tested on fresh sentences in tests/test_nlp_pii_dev7.py with cases that must not be
+masked: e-mail addresses with a bracketed "at" and "dot" and any country-code ending ("[at] abv [dot] bg");
+references whose service code has several parts ("INDH-OJ-2026-0382"); national helplines after "numéro"
+(3919, 3114, 8050) are nobody's number; a pseudonym given by the writer ("on l'appellera ici X", "appelons-la
+X", "let's call her X"); "X, from <country>," / "originaire de", "venue de" opening a sentence; social-network
+handles ("@name_x"); Darija "o" joining two listed names ("yassine o rim") and a listed name after "mn" ending
+a message (its sender); a reduplicated nickname as the subject of a verb of meeting or calling ("mimi vous
+attend"; family and baby words excluded); in Arabic script, loanword venues ("أوطيل …"), a café with a
+definite name after a preposition of place ("قدام قهوة الحافة"), "عرصة" as a place word, greetings sent to
+someone ("سلمو ليا على X"), the Darija hospital word (سبيطار) and a name followed by a regnal ordinal ("محمد
+الخامس") as institutions, an institution's name ending before a function word ("الجمعية المتنقلة قرب سوق
+الأحد"), Darija function words never names ("ديالو"), what one has ("عندي أمل") not the person named earlier;
+lowercase "boulevard"/"avenue" streets and "hay al X" in messages, a saint's name after a preposition of place
+("a saint michel"); named venues and shelters after a qualifier or an article ("café associatif Le X", "centre
+d'hébergement Le X", "foyer Les X"), halls ("salle Jean-Lurçat"), "<Name> station/market/square" (not
+"Police station", "Sunday market"). Fewer false names and places: French organisation names joined by
+"du"/"des"/"de la" ("Médecins du Monde", "Maison des Femmes"), "… Nationale" institutions, "urgences de X" as
+a hospital, micro-credit lenders (Adie) and headings ("Brouillon", "Adresse"), two-word big cities ("Santo
+Domingo") and more capitals and towns on the routes and in the south-west of France. Numbers said only in
+words stay unmasked (the labelling convention). Only the first score of a new blind set, written by someone
+who has not read the engine, says how the engine does on unseen stories.
 
 This test prints the score and is a regression guard: it fails if the engine falls below the score
-recorded after the tuning (CURRENT, with a small tolerance for the language detector's ties).
+recorded after the tuning (CURRENT, with a small tolerance for the language detector's ties) or below
+the organisation's floors (PER ≥ 0.95, ID ≥ 0.90, PHONE and EMAIL ≥ 0.98, LOC ≥ 0.85, masked precision
+≥ 0.90), which a development set must meet.
 """
 from __future__ import annotations
 
@@ -55,9 +77,16 @@ FIRST_SCORE: dict = {
     "themes_f1_ary": 0.66,
 }
 
-# The score recorded on this set (2026-12-01, before tuning): the regression guard. It says nothing of unseen
-# stories.
-CURRENT = dict(FIRST_SCORE)
+# The score after tuning on this set (2026-12-01): the regression guard. It says nothing of unseen stories.
+CURRENT = {
+    "PER_recall": 1.0, "PER_precision": 0.994, "LOC_recall": 1.0, "LOC_precision": 1.0,
+    "PHONE_recall": 1.0, "PHONE_precision": 1.0, "EMAIL_recall": 1.0, "EMAIL_precision": 1.0,
+    "ID_recall": 1.0, "ID_precision": 1.0, "masked_precision": 0.996,
+    "themes_f1_all": 0.739, "themes_f1_fr": 0.754, "themes_f1_en": 0.735, "themes_f1_ar": 0.82,
+    "themes_f1_ary": 0.66,
+}
+FLOORS = {"PER_recall": 0.95, "ID_recall": 0.90, "PHONE_recall": 0.98, "EMAIL_recall": 0.98, "LOC_recall": 0.85,
+          "masked_precision": 0.90}
 
 
 @pytest.fixture(scope="module")
@@ -88,3 +117,8 @@ def test_every_figure_is_measured_and_the_first_blind_score_is_kept_as_history(s
 def test_no_figure_falls_below_its_recorded_score(scores: dict) -> None:
     fallen = fallen_below(scores, CURRENT, TOLERANCE)
     assert not fallen, f"below the score recorded after tuning (now, recorded): {fallen}"
+
+
+def test_the_organisation_floors_hold_on_this_development_set(scores: dict) -> None:
+    below = {k: (scores[k], floor) for k, floor in FLOORS.items() if scores[k] < floor}
+    assert not below, f"below the floors (now, floor): {below}"
