@@ -82,6 +82,8 @@ def test_a_word_opening_a_sentence_before_where_she_comes_from_is_a_name(an, tex
 @pytest.mark.parametrize("text,word", [
     ("Sorry, from now on I will come on time.", "Sorry"),
     ("Lyon, from Monday on, closes its office at noon.", "Lyon"),
+    ("Yesterday, from Lagos, she called the office.", "Yesterday"),
+    ("Later, from Casablanca, she took the bus.", "Later"),
 ])
 def test_a_word_before_from_and_no_place_is_not_a_name(an, text, word):
     assert not touched(an, text, word, label="PER")
@@ -219,6 +221,7 @@ def test_named_venues_shelters_halls_and_stations_are_places(an, text, place):
 
 @pytest.mark.parametrize("text,word", [
     ("Elle attend dans la salle d'attente.", "salle"),
+    ("Le rendez-vous aura lieu salle Polyvalente.", "Polyvalente"),
     ("She went to the Police station alone.", "Police"),
     ("They sell clothes at the Sunday market.", "Sunday"),
     ("Le foyer la accueille depuis mars.", "foyer"),

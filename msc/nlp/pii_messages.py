@@ -237,7 +237,8 @@ NAMED_HOUSE_RE = re.compile(
     rf"(?i:\b(?:(?:caf[ée]|bar|restaurant|[ée]picerie|cantine)[ ]+(?:associati(?:f|ve)|solidaire|sociale?|culturel|"
     rf"communautaire)|centre d'h[ée]bergement|centre d'accueil|h[ée]bergement d'urgence|foyer|r[ée]sidence sociale|"
     rf"maison relais|pension de famille|accueil de jour|chrs)[ ]+(?:le|la|les|l'))[ ]?{_CAP_W}(?:[ ]{_CAP_W})?")
-HALL_RE = re.compile(rf"(?i:\b(?:salle|gymnase|maison de quartier|centre social|centre d'animation))[ ]+({_CAP_W}(?:[ ]{_CAP_W})?)")
+HALL_RE = re.compile(rf"(?i:\b(?:salle|gymnase))[ ]+({_CAP_W}(?:[ ]{_CAP_W})?)")
+_HALL_KINDS = {"polyvalente", "municipale", "communale", "commune", "principale", "paroissiale"}
 VENUE_AFTER_RE = re.compile(rf"\b(?:[{_UP}][\w'’-]+[ ]+){{2,3}}(?:hotel|bar|caf[ée]|club|snack|restaurant|nightclub)\b")
 LOW_VENUE_RE = re.compile(r"(?<![\w'])(?:caf[ée]|snack|hotel|h[ôo]tel|hammam|restaurant|salon|bar)[ ]+([a-z][a-z'-]{2,})(?![\w'-])")
 
@@ -248,7 +249,8 @@ def venue_spans(text: str) -> list[tuple[int, int, str]]:
     out += [(m.start(), m.end(), "LOC") for m in CHEZ_VENUE_RE.finditer(text)]
     out += [(m.start(), m.end(), "LOC") for m in NAMED_HOUSE_RE.finditer(text)]
     out += [(m.start(), m.end(), "LOC") for m in HALL_RE.finditer(text)
-            if "-" in m.group(1) or " " in m.group(1) or fold(m.group(1)) not in _ALL_FIRST | _STOP | NOT_PERSONAL]
+            if fold(m.group(1).split()[0]) not in _HALL_KINDS
+            and ("-" in m.group(1) or " " in m.group(1) or fold(m.group(1)) not in _ALL_FIRST | _STOP | NOT_PERSONAL)]
     if LOW_VENUE_RE.search(text) and informal(text):
         out += [(m.start(), m.end(), "LOC") for m in LOW_VENUE_RE.finditer(text)
                 if fold(m.group(1)) not in _STOP and fold(m.group(1)) not in _DARIJA_FUNCTION]

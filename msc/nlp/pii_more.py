@@ -21,6 +21,7 @@ import re
 
 from .pii_arabic import AR_FIRST_NAMES, AR_STOP, AR_WORD_NAMES
 from .pii_lists import _STOP, AMBIGUOUS_NAMES, BIG_PLACES, COUNTRIES, FIRST_NAMES, NOT_PERSONAL
+from .pii_proper import english_word
 from .text import fold
 
 _UP = "A-ZÀ-ÖØ-Þ"
@@ -38,11 +39,12 @@ _ROLES = {"veuve", "widow", "divorcee", "divorcée", "mere", "mother"}
 def apposition_spans(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in APPOSITION_RE.finditer(text):
+        f = fold(m.group(1))
         if m.group(2) and fold(m.group(2)) not in COUNTRIES and fold(m.group(2)) not in _ROLES:
             continue  # "Faith, nigériane,": a nationality (or a role below); not any word
-        if m.group(3) and fold(m.group(3)) not in COUNTRIES and fold(m.group(3)) not in BIG_PLACES:
-            continue  # "Joseline, from Rwanda,": a person comes from a country or a city; "Lyon, from Monday": no
-        f = fold(m.group(1))
+        if m.group(3) and (fold(m.group(3)) not in COUNTRIES and fold(m.group(3)) not in BIG_PLACES or (
+                f not in FIRST_NAMES and f not in AMBIGUOUS_NAMES and english_word(f))):
+            continue  # "Joseline, from Rwanda,": a person comes from a country or a city; "Later, from Lagos,": a word
         if (f in _STOP or f in NOT_PERSONAL) and f not in AMBIGUOUS_NAMES or f in BIG_PLACES:
             continue  # "Grace" is also a word ("grâce à"), but not before ", camerounaise"
         out.append((m.start(1), m.end(1), "PER"))

@@ -61,6 +61,11 @@ def _dictionary(lang: str) -> frozenset:
 
 
 @lru_cache(maxsize=8192)
+def english_word(f: str) -> bool:
+    """*f* (folded) is an English dictionary word, a stop word or a big place."""
+    return _is_word(f, "en")
+
+
 def _is_word(f: str, lang: str) -> bool:
     if f.endswith("s") and len(f) > 4 and _is_word(f[:-1], lang):
         return True  # "Saturdays", "Muslims"
