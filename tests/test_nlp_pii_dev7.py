@@ -157,12 +157,14 @@ def test_arabic_venues_and_places_after_their_word(an, text, place):
 
 @pytest.mark.parametrize("text,word", [
     ("كل صباح كنشرب قهوة الصباح مع جارتي", "الصباح"),
+    ("كنا كنشربو أتاي في قهوة الحي", "الحي"),
+    ("ساكنة فأوطيل رخيص حدا المحطة", "رخيص"),
     ("مشات للسبيطار ديال الحسن الثاني باش دير التحاليل", "الحسن"),
     ("دوزت ليلة فمستشفى محمد السادس", "محمد"),
     ("كانت الجمعية ديال النسا فحي المسيرة", "النسا"),
 ])
-def test_arabic_institutions_and_generic_words_are_no_person(an, text, word):
-    assert not touched(an, text, word, label="PER")
+def test_arabic_institutions_and_generic_words_are_no_person_nor_place(an, text, word):
+    assert not touched(an, text, word)
 
 
 def test_a_street_named_after_a_king_is_still_a_place(an):
@@ -241,6 +243,10 @@ def test_generic_halls_stations_and_markets_are_not_masked(an, text, word):
 ])
 def test_organisations_hospitals_lenders_and_headings_are_nobody(an, text, word):
     assert not touched(an, text, word, label="PER")
+
+
+def test_a_name_right_after_urgences_is_still_a_person(an):
+    assert covered(an, "Aux urgences Mariam a attendu six heures.", "Mariam", "PER")
 
 
 @pytest.mark.parametrize("text,word", [

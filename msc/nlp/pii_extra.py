@@ -110,7 +110,7 @@ def origin_spans(text: str) -> list[tuple[int, int, str]]:
 
 
 # ------------------------------------------------------------- institutions
-_INSTITUTIONS = (r"h[ôo]pital|hospital|chu|chr|clinique|clinic|polyclinique|maternit[ée]|dispensaire|urgences|"
+_INSTITUTIONS = (r"h[ôo]pital|hospital|chu|chr|clinique|clinic|polyclinique|maternit[ée]|dispensaire|urgences (?:de|du|d')|"
                  r"centre de sant[ée]|centre hospitalier|lyc[ée]e|coll[èe]ge|[ée]cole|school|high school|"
                  r"universit[ée]|university|facult[ée]|institut|institute|mosqu[ée]e|mosque|[ée]glise|church|"
                  r"fondation|foundation|stade|stadium|a[ée]roport|airport|prison|biblioth[èe]que|"

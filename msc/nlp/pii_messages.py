@@ -275,7 +275,9 @@ _AR_NAMES = AR_FIRST_NAMES | AR_WORD_NAMES
 _AR_LOAN_VENUES = ("أوطيل", "اوطيل", "سناك", "كباريه")
 # "قدام قهوة الحافة": after a preposition of place, a café with a definite name is a named place ("شربت قهوة
 # الصباح": a coffee, no place).
-AR_NAMED_CAFE_RE = re.compile(rf"(?<![{_AR}])(?:قدام|حدا|قرب|جنب|أمام|امام|عند|في|ف)[ ]+(?:قهوة|مقهى)[ ]+ال[{_AR}]{{2,}}")
+AR_NAMED_CAFE_RE = re.compile(rf"(?<![{_AR}])(?:قدام|حدا|قرب|جنب|أمام|امام|عند)[ ]+(?:قهوة|مقهى)[ ]+ال[{_AR}]{{2,}}")
+# "أوطيل كبير": a big hotel, no name.
+_AR_VENUE_ADJECTIVES = set("كبير صغير صغيور رخيص زوين غالي قديم جديد مزيان خايب".split())
 
 
 def arabic_message_spans(text: str) -> list[tuple[int, int, str]]:
@@ -290,7 +292,8 @@ def arabic_message_spans(text: str) -> list[tuple[int, int, str]]:
             out.append((m.start(2), m.end(2), "PER"))
     for m in AR_VENUE_RE.finditer(text):
         name = m.group(0).split()[-1]
-        loan = m.group(0).split()[0].lstrip("فب") in _AR_LOAN_VENUES and name not in AR_STOP
+        loan = (m.group(0).split()[0].lstrip("فب") in _AR_LOAN_VENUES and name not in AR_STOP
+                and name not in _AR_VENUE_ADJECTIVES)
         if name in _AR_NAMES or len(m.group(0).split()) > 2 or loan:  # "مطعم صغير": a small restaurant, no name
             out.append((m.start(), m.end(), "LOC"))
     out += [(m.end() - len(" ".join(m.group(0).split()[1:])), m.end(), "LOC") for m in AR_NAMED_CAFE_RE.finditer(text)]
