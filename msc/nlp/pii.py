@@ -28,7 +28,7 @@ from .pii_extra import extra_spans, institution_ranges
 from .pii_initials import letter_ends_sentence
 from .pii_lists import _STOP, BIG_PLACES
 from .pii_patterns import _is_phone, pattern_spans
-from .pii_proper import proper_noun_spans
+from .pii_proper import in_french_name, proper_noun_spans
 from .pii_rules import _AMBIGUOUS, _FIRST, _NOT_PERSONAL, _TITLE_SET, VENUE_RE, rule_spans
 from .pii_span import LABELS, P_EMAIL, P_GAZ, P_ID, P_KNOWN, P_LOC_RULE, P_NER, P_PER_RULE, P_PHONE, Span
 from .text import fold
@@ -66,6 +66,8 @@ def ner_spans(doc, offset: int = 0) -> list[Span]:
         if not any(c.isalpha() for c in text) or text.isupper() and len(text) <= 5:
             continue  # acronyms (VIH, ALCS) are services or diseases, not people
         label = "PER" if ent.label_ in ("PER", "PERSON") else "LOC"
+        if label == "PER" and len(toks) == 1 and in_french_name(doc.text, start, end):
+            continue  # "Médecins du Monde", "Maison des Femmes": one word of an organisation's name
         if label == "LOC" and (fold(toks[0].text) in _FIRST or fold(toks[0].text) in _AMBIGUOUS):
             label = "PER"  # sentence-initial first names are often tagged LOC
         elif label == "LOC" and _subject_of_verb(doc, toks):
@@ -156,7 +158,8 @@ def echo_spans(text: str, surfaces: dict[str, str]) -> list[Span]:
         rx = re.compile(rf"(?<![\w-])(?<![\w]\w'){re.escape(term)}(?![\w-])", 0 if ambiguous else re.IGNORECASE)
         out += [Span(m.start(), m.end(), label, P_NER) for m in rx.finditer(text)
                 if not (term in AR_WORD_NAMES and (_after_feminine_noun(text, m.start())
-                                                   or _AR_GREETING.match(text, m.end())))
+                                                   or _AR_GREETING.match(text, m.end())
+                                                   or _AR_HAVE.search(text, max(0, m.start() - 8), m.start())))
                 and not (label == "PER" and fold(term) in BIG_PLACES and _PLACE_BEFORE.search(text, 0, m.start()))]
         if not ambiguous and not term.isascii():
             folded = fold(term)
@@ -170,6 +173,8 @@ def echo_spans(text: str, surfaces: dict[str, str]) -> list[Span]:
 # "son amie Paris … elle rêvait de Paris": a friend named after a city, the city itself after a preposition.
 _PLACE_BEFORE = re.compile(r"(?i:\b(?:de|d'|à|a|en|au|pour|vers|in|to|from|of|at)[ ]?)$")
 _AR_GREETING = re.compile(r" (?:ال)?(?:خير|نور)")  # "صباح الخير": good morning, not Sabah
+# "وعندي أمل": what one has (hope, light) after "I have / she has", not the person named earlier.
+_AR_HAVE = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:عند|لد)(?:ي|ها|ه|و|نا|هم|كم) $")
 
 
 def _after_feminine_noun(text: str, start: int) -> bool:

@@ -55,7 +55,7 @@ AR_KIN_CUES |= {"هاتف", "تيليفون", "تلفون", "نمرة", "نمر�
 AR_KIN_CUES |= AR_ROLE_CUES
 # Words after which a place follows (neighbourhood, village, street, venue).
 AR_PLACE_WORDS = set("""حي الحي دوار الدوار زنقة الزنقة شارع الشارع درب الدرب ساحة زقاق قرية القرية تجزئة التجزئة
-إقامة اقامة الإقامة الاقامة عمارة العمارة سوق مقهى المقهى فندق الفندق حانة ملهى كاريان قيسارية حومة الحومة
+إقامة اقامة الإقامة الاقامة عمارة العمارة عرصة العرصة سوق مقهى المقهى فندق الفندق حانة ملهى كاريان قيسارية حومة الحومة
 """.split())
 # Function words: a name or place never starts with them.
 AR_STOP = set("""في من على إلى الى عن مع هو هي هما هم أنا انا نحن أنت انت كان كانت كنت يكون تكون اللي الذي التي
@@ -75,3 +75,5 @@ AR_NEIGHBOURHOODS = {w.replace("_", " ") for w in """سيدي_مومن الحي_
 الملاح المحاميد عين_الشق الألفة الحي_الحسني سباتة بوركون المعاريف يعقوب_المنصور أكدال تابريكت بنسركاو تيكيوين
 الداوديات سيدي_غانم عين_ذياب درب_عمر درب_غلف
 """.split()}
+# A Darija function word is never a name, even when it spells one ("ديالو": his, also Diallo).
+AR_FIRST_NAMES -= AR_STOP

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .pii_lists import _STOP, BIG_PLACES, NEIGHBOURHOODS, NOT_PERSONAL
+from .pii_proper import in_french_name
 from .text import fold
 
 # Latin letters beyond Latin-1 too (Romanian ș ț ă, Polish ł, Czech č, Turkish ş ğ): "Dragoș", "Łucja", "Şerban".
@@ -36,8 +37,8 @@ def name_spans(text: str) -> list[tuple[int, int, str]]:
     for m in AGE_RE.finditer(text):
         if _plausible_name(m.group(1)):
             out.append((m.start(1), m.end(1), "PER"))
-    for m in SPEECH_RE.finditer(text):
-        if _plausible_name(m.group(1)):
+    for m in SPEECH_RE.finditer(text):  # "Médecins du Monde explained": an organisation speaks
+        if _plausible_name(m.group(1)) and not in_french_name(text, m.start(1), m.end(1)):
             out.append((m.start(1), m.end(1), "PER"))
     return out
 

@@ -5,9 +5,11 @@
     "called"/"appelé", which also name groups and programmes);
   * Darija in Arabic script: a name after "they call me" (كيعيط ليا، كيعيطو ليا، كيقولو ليا);
     a first name that is also a word followed by a kinship word ("ولطيفة ختي": Latifa, my sister);
+    the person greetings are sent to ("سلمو ليا على رحمة");
   * a street followed by its number ("Rue 24", "street 7", "زنقة 12");
   * informal texts (SMS, Darija in Latin letters): lowercase Darija places after "sidi", a café or
-    bar with an article ("cafe la perle"), a station named after a saint ("gare st jean");
+    bar with an article ("cafe la perle"), a station named after a saint ("gare st jean"), a saint's
+    name after a preposition of place ("chez lili a saint michel");
   * known neighbourhoods in lowercase in informal texts ("f m'hamid 9", "mn sidi moumen");
   * an informal self-introduction with a capitalised name: "c Nath", "moi c Lou", "ici Titi";
   * a capitalised word in a name's position even when it is also a word: "c'est Lune qui", "moi c'est
@@ -50,6 +52,9 @@ def quoted_nickname_spans(text: str) -> list[tuple[int, int, str]]:
 # ---------------------------------------------------------------- Arabic script
 _AR_CALL = re.compile(rf"(?<![{_AR}])(?:كي|كا|كت|كن|تي)(?:عيط|عيطو|نادي|ناديو|قول|قولو|سمي|سميو)"
                       rf"[ ]+(?:ليا|لي|ليها|ليه|علي|عليا)[ ]+([{_AR}]{{2,}})")
+# "سلمو ليا على رحمة": greetings sent to someone, a person (a listed name that is also a word included).
+_AR_GREET_TO = re.compile(rf"(?<![{_AR}])(?:[وف])?(?:سلم|سلمي|سلمو|سلموا|سلملي|سلميلي|سلمولي)(?:[ ]+(?:ليا|لي|لينا))?[ ]+على[ ]+"
+                          rf"([{_AR}]{{2,}})")
 _AR_KIN_AFTER = set("ختي اختي أختي خويا اخويا أخي اخي بنتي ولدي صاحبتي صديقتي جارتي خالتي عمتي مرتي".split())
 _AR_WORD = re.compile(rf"[{_AR}\u064b-\u065f\u0640]+")
 
@@ -68,6 +73,10 @@ def arabic_cue_spans(text: str) -> list[tuple[int, int, str]]:
         lead = 1 if len(w) > 3 and w[0] in "وفب" and w[1:] in AR_WORD_NAMES | AR_FIRST_NAMES else 0
         if w[lead:] in AR_WORD_NAMES:  # names of the list are found anyway; these are words elsewhere
             out.append((a.start() + lead, a.end(), "PER"))
+    for m in _AR_GREET_TO.finditer(text):
+        w = _ar_clean(m.group(1))
+        if w not in AR_STOP and w not in AR_BIG_PLACES and w not in ("الله", "الجميع", "الكل", "كلشي", "الناس", "الدراري"):
+            out.append((m.start(1), m.end(1), "PER"))
     for m in _AR_I_AM.finditer(text):  # "أنا وفاء.": the speaker introduces herself
         w = _ar_clean(m.group(1))
         if (w in AR_FIRST_NAMES or w in AR_WORD_NAMES) and w not in _AR_ADJECTIVES:
@@ -101,10 +110,17 @@ _LOW_PLACES = re.compile(
     r"(?:gare|station|[ée]glise|place)[ ]+(?:st|ste|saint|sainte)[ .-]+([a-z][a-z'-]{2,}))")
 
 
+# "jsuis chez lili a saint michel": after a preposition of place, a saint's name is a quartier, a station or a
+# church (communes named after saints are towns: not masked).
+_LOW_SAINT_PLACE = re.compile(r"(?<![\w'])(?:à|a|au|f|fi|vers|near|at|in|mn|from)[ ]+((?:st|ste|saint|sainte)[ .-]+"
+                              r"[a-z][a-z'-]{2,}(?:-[a-z][a-z'-]+)*)(?![\w'-])")
+
+
 def informal_place_spans(text: str) -> list[tuple[int, int, str]]:
     if not informal(text):
         return []
-    out = []
+    out = [(m.start(1), m.end(1), "LOC") for m in _LOW_SAINT_PLACE.finditer(text)
+           if fold(m.group(1)).replace(" ", "-") not in BIG_PLACES and fold(m.group(1).split()[-1]) not in _STOP]
     for m in _LOW_PLACES.finditer(text):
         name = m.group(2) or m.group(3) or m.group(4)
         words = name.split()

@@ -9,13 +9,15 @@
   * contact details written out (``pii_written``): e-mails ("nom at gmail dot com", "(at)", "arobase …
     point fr"), phone numbers dictated in two parts, French social-security numbers;
   * people named by their initials (``pii_initials``): "Mme B.", "S.B.", "K. a dit";
-  * short reduplicated nicknames ("Titi", "Zizou") written with a capital (``pii_informal``);
+  * short reduplicated nicknames ("Titi", "Zizou") written with a capital, or of any case as the subject
+    of a verb of meeting or calling ("mimi vous attend") (``pii_informal``);
   * ID numbers: CIN written with a space ("BK 482913"), 10-digit French residence-permit
     (AGDREF) numbers, UNHCR case and certificate numbers, numbers after "numéro", "n°",
-    "number", "رقم" (receipts, files), unless they are phone numbers;
+    "number", "رقم" (receipts, files), unless they are phone numbers or national helplines (3919);
   * the places people come from ("originaire du village de Tidili", "grew up in Ogbe");
   * institutions named after people ("hôpital Ibn Rochd", "lycée Ibn Khaldoun",
-    "مستشفى ابن طفيل"): :func:`institution_ranges` — a name there is not a person.
+    "مستشفى ابن طفيل", "سبيطار ديال …", a king's name with its ordinal "محمد الخامس", "Entraide Nationale"):
+    :func:`institution_ranges` — a name there is not a person.
 
 Each function returns ``(start, end, label)`` triples on the normalised text; :func:`extra_spans`
 puts them all together.
@@ -24,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from .pii_arabic import AR_STOP
+from .pii_arabic import AR_PLACE_WORDS, AR_STOP
 from .pii_arabic_spans import _AR, arabic_spans
 from .pii_cues import cue_spans
 from .pii_informal import informal_name_spans, lowercase_name_spans, lowercase_place_spans, nickname_spans
@@ -59,6 +61,10 @@ ID_EXTRA_RES = [
 ]
 _PHONE_LIKE = re.compile(r"^(?:\+|00|0)[\d \-.]{8,}$")
 _DOC_CUE = re.compile(r"(?i:s[ée]jour|agdref|[ée]tranger|passe?port|r[ée]c[ée]piss[ée]|permis|matricule)")
+# National short numbers (French 3xxx service numbers such as 3919, Moroccan free 80xx numbers such as 8050).
+_SERVICE_NO = re.compile(r"3\d{3}|80\d{2}")
+_FILE_CUE = re.compile(r"(?i:dossier|file|case|plainte|complaint|r[ée]c[ée]piss[ée]|re[çc]u|receipt|carte|card|"
+                       r"passe?port|allocataire|ملف|وصل|بطاقة)")
 
 
 def id_spans(text: str, is_phone) -> list[tuple[int, int, str]]:
@@ -72,6 +78,8 @@ def id_spans(text: str, is_phone) -> list[tuple[int, int, str]]:
             if kind == "cue":
                 if digits < 4 or re.fullmatch(r"(?:19|20)\d\d", val) or re.fullmatch(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}", val):
                     continue
+                if _SERVICE_NO.fullmatch(ascii_digits(val)) and not _FILE_CUE.search(m.group(0)):
+                    continue  # "le numéro 3919": a national helpline (short numbers 3xxx, 80xx), nobody's number
                 if SLASH_PHONE_SHAPE.match(val) or (_PHONE_LIKE.match(ascii_digits(val)) and is_phone(val)
                                                     and not _DOC_CUE.search(m.group(0))):
                     continue  # "numéro 06 12 34 56 78" is a phone number; "numéro étranger 0612…" is not
@@ -102,7 +110,7 @@ def origin_spans(text: str) -> list[tuple[int, int, str]]:
 
 
 # ------------------------------------------------------------- institutions
-_INSTITUTIONS = (r"h[ôo]pital|hospital|chu|chr|clinique|clinic|polyclinique|maternit[ée]|dispensaire|"
+_INSTITUTIONS = (r"h[ôo]pital|hospital|chu|chr|clinique|clinic|polyclinique|maternit[ée]|dispensaire|urgences (?:de|du|d')|"
                  r"centre de sant[ée]|centre hospitalier|lyc[ée]e|coll[èe]ge|[ée]cole|school|high school|"
                  r"universit[ée]|university|facult[ée]|institut|institute|mosqu[ée]e|mosque|[ée]glise|church|"
                  r"fondation|foundation|stade|stadium|a[ée]roport|airport|prison|biblioth[èe]que|"
@@ -112,9 +120,12 @@ INSTITUTION_RE = re.compile(
     rf"saint|sainte|st\.?|of|de|du|des|d'))*[ ]+((?:[{_UP}][\w'\-]*\.?)(?:[ ]+(?:[{_UP}][\w'\-]*|[IVX]+|\d+)){{0,3}})")
 SUFFIX_INSTITUTION_RE = re.compile(
     rf"\b((?:St\.?|Saint)?[ ]?(?:[{_UP}][\w'\-]*[ ]+){{1,3}}(?:Hospital|Clinic|School|College|University|"
-    rf"Church|Mosque|Centre|Center|Office|Project|Trust|Foundation|hospital|clinic|school)\b)")
+    rf"Church|Mosque|Centre|Center|Office|Project|Trust|Foundation|hospital|clinic|school|Nationale?s?)\b)")
 AR_INSTITUTION_RE = re.compile(rf"(?<![{_AR}])(?:[وفب]|لل|بال|وال|فال)?(?:ال)?(?:مستشفى|مستوصف|مصحة|مدرسة|ثانوية|إعدادية|جامعة|مسجد|كلية|جمعية|"
-                               rf"مؤسسة|مركز)[ ]+((?:[{_AR}]+)(?:[ ]+[{_AR}]+){{0,2}})")
+                               rf"مؤسسة|مركز|سبيطار|صبيطار)[ ]+(?:ديال[ ]+)?((?:[{_AR}]+)(?:[ ]+[{_AR}]+){{0,2}})")
+# "محمد الخامس", "الحسن الثاني": a name followed by a regnal ordinal is a king's, given to hospitals, streets and
+# schools; never the person of a story.
+AR_REGNAL_RE = re.compile(rf"(?<![{_AR}])[{_AR}]{{3,}}[ ]+(?:الأول|الاول|الثاني|الثالث|الرابع|الخامس|السادس)(?![{_AR}])")
 
 
 def institution_ranges(text: str) -> list[tuple[int, int]]:
@@ -122,8 +133,15 @@ def institution_ranges(text: str) -> list[tuple[int, int]]:
     "St Thomas Hospital"): a name or place inside one is not personal data."""
     out = [(m.start(), m.end(1)) for m in INSTITUTION_RE.finditer(text)]
     out += [(m.start(1), m.end(1)) for m in SUFFIX_INSTITUTION_RE.finditer(text)]
-    # "للجمعية في شارع الزرقطوني": an institution's name never starts with a function word
-    out += [(m.start(), m.end(1)) for m in AR_INSTITUTION_RE.finditer(text) if m.group(1).split()[0] not in AR_STOP]
+    # "للجمعية في شارع الزرقطوني": an institution's name never starts with a function word, and ends before one
+    # ("الجمعية المتنقلة قرب سوق الأحد": the market is where the unit stands, not part of its name)
+    for m in AR_INSTITUTION_RE.finditer(text):
+        words = m.group(1).split()
+        n = next((k for k, w in enumerate(words) if w in AR_STOP or w in AR_PLACE_WORDS
+                  or w[:1] in "فبول" and w[1:] in AR_PLACE_WORDS), len(words))  # "فحي": in the hay
+        if n:
+            out.append((m.start(), m.start(1) + len(" ".join(words[:n]))))
+    out += [(m.start(), m.end()) for m in AR_REGNAL_RE.finditer(text)]
     return out
 
 

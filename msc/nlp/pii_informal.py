@@ -1,6 +1,7 @@
 """Names and places in the informal register (used by pii_extra.py): SMS, WhatsApp, Darija in
 Latin letters, where names are often written in lowercase ("moi c sabrina", "smiti hafida",
-"my friend joy", "f hay salam"), and short reduplicated nicknames ("Titi", "Zizou").
+"my friend joy", "yassine o rim", "f hay salam", "boulevard pasteur"), and short reduplicated nicknames
+("Titi", "Zizou", "mimi vous attend").
 
 Each function returns ``(start, end, label)`` triples on the normalised text.
 """
@@ -20,7 +21,7 @@ _LOW_CUES = ("c|c'est|cest|ces|moi c|moi c'est|c moi|je suis|jsuis|chui|jsui|je 
              "smiti|smitha|smito|ismi|esmi|ana|ana smiti|khti|khiti|okhti|sa7bti|sa7bt|sahbt|s7abt|sahebt|sahbti|s7abti|sahbti|jarti|"
              "khalti|3amti|3ammi|3ami|khali|khalo|mrat|bent|m3a|kaysmiwha|kansmiwha|kaysmiwh|kaysmiwni|kaygoulou liha|lalla|hajja|"
              "kay3ayet lia|kay3aytou lia|kay3ayto lia|kay3aytoli|kay3ayetli|kaygoulo lia|kaygoulou lia|3aytou lia|"
-             "salam|slm|coucou|cc|bonjour|bjr|bonsoir|hello|hi|hey|salut|wesh|yo|slt|c'est moi|cest moi|na me|ici|dyal|dial|ma3a|mea|m3aha|w|wa|et|and|&|ana w|ana o|ana wa|ana et|moi w")
+             "salam|slm|coucou|cc|bonjour|bjr|bonsoir|hello|hi|hey|salut|wesh|yo|slt|c'est moi|cest moi|na me|ici|dyal|dial|ma3a|mea|m3aha|w|wa|o|et|and|&|ana w|ana o|ana wa|ana et|moi w|mn|men")
 _STRONG_CUES = {"moi c", "moi c'est", "c moi", "je m'appelle", "m'appelle", "my name is", "my name's", "me and",
                 "my friend", "my sister", "smiti", "ismi", "esmi", "ana smiti", "kaysmiwha", "kansmiwha", "khti",
                 "sa7bti", "sahbti", "sa7bt", "sahbt", "s7abt", "sahebt", "ma copine", "mon amie", "its me", "it's me", "ana", "salam", "slm", "coucou", "slt", "cc",
@@ -80,8 +81,11 @@ def _prev_word(text: str, start: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-_AND_CUES = {"w", "wa", "et", "and", "&"}
-_NAME_AND = re.compile(r"([\w'-]+)[ ]+(?:w|wa|et|and|&)[ ]+$", re.IGNORECASE)
+_AND_CUES = {"w", "wa", "o", "et", "and", "&"}  # "o": Darija "and" in Latin letters ("yassine o rim")
+_NAME_AND = re.compile(r"([\w'-]+)[ ]+(?:w|wa|o|et|and|&)[ ]+$", re.IGNORECASE)
+# "l msg mn awa.": a listed name after "from" (Darija mn/men) only where it ends the phrase ("mn salma" yes,
+# "mn sidi moumen" is a place, "mn lyon" a city).
+_FROM_CUES = {"mn", "men"}
 
 
 def _name_before_and(text: str, start: int, f: str) -> bool:
@@ -134,9 +138,11 @@ def lowercase_name_spans(text: str) -> list[tuple[int, int, str]]:
             continue
         if cue in _AND_CUES and not _name_before_and(text, m.start(), f):
             continue  # "m3a fatiha w khadija": a name after "and" only in a list of names
+        if cue in _FROM_CUES and (nickname or not _ENDS_NAME.match(text, m.end())):
+            continue
         if (f in COMMON_WORD_NAMES or f in AMBIGUOUS_NAMES) and cue not in _NAMING_CUES and (
-                cue not in _STRONG_CUES or not _ENDS_NAME.match(text, m.end())):
-            continue  # "avec claire", "my friend said", "my friend will come": words; "my friend joy," a name
+                cue not in _STRONG_CUES and cue not in _AND_CUES or not _ENDS_NAME.match(text, m.end())):
+            continue  # "avec claire", "my friend said", "sara and will come": words; "my friend joy,", "yassine o rim." names
         out.append((m.start(), m.end(), "PER"))
     return out
 
@@ -175,13 +181,15 @@ def informal_name_spans(text: str) -> list[tuple[int, int, str]]:
 
 
 _LOW_PLACE_RE = re.compile(r"(?<![\w'])(?:(hay|lhay|l'hay|derb|douar|dowar|zanqa|zenqa|zan9a|znqa|zankat)|"
-                           r"(?:\d{1,4}(?:bis|ter)?,?[ ]+)?(quartier|rue|cit[ée]|r[ée]sidence|street|road))[ ]+"
-                           r"(?:de la |de l'|du |des |de |d')?"
+                           r"(?:\d{1,4}(?:bis|ter)?,?[ ]+)?(quartier|rue|cit[ée]|r[ée]sidence|street|road|boulevard|bd|"
+                           r"avenue|av))[ ]+"
+                           r"(?:de la |de l'|du |des |de |d'|al |el |al-|el-)?"
                            r"([a-zà-ÿ][\w'-]{2,}(?:[ ]+[a-zà-ÿ][\w'-]{2,})?)")
 
 
 def lowercase_place_spans(text: str) -> list[tuple[int, int, str]]:
-    """"f hay salam", "derb lfassi" (Darija place words, any text); "rue des lilas" in informal texts."""
+    """"f hay salam", "hay al qods", "derb lfassi" (Darija place words, any text); "rue des lilas", "boulevard
+    pasteur" in informal texts."""
     out, casual = [], None
     for m in _LOW_PLACE_RE.finditer(text):
         if m.group(2):
@@ -215,11 +223,28 @@ CALLED_AFTER_RE = re.compile(
     r"comme (?:on|tout le monde) la surnomm\w*|as (?:we|they|everyone|people) call(?:ed|s)? (?:her|him)))")
 
 
+# Reduplicated words that are also words (cute, hobby, coconut) but are nicknames as the subject of a verb of
+# meeting or calling ("mimi vous attend à l'arrêt", "Lolo t'appellera"); family and baby words never are.
+_FAMILY_REDUP = {"papa", "mama", "tata", "nana", "baba", "mamie", "papi", "meme", "pepe", "bebe", "dodo", "bobo",
+                 "pipi", "caca", "kaka", "nounou", "haha", "hihi", "gaga", "lala", "dada", "tutu", "mumu"}
+SUBJECT_NICK_RE = re.compile(
+    r"(?<![\w'-])([A-Za-zà-ÿ]{4,6})(?= (?:(?:vous|te|t'|nous|m'|me|lui|leur|les)[ ]?)?"
+    r"(?:attend|attendra|appelle|appellera|rappelle|rappellera|accompagne|accompagnera|emm[èe]ne|ram[èe]ne|"
+    r"arrive|arrivera|viendra|vient|passe|passera|dit|a dit|est là|sera là|waits|will wait|is waiting|will call|"
+    r"calls|says|said)\b)")
+_ARTICLE = re.compile(r"(?i:\b(?:le|la|un|une|du|des|les|the|a)) $")
+
+
 def nickname_spans(text: str) -> list[tuple[int, int, str]]:
     """Capitalised reduplicated words ("Titi", "Zizou", "Loulou") that are not family or baby words,
+    reduplicated words of any case as the subject of a verb of meeting or calling ("mimi vous attend"),
     and any word followed by "comme on l'appelle" / "as we call her"."""
     out = [(m.start(1), m.end(1), "PER") for m in CALLED_AFTER_RE.finditer(text)
            if fold(m.group(1)) not in _STOP and fold(m.group(1)) not in NOT_PERSONAL]
+    for m in SUBJECT_NICK_RE.finditer(text):
+        w = fold(m.group(1))
+        if _REDUP.match(w) and w not in _FAMILY_REDUP and not _ARTICLE.search(text, max(0, m.start() - 5), m.start()):
+            out.append((m.start(1), m.end(1), "PER"))
     for m in _CAP4.finditer(text):
         w = fold(m.group(0))
         if _REDUP.match(w) and w not in _NOT_NICKNAMES and w not in NOT_PERSONAL and w not in _STOP:

@@ -90,7 +90,12 @@ labe nzerekore freetown monrovia bangui ndjamena
 ceuta melilla almeria algeciras tarifa malaga cadiz huelva murcia valence valencia bilbao
 lampedusa palerme palermo catane catania castel_volturno caserta milan milano turin torino florence bologne bologna
 bucarest bucuresti constanta iasi craiova timisoara cluj cluj-napoca galati braila brasov ploiesti
-sofia plovdiv varna kiev kyiv kharkiv odessa odesa""".split()}
+sofia plovdiv varna kiev kyiv kharkiv odessa odesa
+burgas ruse sliven stara_zagora pleven shumen dobrich haskovo pazardzhik tirana durres shkoder vlore elbasan fier korce
+chisinau balti skopje belgrade kinshasa lubumbashi santo_domingo santiago_de_los_caballeros punta_cana puerto_plata
+lima arequipa trujillo chiclayo iquitos bogota medellin cali barranquilla caracas maracaibo manila cebu davao
+agen perigueux mont-de-marsan angouleme niort cahors montauban auch tarbes foix albi rodez carcassonne arcachon
+libourne dax biarritz bergerac villeneuve-sur-lot marmande""".split()}
 # Words heading case notes, forms and transcripts ("Fiche d'écoute", "Bénéficiaire :", "Allô ?"): capitalised
 # at the start of a line or sentence, never a person.
 NOT_PERSONAL |= set("""fiche beneficiaire beneficiaires juriste juristes allo alo entretien objet motif suivi synthese
@@ -102,7 +107,8 @@ recepisse carte titre lettre message vocal maman papa orange inwi sfr bouygues l
 identifiant attestation dossier recours plainte certificat
 dieu seigneur allah jesus lord god rabbi
 flat apartment appartement appt unit block room chambre suite floor etage batiment bat escalier
-hajja hadja haja hadj lalla tantie tata khalti al-amana attawfiq fondep inmaa ardi albaraka microcredit""".split())
+hajja hadja haja hadj lalla tantie tata khalti al-amana attawfiq fondep inmaa ardi albaraka microcredit
+adie brouillon adresse""".split())
 NOT_PERSONAL |= {"al amana"}
 # Medicines (antiretrovirals, PrEP, substitution, common drugs): capitalised brand names are not people.
 NOT_PERSONAL |= set("""dolutegravir biktarvy truvada descovy tivicay triumeq genvoya stribild atripla odefsey

@@ -5,9 +5,10 @@
   * the name that signs a letter or a message after its closing formula: "Cordialement, Hélène.",
     "Best wishes, Kemi", "مع خالص التحيات، سعاد." — at the end of the text;
   * a nickname given after a person's name: "Abdelilah dit Lbacha", "Kofi alias Bébé", "Ade aka Skippy";
+  * a social-network handle: "son Instagram @kiki_carioca", "add me on tiktok @joy.official";
   * a phone number given in pieces with a correction between them: "06 74 31… pardon, le reste 88 05",
     "0661 22… sma7 liya, lba9i 45 78", "07 12 40… the rest is 55 10";
-  * case, file and receipt references shaped like "AB-2025-0447", "DOS/2024/1182";
+  * case, file and receipt references shaped like "AB-2025-0447", "DOS/2024/1182", "INDH-OJ-2026-0382";
   * a first name that is also a word ("Precious", "Junior", "Hope") followed by a capitalised family
     name: "Precious Okafor est venue", "Junior Mbappé's sister".
 
@@ -139,8 +140,19 @@ def phone_pieces_spans(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(k), m.end(k), "PHONE") for m in PIECES_RE.finditer(text) for k in (1, 2)]
 
 
+# ------------------------------------------------------------- a social-network handle: "@kiki_carioca"
+# The "@" opens the word (an e-mail has a name before it); a letter follows, then letters, digits, "_" or ".".
+HANDLE_RE = re.compile(r"(?<![\w.@+-])@[A-Za-z][\w.]{1,29}(?<![.])(?![\w@])")
+
+
+def handle_spans(text: str) -> list[tuple[int, int, str]]:
+    """A person's account name is a way to find her: masked as her name."""
+    return [(m.start(), m.end(), "PER") for m in HANDLE_RE.finditer(text)] if "@" in text else []
+
+
 # ------------------------------------------------------------- references shaped like AB-2025-0447
-REFERENCE_RE = re.compile(r"(?<![\w/-])[A-Z]{2,6}[-/](?:19|20)\d{2}[-/][A-Z]?\d{3,7}(?![\w/-])")
+# A service's code may have several parts before the year: "INDH-OJ-2026-0382", "AB/CD/2024/117".
+REFERENCE_RE = re.compile(r"(?<![\w/-])[A-Z]{2,6}(?:[-/][A-Z]{2,6}){0,2}[-/](?:19|20)\d{2}[-/][A-Z]?\d{3,7}(?![\w/-])")
 # Court and police file numbers after their abbreviation: "RG 24/05512", "R.G. n° 23/1187", "PV 2025/0091".
 COURT_NO_RE = re.compile(r"\b(?:RG|R\.G\.|PV|P\.V\.|parquet)[ ]?(?:n°[ ]?|no\.?[ ]?)?(\d{2,4}/\d{3,6})(?![\d/])")
 # Documents in Arabic script: "البطاقة الوطنية ك١٢٣٤٥٦", "جواز السفر رقم ٠٩٨٧٦٥٤٣".
@@ -218,6 +230,15 @@ CHEZ_VENUE_RE = re.compile(
     rf"(?i:\b(?:salon|restaurant|snack|caf[ée]|bar|maquis|boutique|[ée]picerie|hammam|boulangerie|magasin|kiosque|"
     rf"buvette|cantine|gargote|t[ée]l[ée]boutique)(?:[ ]+(?:de|d')[ ]?[a-zà-ÿ]+)?[ ]+)"
     rf"Chez[ ]+(?:(?:Tata|Tantie|Mama|Maman|Mami|Tonton|Papa|Hajja|Lalla)[ ]+)?[{_UP}][\w'’-]+")
+# "café associatif Le Samovar", "centre d'hébergement Le Tourville", "foyer Les Mouettes": a venue or shelter
+# with a qualifier and its own name after an article is a place; "salle Jean-Lurçat": a hall named after a person.
+_CAP_W = rf"[{_UP}][\w'’]*(?:-[{_UP}]?[\w'’]+)*"
+NAMED_HOUSE_RE = re.compile(
+    rf"(?i:\b(?:(?:caf[ée]|bar|restaurant|[ée]picerie|cantine)[ ]+(?:associati(?:f|ve)|solidaire|sociale?|culturel|"
+    rf"communautaire)|centre d'h[ée]bergement|centre d'accueil|h[ée]bergement d'urgence|foyer|r[ée]sidence sociale|"
+    rf"maison relais|pension de famille|accueil de jour|chrs)[ ]+(?:le|la|les|l'))[ ]?{_CAP_W}(?:[ ]{_CAP_W})?")
+HALL_RE = re.compile(rf"(?i:\b(?:salle|gymnase))[ ]+({_CAP_W}(?:[ ]{_CAP_W})?)")
+_HALL_KINDS = {"polyvalente", "municipale", "communale", "commune", "principale", "paroissiale"}
 VENUE_AFTER_RE = re.compile(rf"\b(?:[{_UP}][\w'’-]+[ ]+){{2,3}}(?:hotel|bar|caf[ée]|club|snack|restaurant|nightclub)\b")
 LOW_VENUE_RE = re.compile(r"(?<![\w'])(?:caf[ée]|snack|hotel|h[ôo]tel|hammam|restaurant|salon|bar)[ ]+([a-z][a-z'-]{2,})(?![\w'-])")
 
@@ -226,6 +247,10 @@ def venue_spans(text: str) -> list[tuple[int, int, str]]:
     out = [(m.start(), m.end(), "LOC") for m in VENUE_AFTER_RE.finditer(text)
            if fold(m.group(0).split()[0]) not in _STOP]
     out += [(m.start(), m.end(), "LOC") for m in CHEZ_VENUE_RE.finditer(text)]
+    out += [(m.start(), m.end(), "LOC") for m in NAMED_HOUSE_RE.finditer(text)]
+    out += [(m.start(), m.end(), "LOC") for m in HALL_RE.finditer(text)
+            if fold(m.group(1).split()[0]) not in _HALL_KINDS
+            and ("-" in m.group(1) or " " in m.group(1) or fold(m.group(1)) not in _ALL_FIRST | _STOP | NOT_PERSONAL)]
     if LOW_VENUE_RE.search(text) and informal(text):
         out += [(m.start(), m.end(), "LOC") for m in LOW_VENUE_RE.finditer(text)
                 if fold(m.group(1)) not in _STOP and fold(m.group(1)) not in _DARIJA_FUNCTION]
@@ -246,6 +271,13 @@ AR_SUBJECT_RE = re.compile(rf"(?<![{_AR}])(و?)({_AR_W})[ ]+(?:كت|كي|كن)[{
 AR_VENUE_RE = re.compile(rf"(?<![{_AR}])[فب]?(?:صالون|مقهى|قهوة|فندق|أوطيل|اوطيل|حمام|مطعم|سناك|ملهى|كباريه)[ ]+"
                          rf"(?:(?:لالة|للا|سيدي|مولاي)[ ]+)?{_AR_W}")
 _AR_NAMES = AR_FIRST_NAMES | AR_WORD_NAMES
+# Loanwords for venues ("أوطيل أطلس", "سناك الوفاء") are followed by the venue's own name.
+_AR_LOAN_VENUES = ("أوطيل", "اوطيل", "سناك", "كباريه")
+# "قدام قهوة الحافة": after a preposition of place, a café with a definite name is a named place ("شربت قهوة
+# الصباح": a coffee, no place).
+AR_NAMED_CAFE_RE = re.compile(rf"(?<![{_AR}])(?:قدام|حدا|قرب|جنب|أمام|امام|عند)[ ]+(?:قهوة|مقهى)[ ]+ال[{_AR}]{{2,}}")
+# "أوطيل كبير": a big hotel, no name.
+_AR_VENUE_ADJECTIVES = set("كبير صغير صغيور رخيص زوين غالي قديم جديد مزيان خايب".split())
 
 
 def arabic_message_spans(text: str) -> list[tuple[int, int, str]]:
@@ -260,12 +292,15 @@ def arabic_message_spans(text: str) -> list[tuple[int, int, str]]:
             out.append((m.start(2), m.end(2), "PER"))
     for m in AR_VENUE_RE.finditer(text):
         name = m.group(0).split()[-1]
-        if name in _AR_NAMES or len(m.group(0).split()) > 2:  # "مطعم صغير": a small restaurant, no name
+        loan = (m.group(0).split()[0].lstrip("فب") in _AR_LOAN_VENUES and name not in AR_STOP
+                and name not in _AR_VENUE_ADJECTIVES)
+        if name in _AR_NAMES or len(m.group(0).split()) > 2 or loan:  # "مطعم صغير": a small restaurant, no name
             out.append((m.start(), m.end(), "LOC"))
+    out += [(m.end() - len(" ".join(m.group(0).split()[1:])), m.end(), "LOC") for m in AR_NAMED_CAFE_RE.finditer(text)]
     return out
 
 
 def message_spans(text: str) -> list[tuple[int, int, str]]:
-    return (chat_speaker_spans(text) + signoff_spans(text) + nickname_after_name_spans(text)
+    return (chat_speaker_spans(text) + handle_spans(text) + signoff_spans(text) + nickname_after_name_spans(text)
             + phone_pieces_spans(text) + reference_spans(text) + word_name_surname_spans(text) + name_pair_spans(text)
             + named_after_cue_spans(text) + venue_spans(text) + arabic_message_spans(text))

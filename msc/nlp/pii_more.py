@@ -1,8 +1,8 @@
 """Names the other layers miss, by their position in the sentence (used by pii_extra.py).
 
 Each rule is general (a construction, not a word of one story):
-  * apposition: a capitalised word opening a sentence and followed by an age or a nationality
-    ("Grace, camerounaise, ...", "Joy, 27, ...", "Amina, mère de deux enfants");
+  * apposition: a capitalised word opening a sentence and followed by an age, a nationality or where she
+    comes from ("Grace, camerounaise, ...", "Joy, 27, ...", "Amina, mère de deux enfants", "Esther, from Ghana");
   * Arabic script: a first name that is also a common word (وفاء، كريمة، زهور) right after a
     verb of saying or living ("تقول وفاء", "تعرضت وفاء") or after a role noun ("المثقفة النظيرة زهور",
     "المساعدة الاجتماعية سعاد"), or opening a sentence and followed by a verb ("كريمة كان عندها");
@@ -21,6 +21,7 @@ import re
 
 from .pii_arabic import AR_FIRST_NAMES, AR_STOP, AR_WORD_NAMES
 from .pii_lists import _STOP, AMBIGUOUS_NAMES, BIG_PLACES, COUNTRIES, FIRST_NAMES, NOT_PERSONAL
+from .pii_proper import english_word
 from .text import fold
 
 _UP = "A-ZÀ-ÖØ-Þ"
@@ -28,7 +29,8 @@ _UP = "A-ZÀ-ÖØ-Þ"
 # ------------------------------------------------------------------ apposition
 APPOSITION_RE = re.compile(
     rf"(?:^|(?<=[.!?\n(]) *|(?<=[.!?] [\"«]))([{_UP}][a-zà-ÿ'\-]{{2,}})(?=, (?:([^\W\d_]{{5,}})\b|\d{{1,2}} (?:ans|years?)\b|"
-    rf"(?:âgée?|aged) (?:de )?\d|m[èe]re de|mother of|veuve|widow|divorc[ée]e|a \d{{1,2}}-year-old))")
+    rf"(?:âgée?|aged) (?:de )?\d|m[èe]re de|mother of|veuve|widow|divorc[ée]e|a \d{{1,2}}-year-old|"
+    rf"(?:from|originaire d[eu']?|venue? d[eu']?|arriv[ée]e? d[eu']?) ?([{_UP}][\w'\-]+(?: [{_UP}][\w'\-]+)?)\b))")
 
 
 _ROLES = {"veuve", "widow", "divorcee", "divorcée", "mere", "mother"}
@@ -37,9 +39,12 @@ _ROLES = {"veuve", "widow", "divorcee", "divorcée", "mere", "mother"}
 def apposition_spans(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in APPOSITION_RE.finditer(text):
+        f = fold(m.group(1))
         if m.group(2) and fold(m.group(2)) not in COUNTRIES and fold(m.group(2)) not in _ROLES:
             continue  # "Faith, nigériane,": a nationality (or a role below); not any word
-        f = fold(m.group(1))
+        if m.group(3) and (fold(m.group(3)) not in COUNTRIES and fold(m.group(3)) not in BIG_PLACES or (
+                f not in FIRST_NAMES and f not in AMBIGUOUS_NAMES and english_word(f))):
+            continue  # "Joseline, from Rwanda,": a person comes from a country or a city; "Later, from Lagos,": a word
         if (f in _STOP or f in NOT_PERSONAL) and f not in AMBIGUOUS_NAMES or f in BIG_PLACES:
             continue  # "Grace" is also a word ("grâce à"), but not before ", camerounaise"
         out.append((m.start(1), m.end(1), "PER"))

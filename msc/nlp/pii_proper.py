@@ -5,7 +5,8 @@ lemma lookup and index tables of spacy-lookups-data), a stop word, a place too b
 language, a religion, a month or a service, is a proper noun: a place after "in",
 "at", "near", "from"…, otherwise a person. Runs of such words are one name
 ("Ngozi Okafor"). At a sentence start, the word must be followed by a lowercase word
-("Chidi came home"). Lowest priority: every other rule wins an overlap.
+("Chidi came home"). Not a word between two capitalised words joined by a French "du", "des", "de la"
+("Médecins du Monde": an organisation). Lowest priority: every other rule wins an overlap.
 """
 from __future__ import annotations
 
@@ -60,10 +61,26 @@ def _dictionary(lang: str) -> frozenset:
 
 
 @lru_cache(maxsize=8192)
+def english_word(f: str) -> bool:
+    """*f* (folded) is an English dictionary word, a stop word or a big place."""
+    return _is_word(f, "en")
+
+
 def _is_word(f: str, lang: str) -> bool:
     if f.endswith("s") and len(f) > 4 and _is_word(f[:-1], lang):
         return True  # "Saturdays", "Muslims"
     return f in _dictionary(lang) or f in _STOP or f in NOT_PERSONAL or f in BIG_PLACES or f in _OTHER_WORDS
+
+
+# Between two capitalised words, "du", "des", "de la", "aux" make a French name of an organisation or a place
+# (persons' particles are "de", "da", "dos", "van"…).
+_FRENCH_PARTICLE_BEFORE = re.compile(r"[A-ZÉ][\w'-]+ (?:du|des|de la|aux) $")
+_FRENCH_PARTICLE_AFTER = re.compile(r" (?:du|des|de la|aux) [A-ZÉ]")
+
+
+def in_french_name(text: str, start: int, end: int) -> bool:
+    """The word at start:end is joined to another capitalised word by "du", "des", "de la", "aux"."""
+    return bool(_FRENCH_PARTICLE_BEFORE.search(text, max(0, start - 12), start) or _FRENCH_PARTICLE_AFTER.match(text, end))
 
 
 def proper_noun_spans(text: str, lang: str = "en") -> list[tuple[int, int, str]]:
@@ -86,6 +103,11 @@ def proper_noun_spans(text: str, lang: str = "en") -> list[tuple[int, int, str]]
             if not n or _is_word(fold(n.group(0)), lang):
                 break
             end = n.end()
+        nxt = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+        if fold(text[start:end]) in BIG_PLACES or nxt and fold(text[start:nxt.end()]) in BIG_PLACES:
+            continue  # "Santo Domingo": a big city of two words, the second a word
+        if in_french_name(text, start, end):
+            continue  # "Médecins du Monde", "the Maison des Femmes": a French organisation's name
         prev = re.search(r"([a-z]+)\s+$", text[max(0, start - 20):start])
         label = "LOC" if prev and prev.group(1) in _IN else "PER"
         out.append((start, end, label))

@@ -39,6 +39,7 @@ _CUES_FR = (r"je m'appelle|elle s'appelle|il s'appelle|s'appelait|s'appelle|appe
             r"patronne|proxén[èe]te|copine|m[ée]diatrice|[ée]ducatrice|juriste|infirmi[èe]re|colocataire|"
             r"d[ée]nomm[ée]e?|le petit|la petite|mon petit|ma petite|son petit|sa petite|une certaine|un certain|dite? (?:le|la)|alias (?:le|la)|surnomm[ée]e? (?:le|la)|appelle (?:le|la)|appellent (?:le|la)|c'est moi|s'appelle en fait|s'appelle en r[ée]alit[ée]|"
             r"message de|vocale de|vocal de|lettre de|mot de|de la part de|"
+            r"appellera|appellera ici|appellerons|appellerons ici|appelons-la|appelons-le|nommera|nommerons|"
             r"they called me|called me|calls me|call me|calls herself|called herself|call herself|se fait appeler|se faisait appeler|m'appelaient|m'appellent|m'appelait|"
             r"appelait (?:le|la)|surnomme (?:le|la)|surnomment (?:le|la)|nom est|vrai nom est|pr[ée]nom est|nom c'est|appelle|appellent|appelait|appelaient|alias|"
             r"fils|mari|m[èe]re|p[èe]re|copain|compagnon|conjoint|oncle|cousin|neveu|b[ée]b[ée]|logeuse|logeur|"
@@ -47,6 +48,7 @@ _CUES_FR = (r"je m'appelle|elle s'appelle|il s'appelle|s'appelait|s'appelle|appe
             r"[ée]ducateur|[ée]ducateur pair|[ée]ducatrice paire|pair|paire|pair-[ée]ducateur|m[ée]diateur|animateur|"
             r"infirmier|coordinateur|assistant social|travailleur social|psychologue|accompagnatrice|accompagnateur")
 _CUES_EN = (r"my name is|her name is|his name is|i am called|i'm called|called|named|nicknamed|known as|"
+            r"let's call her|let us call her|we'll call her|we will call her|i will call her|i'll call her|"
             r"my friend|my (?:best )?friend|my sister|my brother|my mother|my father|my daughter|my son|"
             r"my (?:ex-)?husband|my ex|my partner|my boyfriend|my neighbou?r|my cousin|my aunt|my uncle|"
             r"my colleague|my boss|my lawyer|the peer educator|the social worker|the psychologist|the lawyer|"
@@ -73,7 +75,13 @@ VENUE_RE = re.compile(rf"(?:\b\d{{1,4}},?[ ]+)?(?i:\b(?:{_VENUES}|{_STREETS}))[ 
 FOREIGN_STREET_RE = re.compile(rf"\b(?:Via|Viale|Corso|Piazza|Calle|Plaza|Rua|Avenida|Strada)[ ]+{_ART}{_PLACE_NAME}")
 SUFFIX_PLACE_RE = re.compile(
     rf"\b(?:[{_UP}][\w'\-]*[ ]+){{1,3}}(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Square|Lane|Hotel|Bar|"
-    rf"Caf[ée]|Club|Market|Park|Station|neighbou?rhood|district|tower blocks?|towers|estate|flats)\b")
+    rf"Caf[ée]|Club|Market|Park|Station|neighbou?rhood|district|tower blocks?|towers|estate|flats|station|market|"
+    rf"square)\b")
+# "the Police station", "Central Market": a kind of place, not a named one.
+_GENERIC_PLACE_WORDS = {"police", "bus", "train", "railway", "fire", "petrol", "gas", "coach", "metro", "tube", "tram",
+                        "underground", "radio", "main", "central", "service", "power", "the", "a", "flea", "night",
+                        "food", "fish", "street", "town", "city", "village", "farmers", "local", "weekly", "sunday",
+                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "christmas"}
 # First names that are also common words: a name only mid-sentence or before a verb.
 _AMBIGUOUS = {fold(n) for n in AMBIGUOUS_NAMES}
 _NAME_VERBS = (r"was|is|had|has|says|said|told|tells|used|uses|went|goes|came|comes|lives|lived|works|worked|"
@@ -212,6 +220,8 @@ def rule_spans(text: str) -> list[Span]:
             spans.append(Span(m.start(), m.end(), "LOC", P_LOC_RULE))
     for m in SUFFIX_PLACE_RE.finditer(text):
         s = m.group(0).rstrip(" '-")
+        if fold(s.split()[0]) in _GENERIC_PLACE_WORDS:
+            continue
         if _ok_place(fold(s).split()):
             spans.append(Span(m.start(), m.start() + len(s), "LOC", P_LOC_RULE))
     for m in AMBIGUOUS_NAME_RE.finditer(text):
@@ -235,7 +245,9 @@ def rule_spans(text: str) -> list[Span]:
 # "my friend London"): a friend, a relative, a name being given.
 _PERSON_CUES = _phrases(r"mon amie?|ma copine|ma s(?:œ|oe)ur|ma cousine|ma fille|ma voisine|ma coll[èe]gue|amie|copine|"
                         r"s(?:œ|oe)ur|cousine|je m'appelle|elle s'appelle|s'appelle|surnomm[ée]e?|dite|"
-                        r"my friend|my sister|my cousin|my daughter|friend|sister|my name is|her name is|nicknamed")
+                        r"my friend|my sister|my cousin|my daughter|friend|sister|my name is|her name is|nicknamed|"
+                        r"appellera|appellera ici|appellerons|appellerons ici|appelons-la|nommera|nommerons|"
+                        r"let's call her|we'll call her|we will call her|i'll call her")
 
 
 def _naming_cue(words: list[tuple[int, str]]) -> bool:

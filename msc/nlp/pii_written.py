@@ -1,8 +1,9 @@
 """Contact details and numbers written so that a plain pattern misses them (used by pii_extra.py):
 
   * e-mail addresses written out or disguised: "nom at gmail dot com", "nom arobase yahoo point fr",
-    "nom (at) outlook (dot) com", "nom [at] hotmail [dot] fr", "nom @ gmail . com", "nom chez
-    orange point fr" — the whole address is one span (the name in it is not a separate PER);
+    "nom (at) outlook (dot) com", "nom [at] hotmail [dot] fr", "nom @ gmail . com", "nom chez orange point fr",
+    and any country code when both "at" and "dot" are bracketed ("nom [at] abv [dot] bg") — the whole
+    address is one span (the name in it is not a separate PER);
   * phone numbers dictated in two parts: "07 81 puis 22 33 44", "0661 23 et 45 78", "٠٦٦١ ٢٣ ثم ٤٥ ٧٨",
     or written in pairs with slashes ("0661/23/45/78");
   * French social-security numbers (NIR, 13 or 15 digits, often in groups: "2 89 04 99 126 048 37"),
@@ -31,6 +32,14 @@ _LOCAL = r"[^\W_][\w+-]*(?:(?:[._+-]|[ ]\.[ ]|[ ]+(?:dot|point|underscore|tiret)
 _LABEL = r"[^\W_][\w-]*"
 WRITTEN_EMAIL_RE = re.compile(
     rf"(?i:(?<![\w.+@-]){_LOCAL}{_AT}(?:{_LABEL}(?:{_DOT}{_LABEL})*{_DOT}(?:{_TLD})|(?:{_PROVIDERS}))(?![\w-]|\.\w))")
+# "nom [at] abv [dot] bg": with a bracketed "at" and a bracketed "dot" the disguise is plain, so any short
+# ending is a domain's (country codes beyond the list above).
+BRACKETED_EMAIL_RE = re.compile(
+    rf"(?i:(?<![\w.+@-]){_LOCAL}[ ]?{_OPEN}[ ]?(?:at|@|arobase)[ ]?{_CLOSE}[ ]?{_LABEL}"
+    rf"(?:[ ]?{_OPEN}[ ]?(?:dot|point|\.)[ ]?{_CLOSE}[ ]?{_LABEL})+(?![\w-]))")
+# Two-letter words that end a sentence more often than an address ("she was [at] home (dot) it").
+_TWO_LETTER_WORDS = set("""to on in at of is it me us be no so do go my he we an or if as by up ok la le de du un et en au
+ce se ne il tu je ma ta sa""".split())
 _SPOKEN_TLD = re.compile(r"(?i:[ ]+(?:dot|point|punto)[ ]+(\w+))$")
 _CLEAR_TLDS = {"com", "fr", "net", "org", "uk", "ng", "ci", "cm", "sn", "ro", "br", "info", "edu", "gov", "eu", "tn", "dz"}
 _ENDS_TLD = re.compile(rf"(?i:{_DOT}(?:{_TLD}))$")
@@ -51,6 +60,11 @@ def written_email_spans(text: str) -> list[tuple[int, int, str]]:
                 " chez " in s.lower() or not re.search(rf"(?i:{_PROVIDERS})", s[:spoken_end.start()])):
             continue  # "chez Orange point de vente", "at home dot it": a word, not a domain ending
         out.append((m.start(), m.end(), "EMAIL"))
+    for m in BRACKETED_EMAIL_RE.finditer(text):
+        end = re.search(r"[a-zA-Z]+$", m.group(0))
+        if end and (end.group(0).lower() in _CLEAR_TLDS or len(end.group(0)) == 2
+                    and end.group(0).lower() not in _TWO_LETTER_WORDS):
+            out.append((m.start(), m.end(), "EMAIL"))
     return out
 
 

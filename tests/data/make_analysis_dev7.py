@@ -1,4 +1,4 @@
-"""Generate tests/data/analysis_blind6.jsonl, the sixth blind evaluation set.
+"""Generate tests/data/analysis_dev7.jsonl, development set 7 (formerly blind set 6).
 
 Written on 2026-12-01 by the blind writer ``blind6`` from the codebook
 (shared/design/codebook.md: theme keys, labels, definitions and the
@@ -11,7 +11,9 @@ set. Only the module docstring (format and marking conventions) and the helper
 functions of make_analysis_blind5.py were read, so that blind sets 5 and 6 are
 comparable. It is to be scored ONCE; never tune the engine on it (once it has
 been used for tuning it is no longer blind, and a new blind set must be
-written).
+written). It was scored once as blind set 6 on 2026-12-01, then declared
+development set 7 and tuned on (renamed from make_analysis_blind6.py; story
+ids keep their "b6-" prefix).
 
 The 60 stories below are fictional (no real person; street, neighbourhood and
 village names are real or plausible places, people are invented): 24 French,
@@ -97,7 +99,7 @@ relations with children, family or partner that are not themselves the
 violence; abuse by police is police_harassment, plus violence_economic when
 money is taken and violence_psychological for threats or humiliation.
 
-Run:  python3 tests/data/make_analysis_blind6.py
+Run:  python3 tests/data/make_analysis_dev7.py
 """
 from __future__ import annotations
 
@@ -667,7 +669,7 @@ def check_file(path: Path, rows: list[dict]) -> None:
 
 def main() -> None:
     rows = build()
-    out = Path(__file__).with_name("analysis_blind6.jsonl")
+    out = Path(__file__).with_name("analysis_dev7.jsonl")
     with out.open("w", encoding="utf-8") as fh:
         for row in rows:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
