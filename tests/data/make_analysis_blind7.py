@@ -286,7 +286,7 @@ obtenu la garde de {PER:Adam} et {PER:Rayane} avec une pension de 1 200
 dirhams par mois. J'habite toujours à {LOC:Beni Makada}, chez ma sœur. Pour
 les papiers de la pension, ma CIN est {ID:K 419382}, au cas où tu en aurais
 besoin. Je ne suis plus la femme qui baissait la tête au tribunal. »
-""", ["family_law", "legal_support", "family_relations"]),
+""", ["family_law", "legal_support"]),
 ("b7-fr-13", "fr", """
 Notes de suivi, psychologue bénévole. {PER:Maricel Dela Cruz}, 41 ans,
 Philippine, a quitté une famille qui l'employait comme domestique sans la
@@ -328,7 +328,7 @@ paniers alimentaires et des bons d'achat, et le HCR a renouvelé son
 certificat de réfugiée, numéro {ID:354-19C03882}. Son frère à Homs l'appelle
 au {PHONE:+963 944 217 305}. « Les enfants ne se couchent plus le ventre
 vide. C'est simple, mais c'est tout. »
-""", ["food_security", "civil_documents", "family_relations"]),
+""", ["food_security", "civil_documents"]),
 ("b7-fr-17", "fr", """
 Q : Depuis quand savez-vous que vous vivez avec le VIH ? |
 R : Depuis 2019. Je n'ai rien dit à personne pendant trois ans. Je prenais
@@ -382,7 +382,7 @@ Maintenant je vais chaque semaine à l'épicerie solidaire de la
 {LOC:rue des Douves} et je reçois des bons. Mes fils {PER:Moussa} et
 {PER:Ibrahima} ont repris du poids. » Elle a laissé son adresse
 {EMAIL:f-sylla@laposte.net}.
-""", ["food_security", "family_relations"]),
+""", ["food_security"]),
 ("b7-fr-22", "fr", """
 Liste de suivi, journée de dépistage au local, 14 octobre : |
 - {PER:F. Z.}, 34 ans : VIH, VHB et VHC négatifs ; vaccin hépatite B
@@ -405,7 +405,7 @@ toute ma vie que je valais moins. Au groupe, {PER:Jessica} et Mama
 fierté. Le mois dernier, j'ai corrigé le patron devant tout le monde. »
 Elle donne son numéro ivoirien, {PHONE:+225 01 52 37 84 90}, et son e-mail
 pour les ateliers, <{EMAIL:oceane.kone@proton.me}>.
-""", ["stigma_discrimination", "self_esteem"]),
+""", ["stigma_discrimination", "self_esteem", "peer_support"]),
 ("b7-fr-24", "fr", """
 {PER:Florica Lăcătuș}, 32 ans, vient d'un village près de Iași. À Bordeaux,
 elle mendiait, puis travaillait sur le {LOC:cours Victor-Hugo}. Elle ne
@@ -501,7 +501,7 @@ Q: Why is this change the most important? |
 A: Because my daughter {PER:Kadiatu} sees me go to work in the morning like
 other mothers. My name for your file is {PER:Aminata Kamara}, and my
 e-mail is {EMAIL:AMINATA.KAMARA.SL@YAHOO.COM}.
-""", ["vocational_training", "income_employment", "family_relations"]),
+""", ["vocational_training", "income_employment"]),
 ("b7-en-08", "en", """
 Voice message from {PER:Bijou Kalala}, Marrakech. "Hello {PER:Houda}, it is
 {PER:Bijou}. I want to say thank you for the food parcels. Since the
@@ -533,7 +533,7 @@ custody and visiting rights to the father. She now lives near
 {LOC:Boulevard Mohammed Derfoufi} with her son. She asked us to write to her
 ({EMAIL:lina.darwish.oj@gmail.com}) rather than phone. "I have my son in my
 arms and a paper from the judge. I sleep."
-""", ["family_law", "legal_support", "family_relations"]),
+""", ["family_law", "legal_support", "violence_psychological"]),
 ("b7-en-11", "en", """
 Outreach log, Bordeaux. {PER:Blessing Adeyemi}, 31, had never been tested
 for anything. At the van on {LOC:Quai de Bacalan} she agreed to rapid tests:
@@ -781,7 +781,7 @@ l'assistante tsaweb lia, {EMAIL:hajar.lm+docs@gmail.com} |
 [14:10] {PER:oumaima}: rani fer7ana bik bzaf, had chi ma kanch sahel |
 [14:12] {PER:hajar}: chokran. daba ila chi bolissi tlab lia lwra9 ghadi
 nwerrih l cin w mankhafch
-""", ["civil_documents", "family_relations"]),
+""", ["civil_documents"]),
 ("b7-sms-06", "ary", """
 [19:20] khalti {PER:fatna}: wa {PER:rim} benti, wach drti rendez-vous
 m3a l psychologue? |
@@ -824,7 +824,7 @@ fin de formation svp |
 [11:24] {PER:precious}: je l'envoie depuis mon mail, c
 {EMAIL:precious point okafor arobase gmail point com} |
 [11:25] madame {PER:lagarde}: parfait. c'est un moment précieux, profitez.
-""", ["income_employment", "vocational_training", "self_esteem"]),
+""", ["income_employment", "vocational_training"]),
 ("b7-sms-09", "fr", """
 [22:10] {PER:kiki}: {PER:solange}, le 115 a rien ce soir, jsuis dehors avec
 le petit |
@@ -836,7 +836,7 @@ a une nuit pour toi à l'{LOC:hôtel du Parc}, chambre 8 |
 [09:30] {PER:ophélie}: bonjour {PER:kiki}, rdv 14h au local pour la
 demande de logement. apporte ton récépissé, numéro {ID:3309521748} |
 [09:32] {PER:kiki}: ok. mon tel c {PHONE:07 44 06 12 97} si besoin
-""", ["housing", "family_relations"]),
+""", ["housing"]),
 ("b7-sms-10", "fr", """
 [16:03] {PER:cristina}: bonjour me {PER:dupuy}, c {PER:cristina gomez},
 la plainte contre le client ? |
