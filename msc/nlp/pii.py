@@ -204,21 +204,35 @@ def resolve(spans: Iterable[Span], text: str | None = None) -> list[Span]:
 
 def _widen_names(chosen: list[Span], candidates: list[Span], text: str) -> list[Span]:
     """"Daniela Moreno": when one layer found the family name only and another the full name, the person is the
-    full name (the extra words capitalised, on one line, touching no other span)."""
+    full name (the extra words capitalised, on one line, touching no other span).
+
+    *chosen* is sorted and never overlaps (so its ends are sorted too): the spans a candidate touches are found
+    by bisection, and the pass stays linear in the length of the text."""
     out = list(chosen)
+    ends = [o.end for o in out]
+
+    def touching(start: int, end: int) -> range:
+        first = bisect.bisect_right(ends, start)
+        last = first
+        while last < len(out) and out[last].start < end:
+            last += 1
+        return range(first, last)
+
     for sp in candidates:
         if sp.label != "PER":
             continue
-        for k, ch in enumerate(out):
-            if ch.label != "PER" or not (ch.start < sp.end and sp.start < ch.end) or (sp.start >= ch.start and sp.end <= ch.end):
+        for k in touching(sp.start, sp.end):
+            ch = out[k]
+            if ch.label != "PER" or (sp.start >= ch.start and sp.end <= ch.end):
                 continue
             start, end = min(sp.start, ch.start), max(sp.end, ch.end)
             extra = text[start:ch.start] + " " + text[ch.end:end]
             if "\n" in text[start:end] or not all(w[:1].isupper() for w in extra.split()):
                 break
-            if any(o is not ch and o.start < end and start < o.end for o in out):
+            if any(j != k for j in touching(start, end)):
                 break
             out[k] = Span(start, end, "PER", ch.priority)
+            ends[k] = end
             break
     return out
 
