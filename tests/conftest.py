@@ -120,14 +120,25 @@ def _schema(database_url):
     return database_url
 
 
+# Every sequence of the schema back to 1, as TRUNCATE … RESTART IDENTITY would (in one statement).
+_RESTART_SEQUENCES = sa.text("SELECT setval(c.oid::regclass, 1, false) FROM pg_class c "
+                             "WHERE c.relkind = 'S' AND c.relnamespace = current_schema()::regnamespace")
+# Tables the models do not describe (PostgreSQL's search tables, kept by triggers).
+_OTHER_TABLES = sa.text("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
+
+
 def _truncate():
+    """Empty every table after a test. On PostgreSQL rows are deleted and sequences restarted: a TRUNCATE of the
+    ~50 tables took ~0.2 s a test (new files for each table), deleting the few rows a test wrote ~0.02 s."""
     tables = list(reversed(_db.metadata.sorted_tables))
+    for table in tables:
+        _db.session.execute(table.delete())
     if _db.engine.dialect.name == "postgresql":
-        names = ", ".join(f'"{t.name}"' for t in tables)
-        _db.session.execute(sa.text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
-    else:
-        for table in tables:
-            _db.session.execute(table.delete())
+        known = {t.name for t in tables}
+        for name in _db.session.execute(_OTHER_TABLES).scalars():
+            if name not in known:
+                _db.session.execute(sa.text(f'DELETE FROM "{name}"'))
+        _db.session.execute(_RESTART_SEQUENCES)
     _db.session.commit()
 
 
