@@ -27,8 +27,8 @@ run: setup
 	$(BIN)/msc demo --if-empty
 	$(BIN)/msc run --host 127.0.0.1 --port 5000
 
-# Two workers (a file's tests stay together, so module fixtures are built once); TEST_WORKERS=0 runs in one process.
-TEST_WORKERS ?= 2
+# Three workers (a file's tests stay together, so module fixtures are built once); TEST_WORKERS=0 runs in one process.
+TEST_WORKERS ?= 3
 test: setup
 	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile
 

@@ -62,8 +62,10 @@ def test_operation_refuses_a_foreign_storyteller_for_imports_too(world, make_sto
 
 
 def test_migration_backfills_the_unit_from_the_first_story(tmp_path):
+    # Analysis inline: a background analysis thread writing the new story would hold the file while the
+    # downgrade rebuilds tables ("database is locked" on a loaded machine).
     app = create_app({"SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'm.sqlite'}", "TESTING": True,
-                      "BABEL_DEFAULT_LOCALE": "en"})
+                      "BABEL_DEFAULT_LOCALE": "en", "ANALYSIS_JOBS": "inline"})
     with app.app_context():
         upgrade()
         from msc import demo
