@@ -32,11 +32,28 @@ organisation's floors were then met for LOC (0.939), ID (1.0), EMAIL (1.0) and m
 MISSED for PER recall (0.939 < 0.95) and PHONE recall (0.911 < 0.98). It was declared development set 8 the
 same day, before anyone changed the engine on its misses, and renamed (git mv) from analysis_blind7 /
 test_nlp_blind7 so that nobody mistakes its score for a blind one (story ids keep their "b7-" prefix); then
-tuned on. Only the first score of a new blind set, written by someone who has not read the engine, says how
-the engine does on unseen stories.
+tuned on. The engine was changed on its misses with general rules, each tested on fresh sentences in
+tests/test_nlp_pii_dev8.py with cases that must not be masked: a mobile number dictated in pieces around a
+pause with no cue ("06 70 14… attendez… 52 88", "07 52 18 and then, after a while, 93 40": an 06/07 start in
+pairs and exactly ten digits in all); a lowercase title before a chat speaker's name ("[16:20] me dupuy:", not
+"me avocate:"); in English, "from"/"to" after a message or an act of speaking or meeting lead to a person ("an
+e-mail from X", "introduced me to X"), not a place; a word joined by "et"/"and" to a listed first name ("Adam et
+X") is a person; an apposition saying who she is ("Prudence, la bénévole, …", "Joy, my neighbour, …") or her
+nationality before her name ("une autre Érythréenne, Selam, …"); a word tagged as a person right after
+"depuis", "vers", "dans" is a place; named buildings and bridges ("bâtiment X", "pont d'X"); in messages,
+initials by which a woman is called ("chokran a fz", "fz 3afak"); in Arabic script, a kinship cue carrying
+"and" ("وبنتها X"), a name before her age ("X الشاوي، 35 عام"), a place word after the preposition ل ("لحي X"),
+and spellings and name-words added to the lists (الباتول، وردة). Fewer false names and places: a name-word
+inside its idiom is not echoed ("Grâce à vous"), a name with a regnal number is an institution ("the Mohammed
+V hospital"), "a café in Casablanca" (مقهى بالدار البيضاء) names no place, more nationalities (Syrienne,
+Érythréenne…), languages (Tigrinya, Amharic…), closing words (Beijos) and big places abroad (Homs, Zhejiang).
+Numbers said only in words stay unmasked (the labelling convention). Only the first score of a new blind set,
+written by someone who has not read the engine, says how the engine does on unseen stories.
 
 This test prints the score and is a regression guard: it fails if the engine falls below the score
-recorded after the tuning (CURRENT, with a small tolerance for the language detector's ties).
+recorded after the tuning (CURRENT, with a small tolerance for the language detector's ties) or below
+the organisation's floors (PER ≥ 0.95, ID ≥ 0.90, PHONE and EMAIL ≥ 0.98, LOC ≥ 0.85, masked precision
+≥ 0.90), which a development set must meet.
 """
 from __future__ import annotations
 
@@ -60,8 +77,16 @@ FIRST_SCORE: dict = {
     "themes_f1_ary": 0.7,
 }
 
-# The score after tuning on this set: the regression guard. It says nothing of unseen stories.
-CURRENT = dict(FIRST_SCORE)
+# The score after tuning on this set (2026-12-01): the regression guard. It says nothing of unseen stories.
+CURRENT = {
+    "PER_recall": 1.0, "PER_precision": 0.978, "LOC_recall": 0.985, "LOC_precision": 1.0,
+    "PHONE_recall": 1.0, "PHONE_precision": 1.0, "EMAIL_recall": 1.0, "EMAIL_precision": 1.0,
+    "ID_recall": 1.0, "ID_precision": 1.0, "masked_precision": 0.986,
+    "themes_f1_all": 0.679, "themes_f1_fr": 0.693, "themes_f1_en": 0.65, "themes_f1_ar": 0.647,
+    "themes_f1_ary": 0.7,
+}
+FLOORS = {"PER_recall": 0.95, "ID_recall": 0.90, "PHONE_recall": 0.98, "EMAIL_recall": 0.98, "LOC_recall": 0.85,
+          "masked_precision": 0.90}
 
 
 @pytest.fixture(scope="module")
@@ -95,3 +120,8 @@ def test_every_figure_is_measured_and_the_first_blind_score_is_kept_as_history(s
 def test_no_figure_falls_below_its_recorded_score(scores: dict) -> None:
     fallen = fallen_below(scores, CURRENT, TOLERANCE)
     assert not fallen, f"below the score recorded after tuning (now, recorded): {fallen}"
+
+
+def test_the_organisation_floors_hold_on_this_development_set(scores: dict) -> None:
+    below = {k: (scores[k], floor) for k, floor in FLOORS.items() if scores[k] < floor}
+    assert not below, f"below the floors (now, floor): {below}"

@@ -63,7 +63,7 @@ CUE_RE = re.compile(rf"(?i:\b(?:{_CUES_FR}|{_CUES_EN}))[ ,]+({FULLNAME})")
 
 _VENUES = (r"caf[ée]|bar|h[ôo]tel|club|restaurant|cabaret|riad|snack|discoth[èe]que|bo[îi]te|salon|"
            r"r[ée]sidence|immeuble|march[ée]|souk|hammam|parc|jardin|pub|night-club|nightclub|lounge|motel|"
-           r"hostel|foyer|auberge|pension|gare")
+           r"hostel|foyer|auberge|pension|gare|b[âa]timent|pont|passerelle")
 _STREETS = (r"rue|avenue|av\.|boulevard|bd|place|impasse|all[ée]e|route|chemin|derb|zankat|zenqa|zanqa|zan9a|znqa|quartier|hay|"
             r"quai|cours|parking|square|passage|esplanade|rond-point|porte|arrondissement|bab|a[iï]n|sidi|"
             r"cit[ée]|douar|lotissement|bloc|secteur|village|kasbah|m[ée]dina de|neighbou?rhood|district|"
