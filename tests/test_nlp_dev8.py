@@ -45,7 +45,8 @@ initials by which a woman is called ("chokran a fz", "fz 3afak"); in Arabic scri
 "and" ("وبنتها X"), a name before her age ("X الشاوي، 35 عام"), a place word after the preposition ل ("لحي X"),
 and spellings and name-words added to the lists (الباتول، وردة). Fewer false names and places: a name-word
 inside its idiom is not echoed ("Grâce à vous"), a name with a regnal number is an institution ("the Mohammed
-V hospital"), "a café in Casablanca" (مقهى بالدار البيضاء) names no place, more nationalities (Syrienne,
+V hospital"), "a café in Casablanca" (مقهى بالدار البيضاء) names no place, a name-word after a copula is
+not echoed ("لم تكن سعيدة"), a title word after a quantifier is a noun ("بشي حاجة"), more nationalities (Syrienne,
 Érythréenne…), languages (Tigrinya, Amharic…), closing words (Beijos) and big places abroad (Homs, Zhejiang).
 Numbers said only in words stay unmasked (the labelling convention). Only the first score of a new blind set,
 written by someone who has not read the engine, says how the engine does on unseen stories.
@@ -79,9 +80,9 @@ FIRST_SCORE: dict = {
 
 # The score after tuning on this set (2026-12-01): the regression guard. It says nothing of unseen stories.
 CURRENT = {
-    "PER_recall": 1.0, "PER_precision": 0.978, "LOC_recall": 0.985, "LOC_precision": 1.0,
+    "PER_recall": 1.0, "PER_precision": 0.985, "LOC_recall": 0.985, "LOC_precision": 1.0,
     "PHONE_recall": 1.0, "PHONE_precision": 1.0, "EMAIL_recall": 1.0, "EMAIL_precision": 1.0,
-    "ID_recall": 1.0, "ID_precision": 1.0, "masked_precision": 0.986,
+    "ID_recall": 1.0, "ID_precision": 1.0, "masked_precision": 0.991,
     "themes_f1_all": 0.679, "themes_f1_fr": 0.693, "themes_f1_en": 0.65, "themes_f1_ar": 0.647,
     "themes_f1_ary": 0.7,
 }

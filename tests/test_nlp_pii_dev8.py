@@ -209,3 +209,29 @@ def test_initials_called_in_a_darija_message_are_a_person(an, text, initials):
 def test_usual_abbreviations_in_a_darija_message_are_nobody(an):
     text = "[21:05] samira: cc 3afak, fin kayn rdv dyal lclinik? chokran a dr"
     assert not touched(an, text, "cc", "ary") and not touched(an, text, "dr", "ary", label="PER")
+
+
+def test_a_name_that_is_an_adjective_after_a_copula_is_not_echoed(an):
+    text = "قالت سعيدة إنها لم تكن سعيدة في تلك المدينة."
+    assert covered(an, text, "سعيدة", "PER", "ar")
+    assert not covered(an, text, "سعيدة", "PER", "ar", nth=1)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("ملي كنحس بشي حاجة كنجي نيشان للجمعية.", "كنجي"),
+    ("كاينة واحد السيدة كبيرة فالحومة كتعاون الناس.", "كبيرة"),
+])
+def test_a_title_word_after_a_quantifier_is_a_common_noun(an, text, word):
+    assert not touched(an, text, word, "ary")
+
+
+def test_a_title_still_introduces_a_name(an):
+    assert covered(an, "جات الحاجة زينب للجمعية بكري.", "زينب", "PER", "ary")
+
+
+def test_a_naming_cue_after_a_quantifier_still_names(an):
+    assert covered(an, "تعرفت على واحد سميتو العربي فالسوق.", "العربي", "PER", "ary")
+
+
+def test_a_building_with_a_letter_is_no_named_place(an):
+    assert not touched(an, "Elle habite au bâtiment C, près de la gare, depuis un an.", "bâtiment C", "fr")

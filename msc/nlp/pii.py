@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from .pii_arabic import AR_WORD_NAMES
+from .pii_arabic import AR_COPULA, AR_WORD_NAMES
 from .pii_extra import extra_spans, institution_ranges
 from .pii_initials import letter_ends_sentence
 from .pii_lists import _STOP, BIG_PLACES
@@ -179,7 +179,8 @@ def echo_spans(text: str, surfaces: dict[str, str]) -> list[Span]:
         out += [Span(m.start(), m.end(), label, P_NER) for m in rx.finditer(text)
                 if not (term in AR_WORD_NAMES and (_after_feminine_noun(text, m.start())
                                                    or _AR_GREETING.match(text, m.end())
-                                                   or _AR_HAVE.search(text, max(0, m.start() - 8), m.start())))
+                                                   or _AR_HAVE.search(text, max(0, m.start() - 8), m.start())
+                                                   or _after_copula(text, m.start())))
                 and not (label == "PER" and fold(term) in BIG_PLACES and _PLACE_BEFORE.search(text, 0, m.start()))
                 and not (fold(term) in _IDIOM_AFTER and _IDIOM_AFTER[fold(term)].match(text, m.end()))]
         if not ambiguous and not term.isascii():
@@ -199,6 +200,15 @@ _PLACE_BEFORE = re.compile(r"(?i:\b(?:de|d'|à|a|en|au|pour|vers|in|to|from|of|a
 _AR_GREETING = re.compile(r" (?:ال)?(?:خير|نور)")  # "صباح الخير": good morning, not Sabah
 # "وعندي أمل": what one has (hope, light) after "I have / she has", not the person named earlier.
 _AR_HAVE = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:عند|لد)(?:ي|ها|ه|و|نا|هم|كم) $")
+
+
+_AR_PREV_WORD = re.compile(r"([\u0621-\u064a]+) $")
+
+
+def _after_copula(text: str, start: int) -> bool:
+    """"لم تكن سعيدة" (she was not happy): a name that is also an adjective, right after a copula."""
+    prev = _AR_PREV_WORD.search(text, max(0, start - 10), start)
+    return bool(prev) and prev.group(1) in AR_COPULA
 
 
 def _after_feminine_noun(text: str, start: int) -> bool:

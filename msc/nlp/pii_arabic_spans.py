@@ -86,6 +86,10 @@ def _ar_name_end(text: str, toks: list, k: int) -> int:
     return end
 
 
+_COUNTABLE_TITLES = {"حاجة", "سيدة", "السيدة", "السيد", "الحاجة", "الحاج", "مدام"}
+_QUANTIFIERS = {"شي", "بشي", "فشي", "واحد", "واحدة", "وحدة", "هاد", "هادي", "كل", "أي", "اي", "أية", "شحال"}
+
+
 def _starts_with_big_place(words: str) -> bool:
     return any(words == p or words.startswith(p + " ") for p in AR_BIG_PLACES)
 
@@ -100,7 +104,10 @@ def arabic_spans(text: str) -> list[tuple[int, int, str]]:
         # names after a cue or a title: the next word and the name words that follow it ("وبنتها هبة": the cue
         # may carry "and"/"so")
         cue = w[1:] if len(w) > 3 and w[0] in "وف" and w[1:] in AR_KIN_CUES else w
-        if (cue in AR_NAME_CUES or cue in AR_KIN_CUES) and adjacent:
+        # "بشي حاجة", "واحد السيد": after a quantifier, "حاجة" is a thing and "سيدة" a lady, no title
+        counted = (cue in _COUNTABLE_TITLES and i > 0 and toks[i - 1][2] in _QUANTIFIERS
+                   and text[toks[i - 1][1]:s] == " ")  # ("واحد سميتو X": a naming cue still names)
+        if (cue in AR_NAME_CUES or cue in AR_KIN_CUES) and adjacent and not counted:
             ns, ne, nw = toks[i + 1]
             named = nw in AR_FIRST_NAMES or nw in AR_WORD_NAMES
             # "السيدة المكلفة بالتكوين", "السيدة سميتها روز": after a title, a definite word is a role and a

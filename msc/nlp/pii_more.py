@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from .pii_arabic import AR_FIRST_NAMES, AR_STOP, AR_WORD_NAMES
+from .pii_arabic import AR_COPULA, AR_FIRST_NAMES, AR_STOP, AR_WORD_NAMES
 from .pii_lists import _STOP, AMBIGUOUS_NAMES, BIG_PLACES, COUNTRIES, FIRST_NAMES, NATIONALITIES, NOT_PERSONAL
 from .pii_messages import _ROLE_SPEAKERS
 from .pii_proper import english_word
@@ -81,7 +81,6 @@ _AR_ROLES = set("""النظيرة النظير المثقفة المثقف ال�
 المستفيدة الضحية الشابة المراة المرأة السيدة المرشدة المرشد المؤطرة المؤطر المنسقة المنسق المحامية المرافقة
 المتطوعة المتطوع المساعد""".split())
 _AR_LIVE = set("عاشت تعيش كتعيش عاش يعيش كيعيش نعيش كنعيش".split())  # "تعيش حياة": lives a life, not Hayat
-_AR_COPULA = set("كانت كنت كان ولات صارت أصبحت اصبحت بقات ظلت".split())
 _AR_TO_US = set("لنا لينا لي ليا لها ليها له ليه لهم ليهم".split())
 _AR_T_NOUNS = set("وقت الوقت صوت موت زيت سبت تحت بيوت ثبات".split())  # nouns ending in ت
 # After a name, her family name maybe, then her age: "وردة، 30 عام", "رحمة الشاوي، 35 سنة".
@@ -117,7 +116,7 @@ def arabic_context_spans(text: str) -> list[tuple[int, int, str]]:
         if prev is not None and (prev in _AR_SAY or prev in _AR_ROLES):
             out.append((s, e, "PER"))
         elif (prev is not None and prev.endswith("ت") and not prev.startswith("ال") and len(prev) >= 4
-              and prev not in _AR_COPULA and prev not in AR_STOP and prev not in _AR_T_NOUNS and not prev.endswith("ات")):
+              and prev not in AR_COPULA and prev not in AR_STOP and prev not in _AR_T_NOUNS and not prev.endswith("ات")):
             out.append((s, e, "PER"))  # "تعرضت وفاء", "رافقت سعاد": after a feminine past verb
         elif _AR_BREAK.search(text[max(0, s - 3):s]) and nxt and _ar_verb_after(nxt) and not nxt.startswith("ال"):
             out.append((s, e, "PER"))  # "كريمة كان عندها…": opening a sentence, before a verb

@@ -213,8 +213,9 @@ def rule_spans(text: str) -> list[Span]:
                 h = _HOUSE_NO.search(text, max(0, vstart - 7), vstart)
                 start = h.start() if h else vstart
                 s = text[start:m.end()].rstrip(" '-")
-                if _ok_place(fold(text[vstart:m.end()]).split()):
-                    spans.append(Span(start, start + len(s), "LOC", P_LOC_RULE))
+                place = fold(text[vstart:m.end()]).split()
+                if _ok_place(place) and not (place[0] == "batiment" and len(place[-1]) < 2):
+                    spans.append(Span(start, start + len(s), "LOC", P_LOC_RULE))  # not "bâtiment C": a letter
     for m in FOREIGN_STREET_RE.finditer(text):
         if _ok_place(fold(m.group(0)).split()):
             spans.append(Span(m.start(), m.end(), "LOC", P_LOC_RULE))
