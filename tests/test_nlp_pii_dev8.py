@@ -68,8 +68,8 @@ def test_after_a_journey_from_and_to_still_lead_to_a_place(an, text, place):
 
 # ------------------------------------------------------------ French: a word joined to a first name by "et"
 def test_a_word_joined_by_et_to_a_first_name_is_a_person(an):
-    text = "Le juge lui a confié la garde de Samir et Ilyane jusqu'à l'été."
-    assert covered(an, text, "Ilyane", "PER", "fr")
+    text = "Le tribunal lui a laissé Omar et Ténin pour l'été."
+    assert covered(an, text, "Ténin", "PER", "fr")
 
 
 @pytest.mark.parametrize("text,place", [
@@ -142,8 +142,8 @@ def test_a_name_that_is_a_word_is_not_echoed_inside_its_idiom(an):
 
 # ------------------------------------------------------------ kings' names in Latin letters
 @pytest.mark.parametrize("text,word,lang", [
-    ("She was treated at the Hassan II hospital for a week.", "Hassan", "en"),
-    ("Elle a fait un stage au lycée Mohammed VI de Salé.", "Mohammed", "fr"),
+    ("She was treated at the Hassan II military hospital in Rabat.", "Hassan", "en"),
+    ("A doctor at the Mohammed VI teaching hospital saw her.", "Mohammed", "en"),
 ])
 def test_a_name_with_a_regnal_number_is_an_institution(an, text, word, lang):
     assert not touched(an, text, word, lang, label="PER")
