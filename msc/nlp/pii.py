@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from .pii_arabic import AR_WORD_NAMES
+from .pii_arabic import AR_COPULA, AR_WORD_NAMES
 from .pii_extra import extra_spans, institution_ranges
 from .pii_initials import letter_ends_sentence
 from .pii_lists import _STOP, BIG_PLACES
@@ -72,6 +72,11 @@ def ner_spans(doc, offset: int = 0) -> list[Span]:
             label = "PER"  # sentence-initial first names are often tagged LOC
         elif label == "LOC" and _subject_of_verb(doc, toks):
             label = "PER"  # "Kiara a été refusée": a place is introduced by a preposition, not the subject of a verb
+        elif (label == "PER" and " " not in text and toks[0].i > 0 and fold(doc[toks[0].i - 1].text) in _FROM_PLACE
+              and fold(toks[0].text) not in _FIRST and fold(toks[0].text) not in _AMBIGUOUS):
+            label = "LOC"  # "le bus depuis Daoudiate": after "depuis", "vers", "dans", an unknown word is a place
+        elif label == "LOC" and _joined_to_first_name(doc, toks):
+            label = "PER"  # "la garde de Adam et Rayane": joined by "et" to a first name, a first name
         out.append(Span(start + offset, end + offset, label, P_NER))
     return out
 
@@ -91,6 +96,21 @@ def _subject_of_verb(doc, toks) -> bool:
         return False
     return before is None or before.is_sent_start is None and before.text in ".!?\n" or before.text in (
         ".", "!", "?", "\n", ",", "et", "and", "mais", "but") and fold(before.text) not in _PLACE_PREPS
+
+
+_AND = {"et", "and", "ou", "or", "w", "o"}
+_FROM_PLACE = {"depuis", "vers", "dans", "pres", "via", "jusqu'a"}
+
+
+def _joined_to_first_name(doc, toks) -> bool:
+    """One word joined by "et"/"and" to a listed first name (either side): a person, as that name."""
+    if len(toks) != 1:
+        return False
+    i = toks[0].i
+    left = i >= 2 and fold(doc[i - 1].text) in _AND and fold(doc[i - 2].text) in _FIRST and doc[i - 2].text[:1].isupper()
+    right = (i + 2 < len(doc) and (i == 0 or fold(doc[i - 1].text) not in _PLACE_PREPS) and fold(doc[i + 1].text) in _AND and fold(doc[i + 2].text) in _FIRST
+             and doc[i + 2].text[:1].isupper())
+    return left or right
 
 
 @lru_cache(maxsize=256)
@@ -159,8 +179,10 @@ def echo_spans(text: str, surfaces: dict[str, str]) -> list[Span]:
         out += [Span(m.start(), m.end(), label, P_NER) for m in rx.finditer(text)
                 if not (term in AR_WORD_NAMES and (_after_feminine_noun(text, m.start())
                                                    or _AR_GREETING.match(text, m.end())
-                                                   or _AR_HAVE.search(text, max(0, m.start() - 8), m.start())))
-                and not (label == "PER" and fold(term) in BIG_PLACES and _PLACE_BEFORE.search(text, 0, m.start()))]
+                                                   or _AR_HAVE.search(text, max(0, m.start() - 8), m.start())
+                                                   or _after_copula(text, m.start())))
+                and not (label == "PER" and fold(term) in BIG_PLACES and _PLACE_BEFORE.search(text, 0, m.start()))
+                and not (fold(term) in _IDIOM_AFTER and _IDIOM_AFTER[fold(term)].match(text, m.end()))]
         if not ambiguous and not term.isascii():
             folded = fold(term)
             if len(folded) == len(term):  # accents left out: "Ines" for "Inès"
@@ -170,11 +192,23 @@ def echo_spans(text: str, surfaces: dict[str, str]) -> list[Span]:
     return out
 
 
+# "ma fille Grâce … Grâce à vous": a name that is also a word, inside the phrase that makes it a word.
+_IDIOM_AFTER = {"grace": re.compile(r"[ ]+(?:à|au|aux)\b"), "faith": re.compile(r"[ ]+in\b"),
+                "mercy": re.compile(r"[ ]+of\b"), "hope": re.compile(r"[ ]+(?:that|so|to)\b")}
 # "son amie Paris … elle rêvait de Paris": a friend named after a city, the city itself after a preposition.
 _PLACE_BEFORE = re.compile(r"(?i:\b(?:de|d'|à|a|en|au|pour|vers|in|to|from|of|at)[ ]?)$")
 _AR_GREETING = re.compile(r" (?:ال)?(?:خير|نور)")  # "صباح الخير": good morning, not Sabah
 # "وعندي أمل": what one has (hope, light) after "I have / she has", not the person named earlier.
 _AR_HAVE = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:عند|لد)(?:ي|ها|ه|و|نا|هم|كم) $")
+
+
+_AR_PREV_WORD = re.compile(r"([\u0621-\u064a]+) $")
+
+
+def _after_copula(text: str, start: int) -> bool:
+    """"لم تكن سعيدة" (she was not happy): a name that is also an adjective, right after a copula."""
+    prev = _AR_PREV_WORD.search(text, max(0, start - 10), start)
+    return bool(prev) and prev.group(1) in AR_COPULA
 
 
 def _after_feminine_noun(text: str, start: int) -> bool:

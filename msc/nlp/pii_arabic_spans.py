@@ -86,6 +86,14 @@ def _ar_name_end(text: str, toks: list, k: int) -> int:
     return end
 
 
+_COUNTABLE_TITLES = {"حاجة", "سيدة", "السيدة", "السيد", "الحاجة", "الحاج", "مدام"}
+_QUANTIFIERS = {"شي", "بشي", "فشي", "واحد", "واحدة", "وحدة", "هاد", "هادي", "كل", "أي", "اي", "أية", "شحال"}
+
+
+def _starts_with_big_place(words: str) -> bool:
+    return any(words == p or words.startswith(p + " ") for p in AR_BIG_PLACES)
+
+
 def arabic_spans(text: str) -> list[tuple[int, int, str]]:
     out = []
     toks = [(m.start(), m.end(), _ar_clean(m.group(0))) for m in _AR_TOKEN.finditer(text)]
@@ -93,8 +101,13 @@ def arabic_spans(text: str) -> list[tuple[int, int, str]]:
     while i < len(toks):
         s, e, w = toks[i]
         adjacent = i + 1 < len(toks) and text[e:toks[i + 1][0]] in (" ", "ـ")
-        # names after a cue or a title: the next word and the name words that follow it
-        if (w in AR_NAME_CUES or w in AR_KIN_CUES) and adjacent:
+        # names after a cue or a title: the next word and the name words that follow it ("وبنتها هبة": the cue
+        # may carry "and"/"so")
+        cue = w[1:] if len(w) > 3 and w[0] in "وف" and w[1:] in AR_KIN_CUES else w
+        # "بشي حاجة", "واحد السيد": after a quantifier, "حاجة" is a thing and "سيدة" a lady, no title
+        counted = (cue in _COUNTABLE_TITLES and i > 0 and toks[i - 1][2] in _QUANTIFIERS
+                   and text[toks[i - 1][1]:s] == " ")  # ("واحد سميتو X": a naming cue still names)
+        if (cue in AR_NAME_CUES or cue in AR_KIN_CUES) and adjacent and not counted:
             ns, ne, nw = toks[i + 1]
             named = nw in AR_FIRST_NAMES or nw in AR_WORD_NAMES
             # "السيدة المكلفة بالتكوين", "السيدة سميتها روز": after a title, a definite word is a role and a
@@ -111,8 +124,8 @@ def arabic_spans(text: str) -> list[tuple[int, int, str]]:
                     i += 1
                 continue
         # places after a place word: up to three words, stopping at a function word
-        base = (w[1:] if (len(w) > 3 or w[0] in "فب") and len(w) >= 3 and w[0] in _PREFIXES and w[1:] in AR_PLACE_WORDS
-                else w)  # "فحي الانبعاث": in the neighbourhood
+        base = (w[1:] if (len(w) > 3 or w[0] in "فبل") and len(w) >= 3 and w[0] in _PREFIXES and w[1:] in AR_PLACE_WORDS
+                else w)  # "فحي الانبعاث": in the neighbourhood; "لحي لازاري": to the neighbourhood
         generic = base.startswith("ال") and not toks[i + 1][2].startswith("ال") if adjacent else False
         if base in AR_PLACE_WORDS and adjacent and not generic:  # "في الشارع أمام": the street, no name
             j, end = i + 1, None
@@ -121,7 +134,9 @@ def arabic_spans(text: str) -> list[tuple[int, int, str]]:
                     break
                 end = toks[j][1]
                 j += 1
-            if end and _ar_clean(text[toks[i + 1][0]:end]) not in AR_BIG_PLACES:
+            name = _ar_clean(text[toks[i + 1][0]:end])
+            if end and name not in AR_BIG_PLACES and not (name[:1] in "بف" and _starts_with_big_place(name[1:])):
+                # "مقهى بالدار البيضاء": a café in Casablanca, no named place
                 start = s + _raw_index(text[s:e], len(w) - len(base))
                 out.append((start, end, "LOC"))
                 i = j

@@ -127,6 +127,10 @@ AR_INSTITUTION_RE = re.compile(rf"(?<![{_AR}])(?:[وفب]|لل|بال|وال|ف�
 # schools; never the person of a story.
 AR_REGNAL_RE = re.compile(rf"(?<![{_AR}])[{_AR}]{{3,}}[ ]+(?:الأول|الاول|الثاني|الثالث|الرابع|الخامس|السادس)(?![{_AR}])")
 
+# "the Mohammed V hospital", "lycée Hassan II": the same in Latin letters, a Roman numeral after the name (not an
+# initial: "Karima V." keeps its full stop).
+REGNAL_RE = re.compile(rf"(?<![\w'-])[{_UP}][a-zà-ÿ]{{2,}}[ ]+(?:II|III|IV|V|VI)(?![\w.'-])")
+
 
 def institution_ranges(text: str) -> list[tuple[int, int]]:
     """Institutions named after people or places, institution word included ("hôpital Ibn Rochd",
@@ -142,6 +146,7 @@ def institution_ranges(text: str) -> list[tuple[int, int]]:
         if n:
             out.append((m.start(), m.start(1) + len(" ".join(words[:n]))))
     out += [(m.start(), m.end()) for m in AR_REGNAL_RE.finditer(text)]
+    out += [(m.start(), m.end()) for m in REGNAL_RE.finditer(text)]
     return out
 
 

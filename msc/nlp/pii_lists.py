@@ -63,14 +63,17 @@ def _words(block: str) -> set[str]:
 
 # Country words that are also given names stay out of the "not personal" places.
 _COUNTRY_NAMES_TOO = {"maurice", "israel", "jordan", "georgia", "salvador", "chad", "kenya", "victoria"}
-COUNTRIES = (_words(_n.COUNTRIES) | _words(_n.NATIONALITIES)) - _COUNTRY_NAMES_TOO
+NATIONALITIES = _words(_n.NATIONALITIES)
+COUNTRIES = (_words(_n.COUNTRIES) | NATIONALITIES) - _COUNTRY_NAMES_TOO
 BIG_PLACES |= COUNTRIES
 # Big cities abroad that the people served come from (not personal data on their own).
 BIG_PLACES |= set("""abidjan dakar bamako conakry yaounde douala kinshasa brazzaville lagos abuja accra lome cotonou
 niamey ouagadougou nouakchott alger oran tunis tripoli cairo le caire beyrouth damas istanbul lima bogota caracas
 quito belem manaus recife fortaleza brasilia sao paulo rio rio de janeiro buenos aires mexico
 madrid barcelone barcelona seville rome roma naples napoli turin bruxelles anvers amsterdam berlin
-geneve new york""".split()) | {"sao paulo", "rio de janeiro", "buenos aires", "new york", "le caire"}
+geneve new york
+alep aleppo homs hama idlib lattaquie latakia damascus asmara addis-abeba khartoum mogadiscio mogadishu
+zhejiang fujian guangdong wenzhou shanghai pekin manille cebu mindanao luzon""".split()) | {"sao paulo", "rio de janeiro", "buenos aires", "new york", "le caire"}
 # Towns and communes of a metropolitan area count as towns (the labelling convention): not personal data on
 # their own; their quartiers, streets and residences are. Suburbs of the cities where the people served live,
 # and towns on the routes they travel (Morocco, Algeria, Libya, West Africa, Spain, Italy, Romania).
@@ -103,6 +106,7 @@ signalement observation observations orientation accompagnement compte-rendu ren
 question reponse consultation permanence accueil ecoute appeler appelle appelez rappeler contacter tel telephone
 portable fixe pr mlle mademoiselle maitre professeur professeure sergent sergeant inspecteur inspector officer
 capitaine captain commissaire lieutenant adjudant bonjour bonsoir coucou salut bisous bises hello passeport passport
+beijos besos abrazos xoxo
 recepisse carte titre lettre message vocal maman papa orange inwi sfr bouygues lebara lycamobile wafacash matricule
 identifiant attestation dossier recours plainte certificat
 dieu seigneur allah jesus lord god rabbi

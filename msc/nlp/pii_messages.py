@@ -1,13 +1,15 @@
 """Names, numbers and places in the shape of messages and letters (used by pii_extra.py):
 
   * the speaker of a chat log: "[08:02] Joy: …", "12/03/2025 21:14 - maman: …", "09h15 Karim :" —
-    a timestamp, then one to three words and a colon at the start of a line;
+    a timestamp, then one to three words and a colon at the start of a line; after a title, also in
+    lowercase, the name alone ("[16:20] me dupuy:", "[09:12] dr kane:");
   * the name that signs a letter or a message after its closing formula: "Cordialement, Hélène.",
     "Best wishes, Kemi", "مع خالص التحيات، سعاد." — at the end of the text;
   * a nickname given after a person's name: "Abdelilah dit Lbacha", "Kofi alias Bébé", "Ade aka Skippy";
   * a social-network handle: "son Instagram @kiki_carioca", "add me on tiktok @joy.official";
   * a phone number given in pieces with a correction between them: "06 74 31… pardon, le reste 88 05",
-    "0661 22… sma7 liya, lba9i 45 78", "07 12 40… the rest is 55 10";
+    "0661 22… sma7 liya, lba9i 45 78", "07 12 40… the rest is 55 10", or after a pause alone ("06 70 14…
+    attendez… 52 88");
   * case, file and receipt references shaped like "AB-2025-0447", "DOS/2024/1182", "INDH-OJ-2026-0382";
   * a first name that is also a word ("Precious", "Junior", "Hope") followed by a capitalised family
     name: "Precious Okafor est venue", "Junior Mbappé's sister".
@@ -33,6 +35,8 @@ CHAT_SPEAKER_RE = re.compile(rf"(?m:^[ \t]*{_STAMP}({_W}(?:[ ]{_W}){{0,2}})[ ]?:
 # Speakers who are not persons (the system, a group, "me").
 _NOT_SPEAKERS = {"moi", "me", "you", "vous", "toi", "system", "systeme", "whatsapp", "admin", "groupe", "group",
                  "note", "info", "bot", "ana", "nta", "nti", "unknown", "inconnu", "numero", "number", "q", "r", "a"}
+# Titles before a speaker's name, also in lowercase ("me" is maître, not the pronoun, before a name and a colon).
+_SPEAKER_TITLES = {"me", "maitre", "mme", "madame", "mlle", "m", "mr", "mrs", "ms", "dr", "docteur", "doctor"}
 # Speakers named by their role in the organisation: "[21:14] Facilitatrice: …", "[09:00] Caseworker: …".
 _ROLE_SPEAKERS = set("""facilitatrice facilitateur facilitator animatrice animateur conseillere conseiller mediatrice
 mediateur educatrice educateur benevole volunteer counsellor counselor caseworker staff agent coordinatrice coordinateur
@@ -68,6 +72,9 @@ def chat_speaker_spans(text: str) -> list[tuple[int, int, str]]:
                 and label[0].isupper()]
     for m in CHAT_SPEAKER_RE.finditer(text):
         words = fold(m.group(1)).split()
+        if words[0] in _SPEAKER_TITLES and len(words) > 1 and words[1] not in _STOP and words[1] not in _ROLE_SPEAKERS:
+            out.append((m.start(1) + m.group(1).index(" ") + 1, m.end(1), "PER"))  # "[16:20] me dupuy:", "mme x:"
+            continue
         if words[0] in _NOT_SPEAKERS or words[0] in _ROLE_SPEAKERS or all(w in _STOP or w in NOT_PERSONAL for w in words):
             continue
         if words[0] in ("mama", "maman", "tata", "tante", "auntie", "sister", "lalla", "khalti") and len(words) > 1:
@@ -136,8 +143,19 @@ PIECES_RE = re.compile(
     rf"(?i:{_REST})(?:[^\d\n.;]|(?<=[a-z])\d){{0,30}}?[ ]*[:,]?[ ]*(\d{{2}}(?:[ .-]?\d{{2}}){{0,3}})(?![\d])")
 
 
+# Without a cue, a pause between the pieces of a mobile number: "06 70 14… attendez… 52 88", "07 52 18 and then,
+# after a while, 93 40". The first piece starts like a French or Moroccan mobile (06, 07) in pairs, the pause has
+# no digit and ends no sentence, and the pieces make exactly ten digits.
+PAUSED_RE = re.compile(r"(?<![\w+])(0[67](?:[ .]\d{2}){1,3})(?:[^\d\n.;!?]|\.\.\.|…){2,60}?"
+                       r"(?<![:h])(\d{2}(?:[ .]\d{2}){0,3})(?![\d/:h]|[ .,]\d)")
+
+
 def phone_pieces_spans(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(k), m.end(k), "PHONE") for m in PIECES_RE.finditer(text) for k in (1, 2)]
+    out = [(m.start(k), m.end(k), "PHONE") for m in PIECES_RE.finditer(text) for k in (1, 2)]
+    for m in PAUSED_RE.finditer(text):
+        if sum(c.isdigit() for c in m.group(1) + m.group(2)) == 10:
+            out += [(m.start(1), m.end(1), "PHONE"), (m.start(2), m.end(2), "PHONE")]
+    return out
 
 
 # ------------------------------------------------------------- a social-network handle: "@kiki_carioca"

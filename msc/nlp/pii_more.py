@@ -2,16 +2,20 @@
 
 Each rule is general (a construction, not a word of one story):
   * apposition: a capitalised word opening a sentence and followed by an age, a nationality or where she
-    comes from ("Grace, camerounaise, ...", "Joy, 27, ...", "Amina, mère de deux enfants", "Esther, from Ghana");
+    comes from ("Grace, camerounaise, ...", "Joy, 27, ...", "Amina, mère de deux enfants", "Esther, from Ghana"),
+    or by who she is ("Prudence, la bénévole, ...", "Joy, my neighbour, ..."); after her nationality
+    ("une autre Érythréenne, Selam, ...");
   * Arabic script: a first name that is also a common word (وفاء، كريمة، زهور) right after a
     verb of saying or living ("تقول وفاء", "تعرضت وفاء") or after a role noun ("المثقفة النظيرة زهور",
-    "المساعدة الاجتماعية سعاد"), or opening a sentence and followed by a verb ("كريمة كان عندها");
+    "المساعدة الاجتماعية سعاد"), or opening a sentence and followed by a verb ("كريمة كان عندها"), or before
+    her age ("رحمة الشاوي، 35 عام");
   * Darija in Latin letters: a first name that is also a Darija word (mina, houda, zina, lina)
     when followed by a feminine past verb ("houda 3aytat"), a kinship/friend apposition
     ("mina s7abti") or "smitha"; short forms of names after a greeting or thanks
     ("bisous a steph", "merci a nico"); the name that signs a message after a greeting
     ("hi its precious", "coucou c'est joy");
-  * "with mercy, she says hi": a name-word after "with"/"avec" taken up by a pronoun after a comma.
+  * "with mercy, she says hi": a name-word after "with"/"avec" taken up by a pronoun after a comma;
+  * initials by which a woman is called in a message: "chokran a fz", "fz 3afak jawbini".
 
 Each function returns ``(start, end, label)`` triples on the normalised text.
 """
@@ -19,8 +23,9 @@ from __future__ import annotations
 
 import re
 
-from .pii_arabic import AR_FIRST_NAMES, AR_STOP, AR_WORD_NAMES
-from .pii_lists import _STOP, AMBIGUOUS_NAMES, BIG_PLACES, COUNTRIES, FIRST_NAMES, NOT_PERSONAL
+from .pii_arabic import AR_COPULA, AR_FIRST_NAMES, AR_STOP, AR_WORD_NAMES
+from .pii_lists import _STOP, AMBIGUOUS_NAMES, BIG_PLACES, COUNTRIES, FIRST_NAMES, NATIONALITIES, NOT_PERSONAL
+from .pii_messages import _ROLE_SPEAKERS
 from .pii_proper import english_word
 from .text import fold
 
@@ -30,16 +35,28 @@ _UP = "A-ZÀ-ÖØ-Þ"
 APPOSITION_RE = re.compile(
     rf"(?:^|(?<=[.!?\n(]) *|(?<=[.!?] [\"«]))([{_UP}][a-zà-ÿ'\-]{{2,}})(?=, (?:([^\W\d_]{{5,}})\b|\d{{1,2}} (?:ans|years?)\b|"
     rf"(?:âgée?|aged) (?:de )?\d|m[èe]re de|mother of|veuve|widow|divorc[ée]e|a \d{{1,2}}-year-old|"
-    rf"(?:from|originaire d[eu']?|venue? d[eu']?|arriv[ée]e? d[eu']?) ?([{_UP}][\w'\-]+(?: [{_UP}][\w'\-]+)?)\b))")
+    rf"(?:from|originaire d[eu']?|venue? d[eu']?|arriv[ée]e? d[eu']?) ?([{_UP}][\w'\-]+(?: [{_UP}][\w'\-]+)?)\b|"
+    rf"(?:la|le|l'|notre|our|the|my|ma|mon|sa|son|her|une|un|a|an) ?([^\W\d_]{{4,}}),))")
 
 
+# Who a person is to the writer, in an apposition ("Awa, ma voisine, …"); the organisation's roles are in _ROLE_SPEAKERS.
+_CLOSE = {"voisine", "voisin", "amie", "ami", "cousine", "cousin", "soeur", "tante", "neighbour", "neighbor",
+          "friend", "sister", "aunt", "colocataire", "flatmate", "collegue", "colleague", "patronne", "boss"}
 _ROLES = {"veuve", "widow", "divorcee", "divorcée", "mere", "mother"}
 
 
+# The name after her nationality: "une autre Érythréenne, Selam, m'a emmenée", "a young Nigerian, Osas, told us".
+AFTER_NATIONALITY_RE = re.compile(rf"\b(?i:une|un|une autre|un autre|la|le|a|an|another|the|jeune|young) "
+                                  rf"([{_UP}]?[a-zà-ÿ]+), ([{_UP}][a-zà-ÿ'\-]{{2,}}),")
+
+
 def apposition_spans(text: str) -> list[tuple[int, int, str]]:
-    out = []
+    out = [(m.start(2), m.end(2), "PER") for m in AFTER_NATIONALITY_RE.finditer(text)
+           if fold(m.group(1)) in NATIONALITIES and fold(m.group(2)) not in BIG_PLACES and fold(m.group(2)) not in _STOP]
     for m in APPOSITION_RE.finditer(text):
         f = fold(m.group(1))
+        if m.group(4) and fold(m.group(4)) not in _ROLE_SPEAKERS and fold(m.group(4)) not in _CLOSE:
+            continue  # "Prudence, la bénévole, …" and "Joy, my neighbour, …"; not "Demain, la réunion, …"
         if m.group(2) and fold(m.group(2)) not in COUNTRIES and fold(m.group(2)) not in _ROLES:
             continue  # "Faith, nigériane,": a nationality (or a role below); not any word
         if m.group(3) and (fold(m.group(3)) not in COUNTRIES and fold(m.group(3)) not in BIG_PLACES or (
@@ -64,9 +81,10 @@ _AR_ROLES = set("""النظيرة النظير المثقفة المثقف ال�
 المستفيدة الضحية الشابة المراة المرأة السيدة المرشدة المرشد المؤطرة المؤطر المنسقة المنسق المحامية المرافقة
 المتطوعة المتطوع المساعد""".split())
 _AR_LIVE = set("عاشت تعيش كتعيش عاش يعيش كيعيش نعيش كنعيش".split())  # "تعيش حياة": lives a life, not Hayat
-_AR_COPULA = set("كانت كنت كان ولات صارت أصبحت اصبحت بقات ظلت".split())
 _AR_TO_US = set("لنا لينا لي ليا لها ليها له ليه لهم ليهم".split())
 _AR_T_NOUNS = set("وقت الوقت صوت موت زيت سبت تحت بيوت ثبات".split())  # nouns ending in ت
+# After a name, her family name maybe, then her age: "وردة، 30 عام", "رحمة الشاوي، 35 سنة".
+_AR_AGE_AFTER = re.compile(rf"((?:[ ]+ال[{_AR}]{{2,}})?)[ ]*[،,][ ]*[0-9٠-٩]{{1,2}}[ ]+(?:عام|عاما|سنة|سنوات|سنين)(?![{_AR}])")
 _AR_BREAK = re.compile(r"(?:^|[.!?؟:\n؛،,]\s*)$")
 
 
@@ -98,10 +116,12 @@ def arabic_context_spans(text: str) -> list[tuple[int, int, str]]:
         if prev is not None and (prev in _AR_SAY or prev in _AR_ROLES):
             out.append((s, e, "PER"))
         elif (prev is not None and prev.endswith("ت") and not prev.startswith("ال") and len(prev) >= 4
-              and prev not in _AR_COPULA and prev not in AR_STOP and prev not in _AR_T_NOUNS and not prev.endswith("ات")):
+              and prev not in AR_COPULA and prev not in AR_STOP and prev not in _AR_T_NOUNS and not prev.endswith("ات")):
             out.append((s, e, "PER"))  # "تعرضت وفاء", "رافقت سعاد": after a feminine past verb
         elif _AR_BREAK.search(text[max(0, s - 3):s]) and nxt and _ar_verb_after(nxt) and not nxt.startswith("ال"):
             out.append((s, e, "PER"))  # "كريمة كان عندها…": opening a sentence, before a verb
+        elif age := _AR_AGE_AFTER.match(text, e):
+            out.append((s, age.end(1), "PER"))  # "رحمة الشاوي، 35 عام": a name before her age
     return out
 
 
@@ -120,6 +140,12 @@ _THANKS_RE = re.compile(r"(?i:\b(?:bisous|bisou|bises|merci|thanks|thank you|sal
 _GREETING_RE = re.compile(r"(?im:^\s*(?:hi|hey|hello|salut|slt|coucou|cc|bonjour|bjr|salam|slm|bonsoir|bsr)[ ,!.]+"
                           r"(?:its|it's|it is|this is|c|c'est|cest|ici|moi c'est|moi c|here is|ana)\s+)([a-zà-ÿ][a-zà-ÿ'-]{2,})\b")
 _WITH_RE = re.compile(r"(?i:\b(?:with|avec)\s+)([a-zà-ÿ][a-zà-ÿ'-]{2,})(?=, (?:she|he|elle|il) (?:says|said|sends|dit|te|vous|envoie|t.embrasse)\b)")
+# A woman called by her initials in a message ("fz" for Fatima-Zahra): two consonants, thanked ("chokran a fz")
+# or asked ("fz 3afak jawbini"). Not the usual abbreviations of messages.
+_INITIALS_CALLED_RE = re.compile(r"(?i:\b(?:chokran|choukran|shukran|merci|thanks|bsahtek|saha|bslama)\s+(?:a|ya)\s+)"
+                                 r"([b-df-hj-np-tv-z]{2})\b|(?<![\w'-])([b-df-hj-np-tv-z]{2})(?=\s+(?:3afak|afak|3fak)\b)")
+_TWO_LETTER_WORDS = {"cc", "pk", "st", "dm", "rv", "sv", "pr", "tt", "mr", "dr", "ms", "bb", "vs", "nb", "ps", "tv", "jj",
+                     "bn", "mn", "fl", "lk", "dk", "hh", "xd", "gg", "mm", "ct", "rdv"}
 _NAMES_ANY = FIRST_NAMES | AMBIGUOUS_NAMES | SHORT_NAMES | _DARIJA_NAME_WORDS
 
 
@@ -151,6 +177,9 @@ def darija_latin_spans(text: str) -> list[tuple[int, int, str]]:
         f = fold(m.group(1))
         if m.group(1).islower() and f in AMBIGUOUS_NAMES | FIRST_NAMES and f not in _STOP:
             out.append((m.start(1), m.end(1), "PER"))
+    if latin_darija(text):
+        out += [(m.start(m.lastindex), m.end(m.lastindex), "PER") for m in _INITIALS_CALLED_RE.finditer(text)
+                if m.group(m.lastindex).lower() not in _TWO_LETTER_WORDS]
     return out
 
 

@@ -166,6 +166,8 @@ malien bulgare roumaine roumain russe ukrainienne ukrainien albanaise albanais c
 bresilien colombienne colombien peruvienne equatorienne espagnole espagnol francaise francais
 moroccan algerian tunisian senegalese ivorian cameroonian nigerian congolese guinean malian bulgarian
 romanian russian ukrainian albanian chinese brazilian colombian peruvian spanish french ghanaian
+syrienne syrien erythreenne erythreen ethiopienne ethiopien soudanaise soudanais somalienne somalien
+syrian eritrean ethiopian sudanese somali filipina filipino
 """
 
 # First names of the lists above that are also common French or English words (in the lemma tables of

@@ -3,7 +3,7 @@
 A capitalised word in the middle of a sentence that is not a dictionary word (the
 lemma lookup and index tables of spacy-lookups-data), a stop word, a place too big to matter, a
 language, a religion, a month or a service, is a proper noun: a place after "in",
-"at", "near", "from"…, otherwise a person. Runs of such words are one name
+"at", "near", "from"… (but a person after "an e-mail from", "introduced me to"), otherwise a person. Runs of such words are one name
 ("Ngozi Okafor"). At a sentence start, the word must be followed by a lowercase word
 ("Chidi came home"). Not a word between two capitalised words joined by a French "du", "des", "de la"
 ("Médecins du Monde": an organisation). Lowest priority: every other rule wins an overlap.
@@ -23,6 +23,7 @@ from .text import fold
 _OTHER_WORDS = set("""
 english french arabic darija amazigh tamazight berber bambara wolof yoruba igbo hausa twi ewe fula fulani lingala
 swahili pidgin creole spanish italian portuguese romanian bulgarian russian ukrainian albanian chinese tagalog
+tigrinya tigrigna amharic somali oromo mandarin cantonese hindi urdu bengali farsi persian kurdish
 muslim muslims christian christians catholic protestant pentecostal islam islamic bible koran quran god allah jesus
 christ mary ramadan eid christmas easter sunday monday tuesday wednesday thursday friday saturday january february
 april may june july august september october november december mum mom dad mummy mommy daddy madam sir miss
@@ -35,6 +36,11 @@ home office police court hospital clinic centre center project team charity shel
 brexit gp nhs lol omg hey hiya inshallah wallah mashallah alhamdulillah
 """.split())
 _IN = {"in", "at", "near", "from", "to", "around", "into", "outside", "behind", "towards", "toward"}
+# "An e-mail from X", "a letter to X", "she introduced me to X", "I talked to X": after a message or an act of
+# speaking or meeting, "from"/"to" lead to a person, not a place.
+_MESSAGE_CUE = re.compile(r"(?i:\b(?:e-?mails?|mails?|letters?|messages?|texts?|notes?|calls?|voice notes?|cards?|"
+                          r"introduced|introduce[sd]?|spoke|speak(?:s|ing)?|talk(?:s|ed|ing)?|wr(?:ote|ite|ites|iting)|"
+                          r"married|engaged|greetings|regards|thanks)(?: (?:me|her|him|them|us|you))? (?:from|to) $)")
 _WORD = re.compile(r"(?<![\w'-])[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?![\w'-])")
 _lock = threading.Lock()
 _DICT: dict[str, frozenset] = {}
@@ -109,6 +115,6 @@ def proper_noun_spans(text: str, lang: str = "en") -> list[tuple[int, int, str]]
         if in_french_name(text, start, end):
             continue  # "Médecins du Monde", "the Maison des Femmes": a French organisation's name
         prev = re.search(r"([a-z]+)\s+$", text[max(0, start - 20):start])
-        label = "LOC" if prev and prev.group(1) in _IN else "PER"
+        label = "LOC" if prev and prev.group(1) in _IN and not _MESSAGE_CUE.search(text, max(0, start - 40), start) else "PER"
         out.append((start, end, label))
     return out

@@ -63,7 +63,7 @@ CUE_RE = re.compile(rf"(?i:\b(?:{_CUES_FR}|{_CUES_EN}))[ ,]+({FULLNAME})")
 
 _VENUES = (r"caf[ée]|bar|h[ôo]tel|club|restaurant|cabaret|riad|snack|discoth[èe]que|bo[îi]te|salon|"
            r"r[ée]sidence|immeuble|march[ée]|souk|hammam|parc|jardin|pub|night-club|nightclub|lounge|motel|"
-           r"hostel|foyer|auberge|pension|gare")
+           r"hostel|foyer|auberge|pension|gare|b[âa]timent|pont|passerelle")
 _STREETS = (r"rue|avenue|av\.|boulevard|bd|place|impasse|all[ée]e|route|chemin|derb|zankat|zenqa|zanqa|zan9a|znqa|quartier|hay|"
             r"quai|cours|parking|square|passage|esplanade|rond-point|porte|arrondissement|bab|a[iï]n|sidi|"
             r"cit[ée]|douar|lotissement|bloc|secteur|village|kasbah|m[ée]dina de|neighbou?rhood|district|"
@@ -213,8 +213,9 @@ def rule_spans(text: str) -> list[Span]:
                 h = _HOUSE_NO.search(text, max(0, vstart - 7), vstart)
                 start = h.start() if h else vstart
                 s = text[start:m.end()].rstrip(" '-")
-                if _ok_place(fold(text[vstart:m.end()]).split()):
-                    spans.append(Span(start, start + len(s), "LOC", P_LOC_RULE))
+                place = fold(text[vstart:m.end()]).split()
+                if _ok_place(place) and not (place[0] == "batiment" and len(place[-1]) < 2):
+                    spans.append(Span(start, start + len(s), "LOC", P_LOC_RULE))  # not "bâtiment C": a letter
     for m in FOREIGN_STREET_RE.finditer(text):
         if _ok_place(fold(m.group(0)).split()):
             spans.append(Span(m.start(), m.end(), "LOC", P_LOC_RULE))

@@ -1,4 +1,4 @@
-"""Generate tests/data/analysis_blind7.jsonl, the seventh blind evaluation set.
+"""Generate tests/data/analysis_dev8.jsonl, development set 8 (formerly blind set 7).
 
 Written on 2026-12-01 by the blind writer ``blind7`` from the codebook
 (shared/design/codebook.md: theme keys, labels, definitions and the
@@ -14,7 +14,9 @@ read, so that blind sets 6 and 7 are comparable (a grep for the layout of
 make_analysis_blind6.py also showed the lines closing its stories, i.e. its
 gold theme lists, but none of its story text). It is to be scored ONCE;
 never tune the engine on it (once it has been used for tuning it is no longer
-blind, and a new blind set must be written).
+blind, and a new blind set must be written). It was scored once as blind set 7
+on 2026-12-01, then declared development set 8 and tuned on (renamed from
+make_analysis_blind7.py; story ids keep their "b7-" prefix).
 
 The 60 stories below are fictional (no real person; street, neighbourhood and
 village names are real or plausible places, people, numbers and addresses are
@@ -112,7 +114,7 @@ story describes the thing (lived, received, lost or gained), not when a word
 merely appears, is negated, is only wished for, or concerns someone else.
 At most three themes are listed: the three the story is chiefly about.
 
-Run:  python3 tests/data/make_analysis_blind7.py
+Run:  python3 tests/data/make_analysis_dev8.py
 """
 from __future__ import annotations
 
@@ -942,7 +944,7 @@ def check_file(path: Path, rows: list[dict]) -> None:
 
 def main() -> None:
     rows = build()
-    out = Path(__file__).with_name("analysis_blind7.jsonl")
+    out = Path(__file__).with_name("analysis_dev8.jsonl")
     with out.open("w", encoding="utf-8") as fh:
         for row in rows:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
