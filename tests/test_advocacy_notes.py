@@ -264,13 +264,15 @@ def _zip(entries: dict) -> bytes:
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as zf:
         for name, content in entries.items():
-            zf.writestr(name, content)
+            # A fixed date: the bytes (and so the test ids) are the same in every pytest-xdist worker.
+            zf.writestr(zipfile.ZipInfo(name, date_time=(2024, 1, 1, 0, 0, 0)), content)
     return buf.getvalue()
 
 
 @pytest.mark.parametrize("data", [b"", b"PK\x03\x04 broken", b"%PDF-1.4", _zip({"hello.txt": "x"}),
                                   _zip({"word/document.xml": "<w/>", "word/vbaProject.bin": "x"}),
-                                  b"x" * (ops.TEMPLATE_MAX_BYTES + 1)])
+                                  b"x" * (ops.TEMPLATE_MAX_BYTES + 1)],
+                         ids=["empty", "broken-zip", "pdf", "zip-without-document", "macro-document", "too-large"])
 def test_bad_templates_are_refused(world, data):
     with pytest.raises(ops.NoteError):
         ops.set_template(world.programme, data, "ref.docx")
