@@ -2,6 +2,7 @@
 import re
 
 from msc.analysis import queries
+from playwright.sync_api import expect
 
 TEXT = ("Chez Nour, à Derb Sultan, Mme Bennani m'a frappée. Grâce au groupe de parole, j'ai repris confiance. "
         "Maintenant je ne dors plus à la gare routière.")
@@ -40,7 +41,7 @@ def test_facilitator_reviews_themes_and_personal_data(page, browser_login, world
 
     page.get_by_role("button", name="Approve every pseudonymised field").click()
     page.wait_for_url(re.compile(r"/privacy$"))
-    assert page.get_by_test_id("approved").is_visible()
+    expect(page.get_by_test_id("approved")).to_be_visible()
     db.session.expire_all()
     assert story.is_ready_for("panel") and story.review_text() == preview
     assert queries.confirmed_theme_keys(story) == ["violence_physical"]

@@ -2,6 +2,7 @@
 import re
 
 from qda_helpers import Qdpx, coded_story
+from playwright.sync_api import expect
 
 
 def test_admin_exchanges_the_codebook_and_downloads_a_project(page, browser_login, world, make_story, db, tmp_path):
@@ -15,7 +16,7 @@ def test_admin_exchanges_the_codebook_and_downloads_a_project(page, browser_logi
     page.get_by_role("link", name=re.compile(r"Import a REFI-QDA codebook")).click()
     page.get_by_label(re.compile(r"REFI-QDA codebook")).set_input_files(str(qdc))
     page.get_by_role("button", name="Preview the changes").click()
-    assert page.get_by_test_id("no-change").is_visible()
+    expect(page.get_by_test_id("no-change")).to_be_visible()
     page.get_by_role("button", name="Apply these changes").click()
     page.wait_for_url(re.compile(r"/analysis/codebook$"))
 

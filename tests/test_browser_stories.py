@@ -2,6 +2,7 @@
 import re
 
 from msc.stories.models import Story
+from playwright.sync_api import expect
 
 
 def _label(page, fr, en):
@@ -25,13 +26,13 @@ def test_facilitator_enters_submits_and_finds_a_story(page, browser_login, world
     page.get_by_label(re.compile(r"^(Lecture pseudonymisée|Pseudonymised review)")).check()
     page.get_by_role("button", name=re.compile(r"(Enregistrer et soumettre|Save and submit)")).click()
     page.wait_for_url(re.compile(r"/stories/\d+$"))
-    assert page.get_by_role("heading", name="Mon propre salon de coiffure").is_visible()
+    expect(page.get_by_role("heading", name="Mon propre salon de coiffure")).to_be_visible()
 
     page.goto("/stories/")
     page.get_by_role("searchbox").fill("COIFFURE fiere")
     page.get_by_role("button", name=re.compile(r"(Filtrer|Filter)")).click()
     page.get_by_role("link", name=re.compile("Mon propre salon de coiffure")).click()
-    assert page.get_by_text("Je décide enfin pour moi-même.").is_visible()
+    expect(page.get_by_text("Je décide enfin pour moi-même.")).to_be_visible()
     story = db.session.query(Story).one()
     assert story.status == "submitted" and story.consent.uses == ["evaluation", "panel"]
 

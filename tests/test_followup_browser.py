@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from docx import Document
+from playwright.sync_api import expect
 
 from msc.extensions import db
 from msc.selection import queries
@@ -43,7 +44,9 @@ def test_in_person_round_recorded_to_promotion(page, world, make_story):
     page.get_by_label("Chair of the panel").check()
     page.get_by_role("button", name="Add to the panel").click()
     page.get_by_role("button", name="Open the round").click()
-    assert page.get_by_text("in person").first.is_visible()
+    # Wait for the page the opening redirects to, then for what it shows (no check on the page being left).
+    expect(page.get_by_text("The round is open: panelists can read and vote.")).to_be_visible()
+    expect(page.get_by_text("in person").first).to_be_visible()
     page.get_by_role("button", name="Sign out").click()
 
     _login(page, "panel_mrk@test.msc")
@@ -69,13 +72,13 @@ def test_in_person_round_recorded_to_promotion(page, world, make_story):
     if page.get_by_role("button", name="Keep it as written").count():
         page.get_by_role("button", name="Keep it as written").click()
     page.wait_for_url(re.compile(r"/rounds/\d+/results$"))
-    assert page.get_by_text("The meeting is recorded").is_visible()
+    expect(page.get_by_text("The meeting is recorded")).to_be_visible()
 
     db.session.expire_all()
     round_ = db.session.get(Round, int(round_url.rsplit("/", 1)[1]))
     assert round_.is_finalised and queries.results(round_)[0].winners == [winner]
     page.goto(round_url)
-    assert page.locator(".attendance").get_by_text("Amina (fictional)").is_visible()
+    expect(page.locator(".attendance").get_by_text("Amina (fictional)")).to_be_visible()
     # The winner rises: a national round created now finds it among its candidates.
     page.get_by_role("button", name="Sign out").click()
     _login(page, "coord_nat@test.msc")

@@ -3,6 +3,7 @@ import re
 
 import pytest
 from conftest_imports import KPI_DOMAIN_VALUES, KPI_XLSX
+from playwright.sync_api import expect
 
 
 @pytest.fixture(autouse=True)
@@ -27,12 +28,12 @@ def test_coordinator_imports_the_kpi_xlsx(page, browser_login, world, db):
     page.get_by_role("button", name="Preview the stories").click()
 
     page.wait_for_url(re.compile(r"/preview$"))
-    assert page.get_by_text("5 stories ready to import").is_visible()
-    assert page.locator("#import-problems").get_by_text("The storyteller's consent is missing.").is_visible()
+    expect(page.get_by_text("5 stories ready to import")).to_be_visible()
+    expect(page.locator("#import-problems").get_by_text("The storyteller's consent is missing.")).to_be_visible()
     page.get_by_label("Leave out the rows with blocking problems and import the others").check()
     page.get_by_role("button", name="Import", exact=True).click()
 
     page.wait_for_url(re.compile(r"/stories/$"))
-    assert page.get_by_text("5 stories imported").is_visible()
+    expect(page.get_by_text("5 stories imported")).to_be_visible()
     page.get_by_role("link", name=re.compile("Je connais mes droits")).click()
-    assert page.get_by_text("Avant, je ne savais pas que je pouvais porter plainte.").first.is_visible()
+    expect(page.get_by_text("Avant, je ne savais pas que je pouvais porter plainte.").first).to_be_visible()

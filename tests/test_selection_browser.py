@@ -7,6 +7,7 @@ from docx import Document
 
 from msc.auth import operations as auth_ops
 from msc.extensions import db
+from playwright.sync_api import expect
 
 REASONS = ("The panel chose this story because the change came from the storyteller herself. "
            "It shows the group giving her the confidence to train for a new job.")
@@ -49,7 +50,7 @@ def test_ranking_round_from_creation_to_feedback_note(page, world, make_story):
             page.get_by_label("Chair of the panel").check()
         page.get_by_role("button", name="Add to the panel").click()
     page.get_by_role("button", name="Open the round").click()
-    assert page.get_by_text("The round is open").is_visible()
+    expect(page.get_by_text("The round is open")).to_be_visible()
     _logout(page)
 
     for email in ("panel_mrk@test.msc", "panel_nat@test.msc", "panel_three@test.msc"):
@@ -60,12 +61,12 @@ def test_ranking_round_from_creation_to_feedback_note(page, world, make_story):
         assert page.get_by_role("button", name="Save my ballot").is_disabled()
         for title in titles:
             page.get_by_role("link", name=title).click()
-            assert page.locator("#story-text").is_visible()
+            expect(page.locator("#story-text")).to_be_visible()
             page.goto(domain_url)
         for place, title in enumerate(titles, 1):
             page.get_by_label(f"Place of “{title}”").fill(str(place))
         page.get_by_role("button", name="Save my ballot").click()
-        assert page.get_by_text("Your ballot is saved").is_visible()
+        expect(page.get_by_text("Your ballot is saved")).to_be_visible()
         _logout(page)
 
     _login(page, "panel_mrk@test.msc")
@@ -76,12 +77,12 @@ def test_ranking_round_from_creation_to_feedback_note(page, world, make_story):
     assert page.locator("table.tally tbody tr").first.inner_text().startswith(titles[0])
     page.get_by_label(f"Reasons for selecting “{titles[0]}”").fill("Too short.")
     page.get_by_role("button", name="Save the reasons").click()
-    assert page.get_by_text("at least 80 characters").first.is_visible()
+    expect(page.get_by_text("at least 80 characters").first).to_be_visible()
     assert page.get_by_label(f"Reasons for selecting “{titles[0]}”").input_value() == "Too short."  # kept as typed
     page.get_by_label(f"Reasons for selecting “{titles[0]}”").fill(REASONS)
     page.get_by_role("button", name="Save the reasons").click()
     page.get_by_role("button", name="Finalise the round").click()
-    assert page.get_by_text("The round is finalised").is_visible()
+    expect(page.get_by_text("The round is finalised")).to_be_visible()
 
     page.goto(round_url + "/feedback")
     with page.expect_download() as info:

@@ -15,7 +15,7 @@ def _read_every_story(page, round_id, domain_url):
     links = page.locator("#candidates a")
     for i in range(links.count()):
         page.locator("#candidates a").nth(i).click()
-        assert page.locator("#story-text").is_visible()
+        expect(page.locator("#story-text")).to_be_visible()
         page.goto(domain_url)
 
 
