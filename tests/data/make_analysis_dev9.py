@@ -1,4 +1,4 @@
-"""Generate tests/data/analysis_blind8.jsonl, the eighth blind evaluation set.
+"""Generate tests/data/analysis_dev9.jsonl, development set 9 (formerly blind set 8).
 
 Written on 2026-12-01 by the blind writer ``blind8`` from the codebook
 (shared/design/codebook.md: theme keys, labels, definitions and the
@@ -107,7 +107,7 @@ story describes the thing (lived, received, lost or gained), not when a word
 merely appears, is negated, is only wished for, or concerns someone else.
 At most three themes are listed: the three the story is chiefly about.
 
-Run:  python3 tests/data/make_analysis_blind8.py
+Run:  python3 tests/data/make_analysis_dev9.py
 """
 from __future__ import annotations
 
@@ -810,7 +810,7 @@ def check_file(path: Path, rows: list[dict]) -> None:
 
 def main() -> None:
     rows = build()
-    out = Path(__file__).with_name("analysis_blind8.jsonl")
+    out = Path(__file__).with_name("analysis_dev9.jsonl")
     with out.open("w", encoding="utf-8") as fh:
         for row in rows:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
