@@ -182,6 +182,7 @@ def echo_spans(text: str, surfaces: dict[str, str]) -> list[Span]:
                                                    or _AR_HAVE.search(text, max(0, m.start() - 8), m.start())
                                                    or _after_copula(text, m.start())))
                 and not (label == "PER" and fold(term) in BIG_PLACES and _PLACE_BEFORE.search(text, 0, m.start()))
+                and not (label == "PER" and _in_big_place(text, Span(m.start(), m.end(), label, P_NER)))
                 and not (fold(term) in _IDIOM_AFTER and _IDIOM_AFTER[fold(term)].match(text, m.end()))]
         if not ambiguous and not term.isascii():
             folded = fold(term)
@@ -298,12 +299,29 @@ def _located(span: Span, text: str) -> bool:
 _DOCUMENT_CUE = re.compile(
     r"(?i:(?:\bn°|\bnº|\bno\.|\bdossier|\br[ée]c[ée]piss[ée]|\breceipt|\bcase|\bfile|\bref\.?|\br[ée]f[ée]rence|\bnhs|"
     r"s[ée]curit[ée] sociale|\ballocataire|\bpasse?port|\bcarte|\btitre|\bpermis|\bmatricule|\bcertifica\w*|"
-    r"\battestation|\bagdref|\bu?nhcr|\bhcr|\bplainte|\bpv|\bcin|ملف|البطاقة)[^\n.;]{0,24})$")
+    r"\battestation|\bagdref|\bu?nhcr|\bhcr|\bplainte|\bpv|\bcin|\bm[ée]dicale d'[ée]tat|\bame\b|\bcmu|\bvitale|"
+    r"\bpuma|ملف|البطاقة)[^\n.;]{0,24})$")
 _PHONE_CUE = re.compile(r"(?i:t[ée]l|phone|portable|mobile|whats?app|appel|call|joindre|reach|text|sms|هاتف|تلفون|نمرة)")
 
 
 # "passeport (n° 058213447)": right after "n°" a number starting with 0 is still the document's number.
 _NUMBER_SIGN = re.compile(r"(?i:(?:\bn°|\bnº|\bno\.|\bnum[ée]ro)[ ]?:?[ ]?)$")
+
+
+_MULTIWORD_PLACES = {p for p in BIG_PLACES if " " in p}
+_WORDS_AROUND = re.compile(r"[^\W\d_][\w'\-]*")
+
+
+def _in_big_place(text: str, span: Span) -> bool:
+    """"São Paulo", "Rio de Janeiro", "New York": a word of a city's several-word name is not a person."""
+    before = _WORDS_AROUND.findall(text[max(0, span.start - 20):span.start])[-2:]
+    after = _WORDS_AROUND.findall(text[span.end:span.end + 20])[:2]
+    word = text[span.start:span.end]
+    for i in range(len(before) + 1):
+        for j in range(len(after) + 1):
+            if (i or j) and fold(" ".join(before[len(before) - i:] + [word] + after[:j])) in _MULTIWORD_PLACES:
+                return True
+    return False
 
 
 def _document_number(text: str, span: Span) -> bool:
@@ -338,6 +356,8 @@ def detect_pii(text: str, known_terms=(), exclude=(), ner=(), docs_with_offsets=
     if phones:
         spans = [s for s in spans if s.label != "ID" or not any(
             p.start <= s.start and s.end <= p.end and p.end - p.start > s.end - s.start for p in phones)]
+    spans = [s for s in spans if s.label != "PER" or s.priority == P_KNOWN or " " in text[s.start:s.end]
+             or not _in_big_place(text, s)]
     # A name inside an institution's name ("hôpital Ibn Rochd") is not a person nor a place of one.
     inst = institution_ranges(text)
     if inst:  # inside one, or starting inside one and running on ("lycée Victor Hugo de Marrakech")

@@ -21,7 +21,7 @@ _WORD = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*"
 AGE_RE = re.compile(rf"\b({_WORD})(?=,? (?:\(?\d{{1,2}} ?ans\b|aged \d|âgée de \d|\d{{1,2}}(?:,| ans| years)))")
 _SPEECH = (r"raconte|racontait|explique|expliquait|dit|disait|confie|témoigne|temoigne|ajoute|précise|"
            r"insiste|se souvient|affirme|says|said|explains|explained|told|tells|recalls|adds|insists|remembers")
-SPEECH_RE = re.compile(rf"\b({_WORD})(?= (?:{_SPEECH})\b)")
+SPEECH_RE = re.compile(rf"\b({_WORD})(?= (?:{_SPEECH})\b(?! (?:by|par)\b))")  # not "Story told by …"
 
 
 def _plausible_name(s: str) -> bool:

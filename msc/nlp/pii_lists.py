@@ -68,12 +68,37 @@ COUNTRIES = (_words(_n.COUNTRIES) | NATIONALITIES) - _COUNTRY_NAMES_TOO
 BIG_PLACES |= COUNTRIES
 # Big cities abroad that the people served come from (not personal data on their own).
 BIG_PLACES |= set("""abidjan dakar bamako conakry yaounde douala kinshasa brazzaville lagos abuja accra lome cotonou
-niamey ouagadougou nouakchott alger oran tunis tripoli cairo le caire beyrouth damas istanbul lima bogota caracas
-quito belem manaus recife fortaleza brasilia sao paulo rio rio de janeiro buenos aires mexico
+niamey ouagadougou nouakchott alger oran tunis tripoli cairo beyrouth damas istanbul lima bogota caracas
+quito belem manaus recife fortaleza brasilia mexico
 madrid barcelone barcelona seville rome roma naples napoli turin bruxelles anvers amsterdam berlin
-geneve new york
+geneve
 alep aleppo homs hama idlib lattaquie latakia damascus asmara addis-abeba khartoum mogadiscio mogadishu
 zhejiang fujian guangdong wenzhou shanghai pekin manille cebu mindanao luzon""".split()) | {"sao paulo", "rio de janeiro", "buenos aires", "new york", "le caire"}
+# (cities of several words are written whole: their words alone, "de", "le", "new", "paulo", are not places)
+# Capitals and large cities of the world, in French and English (a city alone is not personal data); cities that
+# are also common first names (Sofia, Santiago, Victoria, Adelaide, Florence) are left out.
+BIG_PLACES |= {w.replace("_", " ") for w in """lisbonne lisbon porto varsovie warsaw cracovie krakow prague vienne vienna
+budapest bucarest bucharest sofia_bulgaria belgrade zagreb ljubljana sarajevo tirana skopje athenes athens thessalonique
+kiev kyiv kharkiv odessa moscou moscow minsk chisinau riga vilnius tallinn helsinki stockholm oslo copenhague
+copenhagen dublin edimbourg edinburgh glasgow manchester birmingham liverpool leeds bristol cardiff belfast lisburn
+luxembourg zurich berne bern bale basel lausanne milan milano venise venice florence_italie bologne bologna genes
+genoa palerme palermo catane catania bari cagliari valence_espagne bilbao malaga grenade granada saragosse zaragoza
+almeria murcie murcia alicante cordoue cordoba la_haye the_hague rotterdam anvers antwerp liege gand ghent
+charleroi cologne koln munich hambourg hamburg francfort frankfurt stuttgart dusseldorf
+ankara izmir tbilissi tbilisi erevan yerevan bakou baku teheran tehran bagdad baghdad amman jerusalem
+ryad riyad riyadh djeddah jeddah la_mecque mecca doha abou_dabi abu_dhabi koweit_city mascate muscat sanaa
+karachi lahore islamabad kaboul kabul new_delhi delhi bombay mumbai calcutta kolkata dacca dhaka colombo
+katmandou kathmandu bangkok hanoi ho_chi_minh saigon phnom_penh vientiane rangoun yangon kuala_lumpur singapour
+singapore jakarta manila pekin beijing shanghai canton guangzhou shenzhen hong_kong taipei seoul seoul tokyo
+osaka oulan-bator ulaanbaatar nairobi mombasa kampala kigali bujumbura dar_es_salaam dodoma lusaka harare
+maputo luanda windhoek gaborone johannesburg pretoria le_cap cape_town durban antananarivo tananarive
+moroni port-louis djibouti asmara addis_abeba addis_ababa juba ndjamena n'djamena bangui libreville malabo
+sao_tome bissau banjul freetown monrovia yamoussoukro bouake porto-novo kano ibadan port_harcourt kumasi
+pointe-noire lubumbashi goma bukavu kisangani mbuji-mayi
+port-au-prince cap-haitien santo_domingo la_havane havana kingston_jamaica panama san_jose managua tegucigalpa
+guatemala san_salvador mexico_city bogota medellin cali barranquilla caracas maracaibo quito guayaquil
+la_paz asuncion montevideo santiago_du_chili rosario cordoba_argentine salvador_de_bahia belo_horizonte
+washington chicago los_angeles miami houston montreal toronto quebec ottawa vancouver""".split()}
 # Towns and communes of a metropolitan area count as towns (the labelling convention): not personal data on
 # their own; their quartiers, streets and residences are. Suburbs of the cities where the people served live,
 # and towns on the routes they travel (Morocco, Algeria, Libya, West Africa, Spain, Italy, Romania).
@@ -114,6 +139,12 @@ flat apartment appartement appt unit block room chambre suite floor etage batime
 hajja hadja haja hadj lalla tantie tata khalti al-amana attawfiq fondep inmaa ardi albaraka microcredit
 adie brouillon adresse""".split())
 NOT_PERSONAL |= {"al amana"}
+# Associations and services of the field, and shop chains, named in French or English stories: not people, not
+# places of a person ("the Secours populaire", "the parking of Carrefour").
+NOT_PERSONAL |= {w.replace("_", " ") for w in """cimade secours emmaus restos coallia adoma acceptess acceptess-t gisti
+anafe comede france_terre_d'asile forum_refugies habitat_et_humanisme samusocial amicale_du_nid mouvement_du_nid
+carrefour auchan lidl aldi intermarche monoprix franprix marjane acima bim primark ikea decathlon
+mcdonald's mcdonalds kfc""".split()}
 # Medicines (antiretrovirals, PrEP, substitution, common drugs): capitalised brand names are not people.
 NOT_PERSONAL |= set("""dolutegravir biktarvy truvada descovy tivicay triumeq genvoya stribild atripla odefsey
 juluca dovato symtuza efavirenz tenofovir emtricitabine lamivudine zidovudine nevirapine abacavir raltegravir

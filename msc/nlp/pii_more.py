@@ -33,10 +33,11 @@ _UP = "A-ZÀ-ÖØ-Þ"
 
 # ------------------------------------------------------------------ apposition
 APPOSITION_RE = re.compile(
-    rf"(?:^|(?<=[.!?\n(]) *|(?<=[.!?] [\"«]))([{_UP}][a-zà-ÿ'\-]{{2,}})(?=, (?:([^\W\d_]{{5,}})\b|\d{{1,2}} (?:ans|years?)\b|"
+    rf"(?:^|(?<=[.!?\n(]) *|(?<=[.!?] [\"«])|(?<=[.!?][»\"”] )|(?<=[.!?] [»\"”] ))([{_UP}][a-zà-ÿ'\-]{{2,}})(?=, (?:([^\W\d_]{{5,}})\b|\d{{1,2}} (?:ans|years?)\b|"
     rf"(?:âgée?|aged) (?:de )?\d|m[èe]re de|mother of|veuve|widow|divorc[ée]e|a \d{{1,2}}-year-old|"
     rf"(?:from|originaire d[eu']?|venue? d[eu']?|arriv[ée]e? d[eu']?) ?([{_UP}][\w'\-]+(?: [{_UP}][\w'\-]+)?)\b|"
-    rf"(?:la|le|l'|notre|our|the|my|ma|mon|sa|son|her|une|un|a|an) ?([^\W\d_]{{4,}}),))")
+    rf"(?:la|le|l'|notre|our|the|my|ma|mon|sa|son|her|une|un|a|an) ?([^\W\d_]{{4,}})"
+    rf"(?: (?:de|du|des|d'|de la|of|at|from|with) ?[^,.;:!?\n]{{1,40}})?,))")
 
 
 # Who a person is to the writer, in an apposition ("Awa, ma voisine, …"); the organisation's roles are in _ROLE_SPEAKERS.
@@ -50,9 +51,29 @@ AFTER_NATIONALITY_RE = re.compile(rf"\b(?i:une|un|une autre|un autre|la|le|a|an|
                                   rf"([{_UP}]?[a-zà-ÿ]+), ([{_UP}][a-zà-ÿ'\-]{{2,}}),")
 
 
+# Love and thanks sent to someone at the end of a message: "Bisous à X", "merci à X", "hugs to X" — a person, not a place.
+GREETING_TO_RE = re.compile(rf"\b(?i:bisous|bisou|bises|grosses bises|gros bisous|amiti[ée]s|salutations|pens[ée]es|"
+                            rf"merci|remerciements|bonjour|salut|coucou|love|hugs|kisses|greetings|thanks|thank you|"
+                            rf"regards|say hello|say hi) (?i:à|a|to) ([{_UP}][a-zà-ÿ'\-]{{2,}})\b")
+_NOT_GREETED = BIG_PLACES | COUNTRIES | _STOP | NOT_PERSONAL  # "bonjour à Paris", "merci à Dieu"
+
+
+# Mid-sentence, a word followed by the role she holds: "delivered by Jun, volunteer.", "avec Tiago, l'éducateur du
+# CAARUD,". Only roles held by a person (not "service", "team", "association").
+MID_APPOSITION_RE = re.compile(rf"(?<=[a-zà-ÿ,:;] )([{_UP}][a-zà-ÿ'\-]{{1,}}), (?:(?:la|le|l'|the|our|notre|my|ma|mon|"
+                               rf"a|an|une|un|sa|son|her) ?)?([^\W\d_]{{4,}})(?=[,.;)]| (?:de|du|des|of|at|from|with)\b)")
+_PERSON_ROLES = (_ROLE_SPEAKERS - {"association", "asso", "organisation", "organization", "service", "hotline", "ligne",
+                                   "team", "equipe", "staff", "support", "helpline", "permanence", "accueil", "outreach",
+                                   "peer", "pair", "paire"}) | _CLOSE
+
+
 def apposition_spans(text: str) -> list[tuple[int, int, str]]:
     out = [(m.start(2), m.end(2), "PER") for m in AFTER_NATIONALITY_RE.finditer(text)
            if fold(m.group(1)) in NATIONALITIES and fold(m.group(2)) not in BIG_PLACES and fold(m.group(2)) not in _STOP]
+    out += [(m.start(1), m.end(1), "PER") for m in GREETING_TO_RE.finditer(text)
+            if fold(m.group(1)) not in _NOT_GREETED]
+    out += [(m.start(1), m.end(1), "PER") for m in MID_APPOSITION_RE.finditer(text)
+            if fold(m.group(2)) in _PERSON_ROLES and fold(m.group(1)) not in _NOT_GREETED]
     for m in APPOSITION_RE.finditer(text):
         f = fold(m.group(1))
         if m.group(4) and fold(m.group(4)) not in _ROLE_SPEAKERS and fold(m.group(4)) not in _CLOSE:

@@ -20,7 +20,7 @@ _ID_KEY = (r"(?:dossiers?|plaintes?|affaires?|proc[eè]s[- ]verbal|pv|requ[eê]t
            r"files?|cases?|complaints?|records?|reports?|passeport|passport|carte\s+de\s+s[ée]jour|"
            r"titre\s+de\s+s[ée]jour|permis|matricule|رقم|ملف)")
 _MARK = r"(?:n°|nº|n\s?o\.?|no\.?|num[ée]ro|number|num\.?|#|:)"
-_ID_VAL = r"([A-Z]{0,4}[-/]?\d[\w/\-]*\d|\d{3,})"
+_ID_VAL = r"((?:[A-Z]{1,5}[-/]){0,3}[A-Z]{0,4}[-/]?\d[\w/\-]*\d|\d{3,})"  # "2024/117", "MY/VIH/0457"
 ID_RES = [
     # CIN with context, any case: "CIN: AB 12345", "carte d'identité n° BE123456"
     re.compile(rf"(?i:\b(?:C\.?I\.?N\.?|carte\s+(?:nationale\s+)?d'identit[ée](?:\s+nationale)?|national\s+id(?:\s+card)?|id\s+card|بطاقة)"
@@ -31,6 +31,10 @@ ID_RES = [
     # case / file numbers: "dossier n° 2024/117", "file no. 117/2024", "case #2023-45"
     re.compile(rf"(?i:\b{_ID_KEY}(?:\s+[\w']+){{0,3}}?\s*{_MARK}?\s*[:.]?\s*){_ID_VAL}"),
     re.compile(r"(?i:(?<!\w)(?:n°|nº)\s*)(\d+(?:[/\-][A-Za-z0-9]+)+)\b"),
+    # a code of letter and digit groups after "n°": "n° TNG-REC-55021", "nº KH/ONC/2231"
+    re.compile(r"(?i:(?<!\w)(?:n°|nº)\s*)((?=[A-Z0-9/\-]*\d)[A-Z]{1,6}(?:[/\-][A-Z0-9]{1,10}){1,4})\b"),
+    # a receipt's number after its mark: "receipt no. 4471", "reçu n° 88 213"
+    re.compile(rf"(?i:\b(?:receipts?|re[çc]us?|r[ée]c[ée]piss[ée]s?)\s*{_MARK}\s*)(\d[\d ]{{2,14}}\d|[A-Z]{{1,5}}[-/ ]?\d{{3,12}})\b"),
 ]
 
 

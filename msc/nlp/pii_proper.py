@@ -23,6 +23,9 @@ from .text import fold
 _OTHER_WORDS = set("""
 english french arabic darija amazigh tamazight berber bambara wolof yoruba igbo hausa twi ewe fula fulani lingala
 swahili pidgin creole spanish italian portuguese romanian bulgarian russian ukrainian albanian chinese tagalog
+tachelhit tashelhit tashelhiyt chleuh shilha soussi tarifit tarifiyt rifain riffian kabyle kabyl chaoui zenati
+soninke malinke mandinka dioula dyula moore mossi zarma songhai sango kikongo kituba tshiluba ciluba kinyarwanda
+kirundi malagasy comorian shikomori fon baoule bete wolof serere serer pulaar fulfulde tamasheq
 tigrinya tigrigna amharic somali oromo mandarin cantonese hindi urdu bengali farsi persian kurdish
 muslim muslims christian christians catholic protestant pentecostal islam islamic bible koran quran god allah jesus
 christ mary ramadan eid christmas easter sunday monday tuesday wednesday thursday friday saturday january february

@@ -63,25 +63,27 @@ CUE_RE = re.compile(rf"(?i:\b(?:{_CUES_FR}|{_CUES_EN}))[ ,]+({FULLNAME})")
 
 _VENUES = (r"caf[ée]|bar|h[ôo]tel|club|restaurant|cabaret|riad|snack|discoth[èe]que|bo[îi]te|salon|"
            r"r[ée]sidence|immeuble|march[ée]|souk|hammam|parc|jardin|pub|night-club|nightclub|lounge|motel|"
-           r"hostel|foyer|auberge|pension|gare|b[âa]timent|pont|passerelle")
+           r"hostel|foyer|auberge|pension|gare|b[âa]timent|pont|passerelle|atelier|boulangerie|p[âa]tisserie|"
+           r"[ée]picerie|boutique|laverie|librairie|kiosque|teinturerie|cr[èe]merie|brasserie|friperie")
 _STREETS = (r"rue|avenue|av\.|boulevard|bd|place|impasse|all[ée]e|route|chemin|derb|zankat|zenqa|zanqa|zan9a|znqa|quartier|hay|"
             r"quai|cours|parking|square|passage|esplanade|rond-point|porte|arrondissement|bab|a[iï]n|sidi|"
             r"cit[ée]|douar|lotissement|bloc|secteur|village|kasbah|m[ée]dina de|neighbou?rhood|district|"
             r"street|road")
 _ART = r"(?:(?:de la|de l'|des|du|de|d'|el|al|le|la|les|l'|the|of)[ ]*)?"
-_PLACE_NAME = rf"(?:[{_UP}0-9][\w'\-]*)(?:[ ]+(?:(?:de|du|des|el|al|ben|la|le)[ ]+)?[{_UP}][\w'\-]*){{0,3}}"
+_PLACE_NAME = rf"(?:[{_UP}0-9][\w'\-]*)(?:(?:[ ]+d'|[ ]+(?:(?:de|du|des|el|al|ben|la|le)[ ]+)?)[{_UP}][\w'\-]*){{0,3}}"
 VENUE_RE = re.compile(rf"(?:\b\d{{1,4}},?[ ]+)?(?i:\b(?:{_VENUES}|{_STREETS}))[ ]+{_ART}{_PLACE_NAME}")
 # Streets abroad, capitalised (women who came through Italy or Spain): "Via Domitiana", "Calle Mayor".
 FOREIGN_STREET_RE = re.compile(rf"\b(?:Via|Viale|Corso|Piazza|Calle|Plaza|Rua|Avenida|Strada)[ ]+{_ART}{_PLACE_NAME}")
 SUFFIX_PLACE_RE = re.compile(
     rf"\b(?:[{_UP}][\w'\-]*[ ]+){{1,3}}(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Square|Lane|Hotel|Bar|"
     rf"Caf[ée]|Club|Market|Park|Station|neighbou?rhood|district|tower blocks?|towers|estate|flats|station|market|"
-    rf"square)\b")
+    rf"square|[Qq]uarter)\b")
 # "the Police station", "Central Market": a kind of place, not a named one.
 _GENERIC_PLACE_WORDS = {"police", "bus", "train", "railway", "fire", "petrol", "gas", "coach", "metro", "tube", "tram",
                         "underground", "radio", "main", "central", "service", "power", "the", "a", "flea", "night",
                         "food", "fish", "street", "town", "city", "village", "farmers", "local", "weekly", "sunday",
-                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "christmas"}
+                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "christmas", "first",
+                        "last", "second", "third", "fourth", "next", "each", "every", "this", "that", "one"}
 # First names that are also common words: a name only mid-sentence or before a verb.
 _AMBIGUOUS = {fold(n) for n in AMBIGUOUS_NAMES}
 _NAME_VERBS = (r"was|is|had|has|says|said|told|tells|used|uses|went|goes|came|comes|lives|lived|works|worked|"
@@ -205,6 +207,8 @@ def rule_spans(text: str) -> list[Span]:
         while sw and sw[-1][1] in _ART_SET:
             sw = sw[:-1]
         vstart = _ends_with(sw, _VENUE_SET) if sw else None
+        if vstart is not None and any(q in text[vstart:p] for q in "«\"“"):
+            vstart = None  # "l'atelier « Connaître ses droits »": the name of a workshop, not of a place
         if vstart is not None and _TITLE_NEXT.match(text, p):
             vstart = None  # "le salon de M. Ouazzani": a person's venue, the name is caught after the title
         if vstart is not None:
