@@ -25,7 +25,6 @@ from .pii_arabic import (
     AR_ADJECTIVE_NAMES,
     AR_BIG_PLACES,
     AR_FIRST_NAMES,
-    AR_NAME_CUES,
     AR_ROLE_CUES,
     AR_STOP,
     AR_WORD_NAMES,
@@ -130,7 +129,9 @@ _AR_HEADING_END = re.compile(r"[ ]*(?:[،,.:؛()«\-–—]|\n|$)")
 # "بشرى ديال الجمعية", "صفاء من المركز", "نور، المثقفة": a person of the organisation, or named with her role.
 _AR_ORG = rf"(?:ال)?(?:جمعية|مركز|منظمة|فريق|خلية|وحدة|تعاونية|مشروع|برنامج)(?![{_AR}])"
 _AR_OF_ORG = re.compile(rf"(?<![{_AR}])([{_AR}]{{2,}})(?:[ ]+(ديال|د|من)[ ]+{_AR_ORG}|[ ]*[،,][ ]*([{_AR}]+))")
-_AR_ROLES_AFTER = AR_ROLE_CUES | {w for w in AR_NAME_CUES if w.startswith("ال")}  # "نور، المحامية"
+# "نور، المحامية": a profession after the comma (not a title: "كل صباح، السيدة فاطمة…": every morning, Mrs F.).
+_AR_ROLES_AFTER = AR_ROLE_CUES | set("المحامية المحامي الأستاذة الاستاذة الأستاذ الاستاذ الدكتورة الدكتور".split())
+_AR_COUNTED_BEFORE = re.compile(rf"(?<![{_AR}])(?:كل|هاد|هادا|هادي|هذا|هذه|واحد|واحدة|شي|أي|اي|ذات)[ ]+$")
 # "عندي بشرى من الجمعية": good news (or hope) one has from the organisation, no person.
 _AR_HAVE_BEFORE = re.compile(rf"(?<![{_AR}])[وف]?(?:عند|لد)(?:ي|ها|ه|و|نا|هم|كم)[ ]+$")
 
@@ -148,8 +149,9 @@ def arabic_named_by_context_spans(text: str) -> list[tuple[int, int, str]]:
         lead, name = _strip_and(m.group(1), _AR_NAMES)
         if name not in _AR_NAMES or name in AR_STOP:
             continue
-        if m.group(3) is not None and m.group(3) not in _AR_ROLES_AFTER:
-            continue  # "نور، المثقفة": a role after the comma
+        if m.group(3) is not None and (m.group(3) not in _AR_ROLES_AFTER
+                                       or _AR_COUNTED_BEFORE.search(text, max(0, m.start() - 8), m.start())):
+            continue  # "نور، المثقفة": a role after the comma ("كل صباح، …": a time, no person)
         if m.group(2) == "من" and _AR_HAVE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue
         out.append((m.start(1) + lead, m.end(1), "PER"))
