@@ -1,6 +1,7 @@
 """Personal data in Arabic script (used by pii_extra.py): first names from a list (pii_arabic),
-names after a cue or title (اسمي، سميتي، السيدة، لالة، صاحبتي…), places after a place word
-(حي، دوار، زنقة، شارع…), compound names (عبد الرحيم) and well-known neighbourhoods.
+names after a cue or title (اسمي، سميتي، السيدة، لالة، صاحبتي، ابنتي…), places after a place word
+(حي، دوار، زنقة، شارع…, a city's name included after a street word: "حي الداخلة"), compound names
+(عبد الرحيم) and well-known neighbourhoods; "علي" after a verb that takes على ("يسلم علي") is "on me".
 
 :func:`arabic_spans` returns ``(start, end, label)`` triples on the normalised text.
 """

@@ -5,7 +5,10 @@
     "called"/"appelé", which also name groups and programmes);
   * Darija in Arabic script: a name after "they call me" (كيعيط ليا، كيعيطو ليا، كيقولو ليا);
     a first name that is also a word followed by a kinship word ("ولطيفة ختي": Latifa, my sister);
-    the person greetings are sent to ("سلمو ليا على رحمة");
+    the person greetings are sent to ("سلمو ليا على رحمة"); a name that is also a word joined by "و" to a
+    first name ("مع فاطنة ونور"); the sender of a message or a call ("رسالة من لطيفة"); the storyteller
+    named in a heading ("قصة هدى الشرقاوي، طنجة."); a person of the organisation ("بشرى ديال الجمعية")
+    or named with her profession ("نور، المحامية");
   * a street followed by its number ("Rue 24", "street 7", "زنقة 12");
   * informal texts (SMS, Darija in Latin letters): lowercase Darija places after "sidi", a café or
     bar with an article ("cafe la perle"), a station named after a saint ("gare st jean"), a saint's
