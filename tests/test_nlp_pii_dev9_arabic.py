@@ -210,3 +210,13 @@ def test_a_name_word_followed_by_a_role_is_a_person(an, text, name):
 ])
 def test_a_common_word_before_a_comma_is_nobody(an, text, word):
     assert not touched(an, text, word, "ary", label="PER")
+
+
+# ------------------------------------------------------------ institutions named after people stay unmasked
+@pytest.mark.parametrize("text,word", [
+    ("وصلتني رسالة من مستشفى ابن سينا حول الموعد.", "ابن سينا"),
+    ("تلاقينا قدام مستشفى ابن سينا مع ابنتي.", "ابن سينا"),
+    ("قصة مستشفى ابن رشد، كيف استقبلونا.", "ابن رشد"),
+])
+def test_an_institution_named_after_a_person_is_nobody(an, text, word):
+    assert not touched(an, text, word, "ar")
