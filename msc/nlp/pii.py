@@ -23,7 +23,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from .pii_arabic import AR_COPULA, AR_WORD_NAMES
+from .pii_arabic import AR_ADJECTIVE_NAMES, AR_COPULA, AR_PRONOUNS, AR_WORD_NAMES
+from .pii_arabic_spans import ar_on_me_at
 from .pii_extra import extra_spans, institution_ranges
 from .pii_initials import letter_ends_sentence
 from .pii_lists import _STOP, BIG_PLACES
@@ -180,10 +181,11 @@ def echo_spans(text: str, surfaces: dict[str, str]) -> list[Span]:
                 if not (term in AR_WORD_NAMES and (_after_feminine_noun(text, m.start())
                                                    or _AR_GREETING.match(text, m.end())
                                                    or _AR_HAVE.search(text, max(0, m.start() - 8), m.start())
-                                                   or _after_copula(text, m.start())))
+                                                   or _after_copula(text, m.start(), term)))
                 and not (label == "PER" and fold(term) in BIG_PLACES and _PLACE_BEFORE.search(text, 0, m.start()))
                 and not (label == "PER" and _in_big_place(text, Span(m.start(), m.end(), label, P_NER)))
-                and not (fold(term) in _IDIOM_AFTER and _IDIOM_AFTER[fold(term)].match(text, m.end()))]
+                and not (fold(term) in _IDIOM_AFTER and _IDIOM_AFTER[fold(term)].match(text, m.end()))
+                and not (term == "علي" and ar_on_me_at(text, m.start()))]  # "كذب علي": "on me", not Ali
         if not ambiguous and not term.isascii():
             folded = fold(term)
             if len(folded) == len(term):  # accents left out: "Ines" for "Inès"
@@ -206,10 +208,15 @@ _AR_HAVE = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:عند|لد)(?:ي|ها|ه|
 _AR_PREV_WORD = re.compile(r"([\u0621-\u064a]+) $")
 
 
-def _after_copula(text: str, start: int) -> bool:
-    """"لم تكن سعيدة" (she was not happy): a name that is also an adjective, right after a copula."""
+def _after_copula(text: str, start: int, term: str = "") -> bool:
+    """"لم تكن سعيدة" (she was not happy): a name that is also an adjective, right after a copula; "ودابا أنا
+    سعيدة" (now I am happy): an adjective-name right after a subject pronoun."""
     prev = _AR_PREV_WORD.search(text, max(0, start - 10), start)
-    return bool(prev) and prev.group(1) in AR_COPULA
+    if not prev:
+        return False
+    word = prev.group(1)
+    pronoun = word in AR_PRONOUNS or word[:1] in "وف" and word[1:] in AR_PRONOUNS
+    return word in AR_COPULA or pronoun and term in AR_ADJECTIVE_NAMES
 
 
 def _after_feminine_noun(text: str, start: int) -> bool:

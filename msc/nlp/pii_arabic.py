@@ -45,6 +45,7 @@ AR_NAME_CUES = set("""اسمي سميتي سميتها سميته سميتو ا�
 # Kinship and friends: a name follows only when it is a first name of the list ("أختي أمل", not "أختي مريضة").
 AR_KIN_CUES = set("""صاحبتي صديقتي صاحبي صديقي أختي اختي ختي خويا أخي اخي بنتي ولدي جارتي جاري خالتي عمتي خالي عمي
 راجلي زوجي زوجتي مراتي وأختها واختها أختها اختها بنتها ولدها
+ابنتي ابني ابنتها ابنها ابنته ابنه أمي امي أمها امها أبي ابي حفيدتي حفيدي ختها خوها
 """.split())
 # Roles (police officer, peer educator, nurse…): like kinship words, a first name of the list may follow.
 AR_ROLE_CUES = set("""البوليسي البوليس الشرطي الشرطية المخزني الضابط الدركي المثقفة المثقف النظيرة بالنظير المساعدة المرافقة الممرضة
@@ -63,6 +64,13 @@ AR_STOP = set("""في من على إلى الى عن مع هو هي هما هم 
 و أو او ثم لكن بلي أن ان إن قد كل بعض عند عندي عندها ف ب ل يا بزاف شي واحد واحدة جوج ثلاث
 حدا حدى قرب جنب بجانب قدام أمام امام ورا وراء فوق تحت بين مقابل
 """.split())
+# First names that are also adjectives ("أنا سعيدة": I am happy; "ابنتي سعيدة جدا": my daughter is very happy).
+AR_ADJECTIVE_NAMES = set("""سعيدة سعيد جميلة كريمة كريم لطيفة نبيلة عزيزة حسناء فريدة مباركة صافية زينة أمينة امينة
+أمين امين عادل""".split())
+# Words of degree ("very") and of cause after an adjective, never after a name ("سعيدة جدا", "فرحانة حيت").
+AR_AFTER_ADJECTIVE = set("جدا جداً بزاف كثيرا كثيراً للغاية برشا حيت لأن لان".split())
+# Subject pronouns: a name that is also an adjective right after one is a predicate ("ودابا أنا سعيدة").
+AR_PRONOUNS = set("أنا انا آنا هي هو أنت انت انتي نتي نتا نتايا هيا هوا راني راها راه".split())
 # Copulas ("was", "became", "is not"): a name-word after one is an adjective ("لم تكن سعيدة": she was not happy).
 AR_COPULA = set("كانت كنت كان ولات صارت أصبحت اصبحت بقات ظلت تكن يكن تكون يكون".split())
 # Big cities and countries (not personal data).

@@ -1,6 +1,7 @@
 """Personal data in Arabic script (used by pii_extra.py): first names from a list (pii_arabic),
-names after a cue or title (اسمي، سميتي، السيدة، لالة، صاحبتي…), places after a place word
-(حي، دوار، زنقة، شارع…), compound names (عبد الرحيم) and well-known neighbourhoods.
+names after a cue or title (اسمي، سميتي، السيدة، لالة، صاحبتي، ابنتي…), places after a place word
+(حي، دوار، زنقة، شارع…, a city's name included after a street word: "حي الداخلة"), compound names
+(عبد الرحيم) and well-known neighbourhoods; "علي" after a verb that takes على ("يسلم علي") is "on me".
 
 :func:`arabic_spans` returns ``(start, end, label)`` triples on the normalised text.
 """
@@ -9,6 +10,8 @@ from __future__ import annotations
 import re
 
 from .pii_arabic import (
+    AR_ADJECTIVE_NAMES,
+    AR_AFTER_ADJECTIVE,
     AR_BIG_PLACES,
     AR_FIRST_NAMES,
     AR_KIN_CUES,
@@ -86,6 +89,35 @@ def _ar_name_end(text: str, toks: list, k: int) -> int:
     return end
 
 
+def ar_name_end_at(text: str, start: int) -> int:
+    """End of the name whose first word starts at *start* (used by the cue rules of pii_cues)."""
+    toks = [(start + m.start(), start + m.end(), _ar_clean(m.group(0))) for m in _AR_TOKEN.finditer(text[start:start + 80])]
+    return _ar_name_end(text, toks, 0) if toks else start
+
+
+# "يسلم علي", "كذب علي", "كتعيط علي": after a verb that takes على, a bare "علي" is "on me" (the name Ali would
+# need its own "على"); "يجب علي", "علي أن": "I must".
+_ON_ME_VERB = re.compile("^[وف]?(?:س|غا)?(?:كي|كت|كن|كا|تي|تا)?[يتنأا]?(?:سلم|رد|كذب|عيط|ضحك|تعدى|تعدا|اعتدى|عتدى|"
+                         "هجم|حكم|قبض|شد|خاف|حن|طل|صب|سول|غضب|نصب|بكى|حضي|ضغط|تفرج|تكبر)"
+                         "(?:و|وا|ت|ات|تي|نا|ي|ون|ين|وش|ش)?$")
+_ON_ME_MODALS = set("يجب وجب لزم يلزم ينبغي يتعين يتوجب يصعب يسهل يعز صعب سهل عز".split())
+
+
+def _ar_on_me(text: str, toks: list, i: int) -> bool:
+    """"علي" at toks[i] as the preposition على with "me", not the name Ali."""
+    prev = toks[i - 1][2] if i and text[toks[i - 1][1]:toks[i][0]] == " " else ""
+    nxt = toks[i + 1][2] if i + 1 < len(toks) and text[toks[i][1]:toks[i + 1][0]] == " " else ""
+    return bool(_ON_ME_VERB.match(prev)) or prev in _ON_ME_MODALS or nxt == "أن"
+
+
+def ar_on_me_at(text: str, start: int) -> bool:
+    """The same for the word at *start* (an echo of the name Ali found elsewhere in the text)."""
+    toks = [(m.start(), m.end(), _ar_clean(m.group(0))) for m in _AR_TOKEN.finditer(text, max(0, start - 30), start + 40)]
+    i = next((k for k, t in enumerate(toks) if t[0] == start), None)
+    return i is not None and _ar_on_me(text, toks, i)
+
+
+_STREET_WORDS = {"حي", "درب", "دوار", "زنقة", "شارع", "زقاق", "تجزئة", "حومة", "إقامة", "اقامة"}
 _COUNTABLE_TITLES = {"حاجة", "سيدة", "السيدة", "السيد", "الحاجة", "الحاج", "مدام"}
 _QUANTIFIERS = {"شي", "بشي", "فشي", "واحد", "واحدة", "وحدة", "هاد", "هادي", "كل", "أي", "اي", "أية", "شحال"}
 
@@ -110,6 +142,11 @@ def arabic_spans(text: str) -> list[tuple[int, int, str]]:
         if (cue in AR_NAME_CUES or cue in AR_KIN_CUES) and adjacent and not counted:
             ns, ne, nw = toks[i + 1]
             named = nw in AR_FIRST_NAMES or nw in AR_WORD_NAMES
+            # "ابنتي سعيدة جدا": after a kinship word, a name that is also an adjective, followed by "very" or
+            # "because", says how the relative is
+            if (cue in AR_KIN_CUES and cue not in AR_NAME_CUES and nw in AR_ADJECTIVE_NAMES and i + 2 < len(toks)
+                    and text[ne:toks[i + 2][0]] == " " and toks[i + 2][2] in AR_AFTER_ADJECTIVE):
+                named = False
             # "السيدة المكلفة بالتكوين", "السيدة سميتها روز": after a title, a definite word is a role and a
             # naming word introduces the name; neither is the name ("الحاجة الزهرة": a listed name is one).
             # A family name in ال-…ي ("الأستاذة الإدريسي") is a name.
@@ -135,7 +172,8 @@ def arabic_spans(text: str) -> list[tuple[int, int, str]]:
                 end = toks[j][1]
                 j += 1
             name = _ar_clean(text[toks[i + 1][0]:end])
-            if end and name not in AR_BIG_PLACES and not (name[:1] in "بف" and _starts_with_big_place(name[1:])):
+            # "حي الداخلة", "زنقة أكادير": a neighbourhood or a street named after a city is still an address
+            if end and (name not in AR_BIG_PLACES or base in _STREET_WORDS) and not (name[:1] in "بف" and _starts_with_big_place(name[1:])):
                 # "مقهى بالدار البيضاء": a café in Casablanca, no named place
                 start = s + _raw_index(text[s:e], len(w) - len(base))
                 out.append((start, end, "LOC"))
@@ -161,6 +199,8 @@ def arabic_spans(text: str) -> list[tuple[int, int, str]]:
         hit = _ar_name(w)
         if hit and "\u0651" in text[s:e][-2:] and w.endswith("ي"):
             hit = None  # "عليّ" (shadda on the last letter): "on me", not the name Ali
+        if hit and hit == (0, "علي") and _ar_on_me(text, toks, i):
+            hit = None
         if hit and hit[1] not in AR_WORD_NAMES:
             end = _ar_name_end(text, toks, i)
             out.append((s + _raw_index(text[s:e], hit[0]), end, "PER"))

@@ -5,7 +5,10 @@
     "called"/"appelé", which also name groups and programmes);
   * Darija in Arabic script: a name after "they call me" (كيعيط ليا، كيعيطو ليا، كيقولو ليا);
     a first name that is also a word followed by a kinship word ("ولطيفة ختي": Latifa, my sister);
-    the person greetings are sent to ("سلمو ليا على رحمة");
+    the person greetings are sent to ("سلمو ليا على رحمة"); a name that is also a word joined by "و" to a
+    first name ("مع فاطنة ونور"); the sender of a message or a call ("رسالة من لطيفة"); the storyteller
+    named in a heading ("قصة هدى الشرقاوي، طنجة."); a person of the organisation ("بشرى ديال الجمعية")
+    or named with her profession ("نور، المحامية");
   * a street followed by its number ("Rue 24", "street 7", "زنقة 12");
   * informal texts (SMS, Darija in Latin letters): lowercase Darija places after "sidi", a café or
     bar with an article ("cafe la perle"), a station named after a saint ("gare st jean"), a saint's
@@ -21,8 +24,15 @@ from __future__ import annotations
 
 import re
 
-from .pii_arabic import AR_BIG_PLACES, AR_FIRST_NAMES, AR_STOP, AR_WORD_NAMES
-from .pii_arabic_spans import _AR, _ar_clean
+from .pii_arabic import (
+    AR_ADJECTIVE_NAMES,
+    AR_BIG_PLACES,
+    AR_FIRST_NAMES,
+    AR_ROLE_CUES,
+    AR_STOP,
+    AR_WORD_NAMES,
+)
+from .pii_arabic_spans import _AR, _ar_clean, _raw_index, ar_name_end_at
 from .pii_informal import _SMS_MARKERS, informal
 from .pii_lists import _STOP, BIG_PLACES, NEIGHBOURHOODS, NOT_PERSONAL
 from .text import fold
@@ -81,13 +91,79 @@ def arabic_cue_spans(text: str) -> list[tuple[int, int, str]]:
         w = _ar_clean(m.group(1))
         if (w in AR_FIRST_NAMES or w in AR_WORD_NAMES) and w not in _AR_ADJECTIVES:
             out.append((m.start(1), m.end(1), "PER"))
+    return out + arabic_joined_name_spans(text, words) + arabic_named_by_context_spans(text)
+
+
+_AR_NAMES = AR_FIRST_NAMES | AR_WORD_NAMES
+_AR_ONLY_NAMES = AR_FIRST_NAMES - AR_WORD_NAMES  # names that are no common word
+
+
+def _strip_and(w: str, names: set) -> tuple[int, str]:
+    """(1, name) for "و/ف + name", (0, w) otherwise."""
+    return (1, w[1:]) if len(w) > 3 and w[0] in "وف" and w[1:] in names else (0, w)
+
+
+def arabic_joined_name_spans(text: str, words: list) -> list[tuple[int, int, str]]:
+    """"مع فاطنة ونور", "نور وسلوى": a name that is also a word (light, hope), joined by "و" to a first name
+    that is no word, is a person too ("ونور الصباح": a construct, the light of the morning, is left)."""
+    out = []
+    for k, (a, b) in enumerate(zip(words, words[1:], strict=False)):
+        if text[a.end():b.start()] != " ":
+            continue
+        wa, wb = _ar_clean(a.group(0)), _ar_clean(b.group(0))
+        if len(wb) < 3 or wb[0] != "و":
+            continue
+        c = _ar_clean(words[k + 2].group(0)) if k + 2 < len(words) and text[b.end():words[k + 2].start()] == " " else ""
+        construct = c.startswith("ال") and not c.endswith("ي")
+        if _strip_and(wa, _AR_ONLY_NAMES)[1] in _AR_ONLY_NAMES and wb[1:] in AR_WORD_NAMES and not construct:
+            out.append((b.start() + _raw_index(b.group(0), 1), b.end(), "PER"))
+        lead, name = _strip_and(wa, AR_WORD_NAMES)
+        if name in AR_WORD_NAMES and wb[1:] in _AR_ONLY_NAMES:
+            out.append((a.start() + _raw_index(a.group(0), lead), a.end(), "PER"))
+    return out
+
+
+# "رسالة من لطيفة", "مكالمة من وفاء", "ميساج من عند نور": the sender of a message or a call.
+_AR_MESSAGE_FROM = re.compile(rf"(?<![{_AR}])[وف]?(?:ال)?(?:رسالة|رسائل|مكالمة|مكالمات|ميساج|ميصاج|اتصال|أوديو|اوديو|فوكال)"
+                              rf"(?:[ ]+(?:صوتية|قصيرة|هاتفية|مكتوبة))?[ ]+(?:من|مع)(?:[ ]+عند)?[ ]+([{_AR}]{{2,}})")
+# "قصة هدى الشرقاوي، مدينة طنجة.": a story's heading names its storyteller (the name closes the heading).
+_AR_HEADING = re.compile(rf"(?:^|(?<=\n))[ ]*(?:قصة|شهادة|حكاية|سيرة|الحكاية ديال|القصة ديال|الشهادة ديال)[ ]+([{_AR}]{{2,}})")
+_AR_HEADING_END = re.compile(r"[ ]*(?:[،,.:؛()«\-–—]|\n|$)")
+# "بشرى ديال الجمعية", "صفاء من المركز", "نور، المثقفة": a person of the organisation, or named with her role.
+_AR_ORG = rf"(?:ال)?(?:جمعية|مركز|منظمة|فريق|خلية|وحدة|تعاونية|مشروع|برنامج)(?![{_AR}])"
+_AR_OF_ORG = re.compile(rf"(?<![{_AR}])([{_AR}]{{2,}})(?:[ ]+(ديال|د|من)[ ]+{_AR_ORG}|[ ]*[،,][ ]*([{_AR}]+))")
+# "نور، المحامية": a profession after the comma (not a title: "كل صباح، السيدة فاطمة…": every morning, Mrs F.).
+_AR_ROLES_AFTER = AR_ROLE_CUES | set("المحامية المحامي الأستاذة الاستاذة الأستاذ الاستاذ الدكتورة الدكتور".split())
+_AR_COUNTED_BEFORE = re.compile(rf"(?<![{_AR}])(?:كل|هاد|هادا|هادي|هذا|هذه|واحد|واحدة|شي|أي|اي|ذات)[ ]+$")
+# "عندي بشرى من الجمعية": good news (or hope) one has from the organisation, no person.
+_AR_HAVE_BEFORE = re.compile(rf"(?<![{_AR}])[وف]?(?:عند|لد)(?:ي|ها|ه|و|نا|هم|كم)[ ]+$")
+
+
+def arabic_named_by_context_spans(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _AR_MESSAGE_FROM.finditer(text):
+        if m.group(1) in _AR_NAMES and m.group(1) not in AR_STOP:
+            out.append((m.start(1), ar_name_end_at(text, m.start(1)), "PER"))
+    for m in _AR_HEADING.finditer(text):
+        end = ar_name_end_at(text, m.start(1))
+        if m.group(1) in _AR_NAMES and m.group(1) not in AR_STOP and _AR_HEADING_END.match(text, end):
+            out.append((m.start(1), end, "PER"))
+    for m in _AR_OF_ORG.finditer(text):
+        lead, name = _strip_and(m.group(1), _AR_NAMES)
+        if name not in _AR_NAMES or name in AR_STOP:
+            continue
+        if m.group(3) is not None and (m.group(3) not in _AR_ROLES_AFTER
+                                       or _AR_COUNTED_BEFORE.search(text, max(0, m.start() - 8), m.start())):
+            continue  # "نور، المثقفة": a role after the comma ("كل صباح، …": a time, no person)
+        if m.group(2) == "من" and _AR_HAVE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        out.append((m.start(1) + lead, m.end(1), "PER"))
     return out
 
 
 _AR_I_AM = re.compile(rf"(?<![{_AR}])(?:أنا|انا|آنا)[ ]+([{_AR}]+)(?=[ ]*(?:[.،,!؟:؛\n]|$))")
 # First names that are also adjectives after "I am" ("أنا سعيدة": I am happy).
-_AR_ADJECTIVES = {"سعيدة", "سعيد", "جميلة", "كريمة", "كريم", "لطيفة", "نبيلة", "عزيزة", "حسناء", "فريدة", "مباركة", "صافية",
-                  "زينة", "أمينة", "امينة", "أمين", "امين", "عادل"}
+_AR_ADJECTIVES = AR_ADJECTIVE_NAMES
 
 
 # ------------------------------------------------------------- streets with a number

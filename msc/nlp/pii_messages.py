@@ -293,7 +293,12 @@ _AR_NAMES = AR_FIRST_NAMES | AR_WORD_NAMES
 _AR_LOAN_VENUES = ("أوطيل", "اوطيل", "سناك", "كباريه")
 # "قدام قهوة الحافة": after a preposition of place, a café with a definite name is a named place ("شربت قهوة
 # الصباح": a coffee, no place).
-AR_NAMED_CAFE_RE = re.compile(rf"(?<![{_AR}])(?:قدام|حدا|قرب|جنب|أمام|امام|عند)[ ]+(?:قهوة|مقهى)[ ]+ال[{_AR}]{{2,}}")
+# The same for a hammam, a hotel or a restaurant ("قدام حمام النخلة"), unless the word after it is a common noun or
+# adjective ("حمام الحومة", "حمام النساء": the neighbourhood's, the women's hammam).
+AR_NAMED_CAFE_RE = re.compile(rf"(?<![{_AR}])(?:قدام|حدا|قرب|جنب|أمام|امام|عند|ورا|وراء|مقابل|بجانب)[ ]+"
+                              rf"(?:قهوة|مقهى|حمام|فندق|أوطيل|اوطيل|مطعم|سناك|ملهى)[ ]+(ال[{_AR}]{{2,}})")
+_AR_GENERIC_AFTER_VENUE = set("""الحومة الحي الدرب الدوار الدار البيت السوق المدينة الجامع المسجد المحطة النساء النسا
+الرجال الرجالة العيالات الشعبي البلدي العمومي التقليدي الجديد القديم الكبير الصغير""".split())
 # "أوطيل كبير": a big hotel, no name.
 _AR_VENUE_ADJECTIVES = set("كبير صغير صغيور رخيص زوين غالي قديم جديد مزيان خايب".split())
 
@@ -314,7 +319,8 @@ def arabic_message_spans(text: str) -> list[tuple[int, int, str]]:
                 and name not in _AR_VENUE_ADJECTIVES)
         if name in _AR_NAMES or len(m.group(0).split()) > 2 or loan:  # "مطعم صغير": a small restaurant, no name
             out.append((m.start(), m.end(), "LOC"))
-    out += [(m.end() - len(" ".join(m.group(0).split()[1:])), m.end(), "LOC") for m in AR_NAMED_CAFE_RE.finditer(text)]
+    out += [(m.end() - len(" ".join(m.group(0).split()[1:])), m.end(), "LOC") for m in AR_NAMED_CAFE_RE.finditer(text)
+            if m.group(1) not in _AR_GENERIC_AFTER_VENUE]
     return out
 
 

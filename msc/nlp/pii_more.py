@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from .pii_arabic import AR_COPULA, AR_FIRST_NAMES, AR_STOP, AR_WORD_NAMES
+from .pii_arabic_spans import _ar_on_me
 from .pii_lists import _STOP, AMBIGUOUS_NAMES, BIG_PLACES, COUNTRIES, FIRST_NAMES, NATIONALITIES, NOT_PERSONAL
 from .pii_messages import _ROLE_SPEAKERS
 from .pii_proper import english_word
@@ -126,8 +127,8 @@ def arabic_context_spans(text: str) -> list[tuple[int, int, str]]:
     toks = [(m.start(), m.end(), _ar_clean(m.group(0))) for m in _AR_WORD.finditer(text)]
     names = {_ar_clean(n) for n in AR_WORD_NAMES | AR_FIRST_NAMES}
     for k, (s, e, w) in enumerate(toks):
-        if w not in names or w in AR_STOP:
-            continue
+        if w not in names or w in AR_STOP or w == "علي" and _ar_on_me(text, toks, k):
+            continue  # "سلمت علي": "greeted me", not Ali
         prev = toks[k - 1][2] if k and text[toks[k - 1][1]:s] == " " else None
         if prev in _AR_TO_US and k > 1 and text[toks[k - 2][1]:toks[k - 1][0]] == " ":
             prev = toks[k - 2][2]  # "قالت لنا حياة": the verb before "to us"
