@@ -137,3 +137,24 @@ def test_amounts_and_bus_numbers_are_not_ids(an, text, word, lang):
 def test_a_phone_after_a_health_cover_number_stays_a_phone(an):
     text = "L'AME, c'est fait : 251 4410 8823 067. Appelle-moi au 06 12 34 56 78."
     assert covered(an, text, "06 12 34 56 78", "PHONE", "fr") and covered(an, text, "251 4410 8823 067", "ID", "fr")
+
+
+# ------------------------------------------------------------ eight-digit local numbers after a phone cue
+@pytest.mark.parametrize("text,number,lang", [
+    ("Son numéro au Mali : 76 12 34 58, sur WhatsApp.", "76 12 34 58", "fr"),
+    ("Appelle ma sœur à Tunis au 98 123 456 ce soir.", "98 123 456", "fr"),
+    ("Call her on 70 23 45 61 after six.", "70 23 45 61", "en"),
+    ("Tél. 20 30 40 50, le matin seulement.", "20 30 40 50", "fr"),
+])
+def test_a_local_eight_digit_number_after_a_phone_cue_is_a_phone(an, text, number, lang):
+    assert covered(an, text, number, "PHONE", lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Elle appelle tous les 12 jours, 10 fois 12 34 56 78.", "fr"),
+    ("L'appel a duré 12 minutes, le 12 05 2024 à 18 30.", "fr"),
+    ("The phone cost 12 00 00 00 euros in the end.", "en"),
+    ("Mon numéro de chambre est 12, et 25 000 000 FCFA de dettes.", "fr"),
+])
+def test_times_dates_amounts_near_a_phone_word_are_not_phones(an, text, lang):
+    assert "PHONE" not in labels(an, text, lang)

@@ -35,7 +35,14 @@ from .pii_lists import _STOP, BIG_PLACES, FIRST_NAMES, NOT_PERSONAL
 from .pii_messages import message_spans
 from .pii_more import more_spans
 from .pii_names import COMMON_WORD_NAMES
-from .pii_written import SLASH_PHONE_SHAPE, nir_spans, slash_phone_spans, split_phone_spans, written_email_spans
+from .pii_written import (
+    SLASH_PHONE_SHAPE,
+    local_phone_spans,
+    nir_spans,
+    slash_phone_spans,
+    split_phone_spans,
+    written_email_spans,
+)
 from .text import ascii_digits, fold
 
 # ------------------------------------------------------------------ ID numbers
@@ -189,4 +196,5 @@ def extra_spans(text: str, is_phone) -> list[tuple[int, int, str]]:
     return (arabic_spans(text) + lowercase_name_spans(text) + nickname_spans(text) + id_spans(text, is_phone)
             + origin_spans(text) + title_extra_spans(text) + written_email_spans(text) + informal_name_spans(text)
             + lowercase_place_spans(text) + more_spans(text) + cue_spans(text) + split_phone_spans(text, is_phone)
-            + nir_spans(text) + initial_spans(text) + slash_phone_spans(text) + message_spans(text))
+            + nir_spans(text) + initial_spans(text) + slash_phone_spans(text) + message_spans(text)
+            + local_phone_spans(text))

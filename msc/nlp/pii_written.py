@@ -91,6 +91,20 @@ def split_phone_spans(text: str, is_phone) -> list[tuple[int, int, str]]:
     return out
 
 
+# ------------------------------------------------------- short local numbers after a phone cue
+# Mali, Burkina Faso, Niger, Tunisia and others dial eight digits at home: "son numéro au Mali : 76 12 34 58",
+# "appelle-la au 98 123 456". Only right after a phone cue, never before a unit (an amount, an age, a time).
+_LOCAL_CUE = (r"(?i:t[ée]l[ée]?(?:phone)?\.?|portable|mobile|cell|num[ée]ro|number|phone|whats?app|appel\w*|"
+              r"call(?: \w+)? (?:on|at)|joindre au|reach (?:\w+ )?(?:on|at)|nmra|nmrti|nemra|ra9m|رقم|هاتف|تلفون|نمرة)")
+LOCAL_PHONE_RE = re.compile(rf"{_LOCAL_CUE}[^\d\n+]{{0,24}}?(?<![\d+])(\d{{2}}(?:[ .\-]?\d{{2}}){{3}}|\d{{2}}[ .\-]\d{{3}}[ .\-]\d{{3}})"
+                            r"(?![\d])(?![ ]?(?:€|eur|euros?|dh|dhs|dirhams?|mad|fcfa|cfa|francs?|dinars?|%|ans|years|h\b|heures?))")
+
+
+def local_phone_spans(text: str) -> list[tuple[int, int, str]]:
+    """An eight-digit number in groups right after a phone cue: a local number (West Africa, Tunisia)."""
+    return [(m.start(1), m.end(1), "PHONE") for m in LOCAL_PHONE_RE.finditer(text)]
+
+
 # ------------------------------------------------------- phone numbers with slashes
 SLASH_PHONE = r"0[\d٠-٩۰-۹]{3}(?:/[\d٠-٩۰-۹]{2}){3}|0[\d٠-٩۰-۹](?:/[\d٠-٩۰-۹]{2}){4}"
 SLASH_PHONE_RE = re.compile(rf"(?<![\w/])(?:{SLASH_PHONE})(?![\w/])")
