@@ -158,3 +158,33 @@ def test_a_local_eight_digit_number_after_a_phone_cue_is_a_phone(an, text, numbe
 ])
 def test_times_dates_amounts_near_a_phone_word_are_not_phones(an, text, lang):
     assert "PHONE" not in labels(an, text, lang)
+
+
+# ------------------------------------------------------------ the broad first-name gazetteer (many origins)
+@pytest.mark.parametrize("text,name,lang", [
+    ("Hier, Adepeju est passée au local, puis Njoroge.", "Adepeju", "fr"),
+    ("Hier, Adepeju est passée au local, puis Njoroge.", "Njoroge", "fr"),
+    ("Yesterday Chanikan and Gyula came by; Teguh stayed home.", "Chanikan", "en"),
+    ("Yesterday Chanikan and Gyula came by; Teguh stayed home.", "Teguh", "en"),
+])
+def test_a_first_name_of_another_origin_is_found_without_context(an, text, name, lang):
+    assert covered(an, text, name, "PER", lang)
+
+
+def test_the_broad_gazetteer_holds_names_only():
+    from msc.nlp.pii_gazetteer import broad_first_names
+
+    names = broad_first_names()
+    assert len(names) > 5000 and {"adepeju", "njoroge", "chanikan", "teguh", "massimiliano"} <= names
+    # names that are also words, places, organisations or nationalities are left out
+    assert not names & {"pierre", "claire", "hazel", "august", "rose", "grace", "paris", "france", "maroc",
+                        "cimade", "marocaine", "nigeriane", "will", "may", "june", "dawn", "summer"}
+
+
+@pytest.mark.parametrize("text,word,lang", [
+    ("Elle est originaire d'Imi n'Zgart, un village de l'Atlas.", "Imi", "fr"),
+    ("She came from Santo Domingo last spring.", "Santo Domingo", "en"),
+    ("Elle est partie de Lisbonne pour Porto.", "Porto", "fr"),
+])
+def test_a_name_of_the_broad_list_after_a_place_preposition_is_not_a_person(an, text, word, lang):
+    assert not touched(an, text, word, lang, "PER")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .pii_context import name_spans, place_spans
+from .pii_gazetteer import broad_first_names
 from .pii_lists import _STOP, AMBIGUOUS_NAMES, BIG_PLACES, FIRST_NAMES, NOT_PERSONAL
 from .pii_span import P_GAZ, P_LOC_RULE, P_PER_RULE, Span
 from .text import fold
@@ -235,7 +236,7 @@ def rule_spans(text: str) -> list[Span]:
             spans.append(Span(m.start(g), m.end(g), "PER", P_GAZ))
     for m in CAP_WORD_RE.finditer(text):
         f = fold(m.group(0))
-        if f in _FIRST or ("-" in f and any(p in _FIRST for p in f.split("-"))):
+        if f in _FIRST or ("-" in f and any(p in _FIRST for p in f.split("-"))) or _broad_name(text, m.start(), f):
             end = m.end()
             f = _FOLLOW_CAP.match(text, end)
             if f and _ok_name(f.group(0)) and not any(fold(w) in BIG_PLACES for w in f.group(0).split()):
@@ -244,6 +245,20 @@ def rule_spans(text: str) -> list[Span]:
     spans += [Span(s, e, lab, P_PER_RULE if lab == "PER" else P_LOC_RULE) for s, e, lab in name_spans(text)]
     spans += [Span(s, e, lab, P_LOC_RULE) for s, e, lab in place_spans(text)]
     return spans
+
+
+# "originaire d'Imi n'Zgart", "from Santo Domingo": after a place preposition, a name of the broad list may be a
+# village or a town named like a person; only the short lists are trusted there.
+_PLACE_PREPOSITION = re.compile(r"(?i:\b(?:de|d'|du|à|au|aux|en|vers|depuis|from|in|at|near|to|into|of)[ ]?)$")
+
+
+def _broad_name(text: str, start: int, f: str) -> bool:
+    """*f* is a first name of the broad gazetteer (many origins), not right after a place preposition."""
+    if len(f) < 4 or any(w in BIG_PLACES for w in f.split()):
+        return False
+    if not all(p in broad_first_names() for p in f.split("-")):
+        return False
+    return not _PLACE_PREPOSITION.search(text, max(0, start - 12), start)
 
 
 # Cues after which the next capitalised word is a person even when it is also a city ("son amie Paris",

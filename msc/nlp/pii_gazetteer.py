@@ -1,0 +1,74 @@
+"""A broad first-name gazetteer of many origins, from the name lists of the Faker package (MIT licence).
+
+The short lists of ``pii_lists`` hold the names most common in the communities served; the people in the
+stories also come from West and Central Africa, the Comoros, Madagascar, Haiti, Latin America, Eastern Europe and
+Asia, and a name nobody listed is caught only by its context. This adds the Latin-script first names of Faker's
+locales from those regions. A name that is also a French or English dictionary word ("Pierre", "Hazel",
+"August"), a stop word, a place, an organisation or a nationality is left out, so the list only holds words that
+are names and nothing else. Built once, on first use.
+"""
+from __future__ import annotations
+
+import gzip
+import importlib
+import json
+import re
+import threading
+from pathlib import Path
+
+from .text import fold
+
+# Faker locales whose first names are written in Latin letters and come from where the people served come from.
+LOCALES = ("fr_FR", "fr_BE", "fr_CH", "fr_CA", "fr_QC", "fr_DZ", "en_GB", "en_IE", "en_US", "en_NG", "en_KE",
+           "en_IN", "en_PK", "en_TH", "ha_NG", "ig_NG", "yo_NG", "tw_GH", "sw", "zu_ZA", "pt_BR", "pt_PT", "es_ES",
+           "es_CO", "es_MX", "es_AR", "es_CL", "it_IT", "ro_RO", "pl_PL", "cs_CZ", "sk_SK", "hr_HR", "sl_SI", "hu_HU",
+           "lt_LT", "lv_LV", "tr_TR", "az_AZ", "vi_VN", "id_ID", "de_DE", "nl_NL", "sq_AL")
+_ATTRIBUTES = ("first_names", "first_names_female", "first_names_male")
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žƀ-ɏḀ-ỿ]{3,}")
+_lock = threading.Lock()
+_BROAD: set[str] | None = None
+
+
+def _faker_first_names() -> set[str]:
+    names: set[str] = set()
+    for locale in LOCALES:
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        except ImportError:  # a locale a Faker release does not have
+            continue
+        for attribute in _ATTRIBUTES:
+            value = provider.__dict__.get(attribute)
+            if isinstance(value, (dict, list, tuple)):
+                for name in value:
+                    names |= {fold(w) for w in re.split(r"[ \-]", name) if _LATIN_WORD.fullmatch(w)}
+    return names
+
+
+def _dictionary_words() -> set[str]:
+    """French and English words (spaCy's lemma tables): a name that is also a word is not taken alone."""
+    import spacy_lookups_data
+
+    data = Path(spacy_lookups_data.__file__).parent / "data"
+    forms: set[str] = set()
+    for lang in ("fr", "en"):
+        with gzip.open(data / f"{lang}_lemma_lookup.json.gz", "rt", encoding="utf-8") as fh:
+            for form, lemma in json.load(fh).items():
+                forms.add(form)
+                forms.update(lemma if isinstance(lemma, list) else [lemma])
+        with gzip.open(data / f"{lang}_lemma_index.json.gz", "rt", encoding="utf-8") as fh:
+            forms.update(w for ws in json.load(fh).values() for w in ws if "_" not in w)
+    # Only lowercase forms are words; accented ones are compared without their accents, as names are.
+    return {w if w.isascii() else fold(w) for w in forms if w.islower()}
+
+
+def broad_first_names() -> set[str]:
+    """Folded first names of many origins that are no word, place, organisation or nationality."""
+    global _BROAD
+    if _BROAD is None:
+        with _lock:
+            if _BROAD is None:
+                from .pii_lists import _STOP, AMBIGUOUS_NAMES, BIG_PLACES, COUNTRIES, NOT_PERSONAL, WORD_NAMES
+
+                _BROAD = (_faker_first_names() - _dictionary_words() - _STOP - BIG_PLACES - COUNTRIES - NOT_PERSONAL
+                          - WORD_NAMES - {fold(n) for n in AMBIGUOUS_NAMES})
+    return _BROAD
