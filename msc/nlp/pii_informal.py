@@ -250,3 +250,49 @@ def nickname_spans(text: str) -> list[tuple[int, int, str]]:
         if _REDUP.match(w) and w not in _NOT_NICKNAMES and w not in NOT_PERSONAL and w not in _STOP:
             out.append((m.start(), m.end(), "PER"))
     return out
+
+
+# ------------------------------------------------------------------ names stretched, initials as names
+# After a vocative or a greeting ("wa zinebb nti labas??", "ya nadiaaa", "coucou ameliee"), a word that is a first
+# name of the lists once its doubled or stretched letters are cut ("zinebb" → "zineb", "khadijaa" → "khadija").
+_VOCATIVE_RE = re.compile(r"(?i:(?<![\w'-])(?:wa|ya|a|coucou|cc|slt|salut|salam|slm|bonjour|bjr|bonsoir|hello|hi|hey|"
+                          r"merci|mrc|chokran|choukran|shukran|thanks)[ ]+)([a-z][a-z]{3,})(?![\w'-])")
+
+
+def _unstretched(f: str) -> set[str]:
+    return {re.sub(r"(.)\1+", r"\1", f), re.sub(r"(.)\1{2,}", r"\1\1", f), re.sub(r"(.)\1+$", r"\1", f)}
+
+
+def stretched_name_spans(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _VOCATIVE_RE.finditer(text):
+        f = m.group(1).lower()
+        if not re.search(r"(.)\1", f) or f in _NAMES_OK or f in _NOT_AFTER:
+            continue
+        if any(g in FIRST_NAMES and g not in COMMON_WORD_NAMES and g not in AMBIGUOUS_NAMES and g not in _DARIJA_WORDS
+               and g not in _NOT_AFTER for g in _unstretched(f) - {f}):
+            out.append((m.start(1), m.end(1), "PER"))
+    return out
+
+
+# Two consonants used as a name, often the initials of a double first name ("fz" for Fatima Zahra): after "c"
+# opening a message ("salam c fz,") or after a vocative closing a phrase ("wa fin nti a fz?"); then every other
+# occurrence of the same letters in the text ("Échange WhatsApp entre fz …"). Not the chat abbreviations.
+_SHORT = r"([b-df-hj-np-tv-z]{2})"
+SHORT_AFTER_C_RE = re.compile(rf"(?im:^[^\w\n]*(?:(?:{'|'.join(sorted(_GREETINGS))})[ ,]+)?(?:c|c'est|cest|moi c|ici)[ ]+"
+                              rf"{_SHORT}[ ]*(?:[,.!?\n]|$))")
+SHORT_VOCATIVE_RE = re.compile(rf"(?i:(?<![\w'-])(?:a|ya|wa)[ ]+{_SHORT}[ ]*(?:[,!?\n]|$))")
+_NOT_SHORT_NAMES = set("""tt pk pq bb cc dc ds nn pr qd dr mr st bg dm gm jr dh km kg cm mn ml tv pc bd vs ps nb rv pv gg
+mm hh xx ch cf cd qq bz dsl sv jt tg sl bn bs fb ms mg nt pt ss tk th vl wsh""".split())
+
+
+def short_name_spans(text: str) -> list[tuple[int, int, str]]:
+    if not informal(text):
+        return []
+    names = {m.group(1).lower() for rx in (SHORT_AFTER_C_RE, SHORT_VOCATIVE_RE) for m in rx.finditer(text)}
+    names -= _NOT_SHORT_NAMES | _STOP | _SMS_MARKERS
+    out = []
+    for name in names:
+        out += [(m.start(), m.end(), "PER")
+                for m in re.finditer(rf"(?i)(?<![\w'’@.-]){name}(?![\w'’@-]|\.\w)", text)]
+    return out
