@@ -34,6 +34,9 @@ def test_a_surname_after_a_lowercase_lawyer_s_title_is_a_person(an, text, name):
     ("tu me rappelles stp? jsuis dispo ce soir", "rappelles"),
     ("ok, text me tonight, i will be at home", "tonight"),
     ("elle me laisse tranquille maintenant, merci", "laisse"),
+    ("ok jsuis dehors, text me tmrw.", "tmrw"),
+    ("slt, me duele, jsuis malade depuis hier", "duele"),
+    ("socorro me ajuda! jsuis dehors stp", "ajuda"),
 ])
 def test_the_pronoun_me_before_a_word_is_no_title(an, text, word):
     assert not touched(an, text, word, label="PER")

@@ -1,7 +1,7 @@
 """Names and places in the informal register (used by pii_extra.py): SMS, WhatsApp, Darija in
 Latin letters, where names are often written in lowercase ("moi c sabrina", "smiti hafida",
 "my friend joy", "yassine o rim", "f hay salam", "boulevard pasteur"), and short reduplicated nicknames
-("Titi", "Zizou", "mimi vous attend").
+("Titi", "Zizou", "mimi vous attend"), and first names stretched after a vocative ("wa zinebb", "ya nadiaaa").
 
 Each function returns ``(start, end, label)`` triples on the normalised text.
 """
@@ -252,7 +252,7 @@ def nickname_spans(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-# ------------------------------------------------------------------ names stretched, initials as names
+# ------------------------------------------------------------------ names stretched
 # After a vocative or a greeting ("wa zinebb nti labas??", "ya nadiaaa", "coucou ameliee"), a word that is a first
 # name of the lists once its doubled or stretched letters are cut ("zinebb" → "zineb", "khadijaa" → "khadija").
 _VOCATIVE_RE = re.compile(r"(?i:(?<![\w'-])(?:wa|ya|a|coucou|cc|slt|salut|salam|slm|bonjour|bjr|bonsoir|hello|hi|hey|"
@@ -272,27 +272,4 @@ def stretched_name_spans(text: str) -> list[tuple[int, int, str]]:
         if any(g in FIRST_NAMES and g not in COMMON_WORD_NAMES and g not in AMBIGUOUS_NAMES and g not in _DARIJA_WORDS
                and g not in _NOT_AFTER for g in _unstretched(f) - {f}):
             out.append((m.start(1), m.end(1), "PER"))
-    return out
-
-
-# Two consonants used as a name, often the initials of a double first name ("fz" for Fatima Zahra): after "c"
-# opening a message ("salam c fz,") or after a vocative closing a phrase ("wa fin nti a fz?"); then every other
-# occurrence of the same letters in the text ("Échange WhatsApp entre fz …"). Not the chat abbreviations.
-_SHORT = r"([b-df-hj-np-tv-z]{2})"
-SHORT_AFTER_C_RE = re.compile(rf"(?im:^[^\w\n]*(?:(?:{'|'.join(sorted(_GREETINGS))})[ ,]+)?(?:c|c'est|cest|moi c|ici)[ ]+"
-                              rf"{_SHORT}[ ]*(?:[,.!?\n]|$))")
-SHORT_VOCATIVE_RE = re.compile(rf"(?i:(?<![\w'-])(?:a|ya|wa)[ ]+{_SHORT}[ ]*(?:[,!?\n]|$))")
-_NOT_SHORT_NAMES = set("""tt pk pq bb cc dc ds nn pr qd dr mr st bg dm gm jr dh km kg cm mn ml tv pc bd vs ps nb rv pv gg
-mm hh xx ch cf cd qq bz dsl sv jt tg sl bn bs fb ms mg nt pt ss tk th vl wsh""".split())
-
-
-def short_name_spans(text: str) -> list[tuple[int, int, str]]:
-    if not informal(text):
-        return []
-    names = {m.group(1).lower() for rx in (SHORT_AFTER_C_RE, SHORT_VOCATIVE_RE) for m in rx.finditer(text)}
-    names -= _NOT_SHORT_NAMES | _STOP | _SMS_MARKERS
-    out = []
-    for name in names:
-        out += [(m.start(), m.end(), "PER")
-                for m in re.finditer(rf"(?i)(?<![\w'’@.-]){name}(?![\w'’@-]|\.\w)", text)]
     return out

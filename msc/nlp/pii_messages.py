@@ -12,7 +12,12 @@
     attendez… 52 88");
   * case, file and receipt references shaped like "AB-2025-0447", "DOS/2024/1182", "INDH-OJ-2026-0382";
   * a first name that is also a word ("Precious", "Junior", "Hope") followed by a capitalised family
-    name: "Precious Okafor est venue", "Junior Mbappé's sister".
+    name: "Precious Okafor est venue", "Junior Mbappé's sister";
+  * the lawyer's title in lowercase before her surname: "me bennis,", "maitre el ouazzani" ("me" the pronoun
+    is left: "il me dit", "tu me manques");
+  * the sender after "SMS de", "message vocal de": a person ("SMS de Ruxandra P."), not a place;
+  * a square named after a country: "place Koweit" (not "une place France Travail");
+  * a mobile number in pieces after a number cue, broken by a line or a slash: "nmrti: 06 61\n23 45 67".
 
 Each function returns ``(start, end, label)`` triples on the normalised text.
 """
@@ -21,7 +26,7 @@ from __future__ import annotations
 import re
 
 from .pii_arabic import AR_FIRST_NAMES, AR_STOP, AR_WORD_NAMES
-from .pii_informal import _SMS_MARKERS, informal, short_name_spans, stretched_name_spans
+from .pii_informal import _SMS_MARKERS, informal, stretched_name_spans
 from .pii_lists import _STOP, AMBIGUOUS_NAMES, BIG_PLACES, COUNTRIES, FIRST_NAMES, NOT_PERSONAL
 from .pii_names import NAMES_MAGHREB
 from .pii_proper import _dictionary
@@ -277,6 +282,10 @@ _ALL_FIRST = FIRST_NAMES | {fold(w) for w in NAMES_MAGHREB.split()}
 # message.
 LAWYER_RE = re.compile(r"(?<![\w'’-])(me|[Mm]a[iî]tre|[Mm]tre)\.?[ ]+((?:(?:el|al|ben|bel|bou|ait|ibn|ould|de|da|dos)"
                        r"[ ]+)?([a-zà-ÿ][a-zà-ÿ-]{2,}))(?![\w'’-])")
+# After the pronoun "me": chat abbreviations and Spanish or Portuguese verbs ("text me tmrw", "me llamo", "me ajuda!").
+_ME_NOT = set("""tmrw tmr tmrow thx thnx thanx pls plz asap idk lol omg btw bsr dsl mrc ptdr jtm jtd tkt stp svp vrm jsp
+koi pk pq qd tt bb bebe llamo llama gusta gustan encanta duele duelen ayuda ayudas siento voy fui dijo dijeron dio
+pego pega quiere quieres chamo ajuda ajude disse deu bateu sinto liga ligue manda mande""".split())
 _ME_NAME_END = re.compile(r"[ ]*(?:$|[,.;:!?()\n]|(?:c|c'est|cest|ici|et|w|o|wa|and|dyal|dial|ghadi|li|lli|qui)\b)")
 
 
@@ -287,7 +296,7 @@ def lawyer_spans(text: str) -> list[tuple[int, int, str]]:
         if (f in _STOP or f in NOT_PERSONAL or f in BIG_PLACES or f in COUNTRIES or f in _ROLE_SPEAKERS
                 or f in _DARIJA_FUNCTION or f in _SMS_MARKERS or _dictionary_word(f)):
             continue
-        if m.group(1) == "me" and not (_ME_NAME_END.match(text, m.end()) and informal(text)):
+        if m.group(1) == "me" and (f in _ME_NOT or not (_ME_NAME_END.match(text, m.end()) and informal(text))):
             continue
         out.append((m.start(2), m.end(2), "PER"))
     return out
@@ -391,4 +400,4 @@ def message_spans(text: str) -> list[tuple[int, int, str]]:
     return (chat_speaker_spans(text) + handle_spans(text) + signoff_spans(text) + nickname_after_name_spans(text)
             + phone_pieces_spans(text) + reference_spans(text) + word_name_surname_spans(text) + name_pair_spans(text)
             + named_after_cue_spans(text) + venue_spans(text) + arabic_message_spans(text) + lawyer_spans(text)
-            + short_name_spans(text) + stretched_name_spans(text))
+            + stretched_name_spans(text))
