@@ -37,6 +37,9 @@ def test_a_surname_after_a_lowercase_lawyer_s_title_is_a_person(an, text, name):
     ("ok jsuis dehors, text me tmrw.", "tmrw"),
     ("slt, me duele, jsuis malade depuis hier", "duele"),
     ("socorro me ajuda! jsuis dehors stp", "ajuda"),
+    ("tu me mank, reviens vite stp", "mank"),
+    ("slt, il me rapel, c sur", "rapel"),
+    ("vas y tu me kiffe, avoue", "kiffe"),
 ])
 def test_the_pronoun_me_before_a_word_is_no_title(an, text, word):
     assert not touched(an, text, word, label="PER")

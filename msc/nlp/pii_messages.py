@@ -286,6 +286,10 @@ LAWYER_RE = re.compile(r"(?<![\w'’-])(me|[Mm]a[iî]tre|[Mm]tre)\.?[ ]+((?:(?:e
 _ME_NOT = set("""tmrw tmr tmrow thx thnx thanx pls plz asap idk lol omg btw bsr dsl mrc ptdr jtm jtd tkt stp svp vrm jsp
 koi pk pq qd tt bb bebe llamo llama gusta gustan encanta duele duelen ayuda ayudas siento voy fui dijo dijeron dio
 pego pega quiere quieres chamo ajuda ajude disse deu bateu sinto liga ligue manda mande""".split())
+# Before the pronoun "me": its subject or a verb ("tu me mank,", "il me sai", "help me kevin"); never before the title.
+_ME_SUBJECT = set("""je j tu t il elle on nous vous ils elles qui ca sa ne n se y en jsuis chui you i he she we they it
+to let tell give call text help va vas vais veut veux peut peux doit dois faut laisse fais fait""".split())
+_ME_BEFORE = re.compile(r"([\w'’]+)[ ]+$")
 _ME_NAME_END = re.compile(r"[ ]*(?:$|[,.;:!?()\n]|(?:c|c'est|cest|ici|et|w|o|wa|and|dyal|dial|ghadi|li|lli|qui)\b)")
 
 
@@ -294,11 +298,15 @@ def lawyer_spans(text: str) -> list[tuple[int, int, str]]:
     for m in LAWYER_RE.finditer(text):
         f = fold(m.group(3))
         if (f in _STOP or f in NOT_PERSONAL or f in BIG_PLACES or f in COUNTRIES or f in _ROLE_SPEAKERS
-                or f in _DARIJA_FUNCTION or f in _SMS_MARKERS or _dictionary_word(f)):
+                or f in _DARIJA_FUNCTION or f in _SMS_MARKERS):
             continue
         if m.group(1) == "me" and (f in _ME_NOT or not (_ME_NAME_END.match(text, m.end()) and informal(text))):
             continue
-        out.append((m.start(2), m.end(2), "PER"))
+        before = _ME_BEFORE.search(text, max(0, m.start() - 20), m.start()) if m.group(1) == "me" else None
+        if before and fold(before.group(1)).split("'")[-1] in _ME_SUBJECT | {""}:
+            continue
+        if not _dictionary_word(f):  # last: the dictionary is loaded on first use
+            out.append((m.start(2), m.end(2), "PER"))
     return out
 
 
