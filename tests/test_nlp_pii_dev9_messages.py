@@ -112,6 +112,7 @@ def test_a_stretched_first_name_after_a_vocative_is_a_person(an, text, name):
     ("ya rabbii, 3tini sbr", "rabbii"),
     ("wa merciii bzaf lbnat", "merciii"),
     ("coucou toutes, bisouuus", "bisouuus"),
+    ("merci annee 2025, c fini", "annee"),
 ])
 def test_stretched_words_after_a_vocative_are_nobody(an, text, word):
     assert not touched(an, text, word, label="PER")
@@ -131,6 +132,7 @@ def test_initials_used_as_a_name_and_their_other_occurrences_are_a_person(an):
     ("cc c pr demain, rdv a 14h", "pr"),
     ("salam a dr, kifach nakhod dwa?", "dr"),
     ("slt c bcp trop, jsp quoi faire, a pk?", "pk"),
+    ("cc c pb, jsp quoi faire mdr", "pb"),
 ])
 def test_sms_abbreviations_after_c_or_a_are_nobody(an, text, word):
     assert not touched(an, text, word, label="PER")

@@ -11,6 +11,7 @@ import re
 
 from .pii_lists import _STOP, AMBIGUOUS_NAMES, BIG_PLACES, FIRST_NAMES, NOT_PERSONAL
 from .pii_names import COMMON_WORD_NAMES
+from .pii_proper import _dictionary
 from .text import fold
 
 # ------------------------------------------------------- lowercase names (SMS)
@@ -270,6 +271,7 @@ def stretched_name_spans(text: str) -> list[tuple[int, int, str]]:
         if not re.search(r"(.)\1", f) or f in _NAMES_OK or f in _NOT_AFTER:
             continue
         if any(g in FIRST_NAMES and g not in COMMON_WORD_NAMES and g not in AMBIGUOUS_NAMES and g not in _DARIJA_WORDS
-               and g not in _NOT_AFTER for g in _unstretched(f) - {f}):
+               and g not in _NOT_AFTER for g in _unstretched(f) - {f}) and not (
+                f in _dictionary("fr") or f in _dictionary("en")):  # "annee" (année) is no stretched "anne"
             out.append((m.start(1), m.end(1), "PER"))
     return out

@@ -193,7 +193,7 @@ _INITIALS_GIVEN_RE = re.compile(rf"(?im:^[^\w\n]*(?:(?:{'|'.join(sorted(_GREETIN
                                 rf"{_INI}[ ]*(?:[,.!?\n]|$))")
 _INITIALS_VOCATIVE_RE = re.compile(rf"(?i:(?<![\w'-])(?:a|ya|wa)[ ]+{_INI}[ ]*(?:[,!?\n]|$))")
 _CHAT_ABBREVIATIONS = set("""pq qd dc ds nn dh km kg cm ml pc bd pv ch cf cd qq bz jt tg sl bs fb mg nt pt ss tk th vl
-jr bg gm""".split())
+jr bg gm pb sr vr gt jv cb hs wk mp rs""".split())
 
 
 def initials_name_spans(text: str) -> list[tuple[int, int, str]]:
