@@ -184,8 +184,8 @@ def title_extra_spans(text: str) -> list[tuple[int, int, str]]:
             out.append((m.start(), m.end(), "PER"))
     for m in _LOW_AFTER_TITLE.finditer(text):
         title, f = fold(m.group(1)), fold(m.group(2))
-        if f in _STOP or f in NOT_PERSONAL or f in BIG_PLACES or f in COMMON_WORD_NAMES:
-            continue
+        if f in _STOP or f in NOT_PERSONAL or f in BIG_PLACES or f in COMMON_WORD_NAMES or f[1] == "'":
+            continue  # "le dr m'a dit", "mme l'a vue": an elided pronoun, no name
         if title in _KIN_TITLES and f not in FIRST_NAMES:
             continue  # "tata m'a dit": after a kinship word, only a first name of the lists
         out.append((m.start(2), m.end(2), "PER"))

@@ -1,7 +1,7 @@
 """Names and places in the informal register (used by pii_extra.py): SMS, WhatsApp, Darija in
 Latin letters, where names are often written in lowercase ("moi c sabrina", "smiti hafida",
 "my friend joy", "yassine o rim", "f hay salam", "boulevard pasteur"), and short reduplicated nicknames
-("Titi", "Zizou", "mimi vous attend").
+("Titi", "Zizou", "mimi vous attend"), and first names stretched after a vocative ("wa zinebb", "ya nadiaaa").
 
 Each function returns ``(start, end, label)`` triples on the normalised text.
 """
@@ -11,6 +11,7 @@ import re
 
 from .pii_lists import _STOP, AMBIGUOUS_NAMES, BIG_PLACES, FIRST_NAMES, NOT_PERSONAL
 from .pii_names import COMMON_WORD_NAMES
+from .pii_proper import _dictionary
 from .text import fold
 
 # ------------------------------------------------------- lowercase names (SMS)
@@ -249,4 +250,28 @@ def nickname_spans(text: str) -> list[tuple[int, int, str]]:
         w = fold(m.group(0))
         if _REDUP.match(w) and w not in _NOT_NICKNAMES and w not in NOT_PERSONAL and w not in _STOP:
             out.append((m.start(), m.end(), "PER"))
+    return out
+
+
+# ------------------------------------------------------------------ names stretched
+# After a vocative or a greeting ("wa zinebb nti labas??", "ya nadiaaa", "coucou ameliee"), a word that is a first
+# name of the lists once its doubled or stretched letters are cut ("zinebb" → "zineb", "khadijaa" → "khadija").
+_VOCATIVE_RE = re.compile(r"(?i:(?<![\w'-])(?:wa|ya|a|coucou|cc|slt|salut|salam|slm|bonjour|bjr|bonsoir|hello|hi|hey|"
+                          r"merci|mrc|chokran|choukran|shukran|thanks)[ ]+)([a-z][a-z]{3,})(?![\w'-])")
+
+
+def _unstretched(f: str) -> set[str]:
+    return {re.sub(r"(.)\1+", r"\1", f), re.sub(r"(.)\1{2,}", r"\1\1", f), re.sub(r"(.)\1+$", r"\1", f)}
+
+
+def stretched_name_spans(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _VOCATIVE_RE.finditer(text):
+        f = m.group(1).lower()
+        if not re.search(r"(.)\1", f) or f in _NAMES_OK or f in _NOT_AFTER:
+            continue
+        if any(g in FIRST_NAMES and g not in COMMON_WORD_NAMES and g not in AMBIGUOUS_NAMES and g not in _DARIJA_WORDS
+               and g not in _NOT_AFTER for g in _unstretched(f) - {f}) and not (
+                f in _dictionary("fr") or f in _dictionary("en")):  # "annee" (année) is no stretched "anne"
+            out.append((m.start(1), m.end(1), "PER"))
     return out

@@ -12,7 +12,12 @@
     attendez… 52 88");
   * case, file and receipt references shaped like "AB-2025-0447", "DOS/2024/1182", "INDH-OJ-2026-0382";
   * a first name that is also a word ("Precious", "Junior", "Hope") followed by a capitalised family
-    name: "Precious Okafor est venue", "Junior Mbappé's sister".
+    name: "Precious Okafor est venue", "Junior Mbappé's sister";
+  * the lawyer's title in lowercase before her surname: "me bennis,", "maitre el ouazzani" ("me" the pronoun
+    is left: "il me dit", "tu me manques");
+  * the sender after "SMS de", "message vocal de": a person ("SMS de Ruxandra P."), not a place;
+  * a square named after a country: "place Koweit" (not "une place France Travail");
+  * a mobile number in pieces after a number cue, broken by a line or a slash: "nmrti: 06 61\n23 45 67".
 
 Each function returns ``(start, end, label)`` triples on the normalised text.
 """
@@ -21,9 +26,10 @@ from __future__ import annotations
 import re
 
 from .pii_arabic import AR_FIRST_NAMES, AR_STOP, AR_WORD_NAMES
-from .pii_informal import informal
+from .pii_informal import _SMS_MARKERS, informal, stretched_name_spans
 from .pii_lists import _STOP, AMBIGUOUS_NAMES, BIG_PLACES, COUNTRIES, FIRST_NAMES, NOT_PERSONAL
 from .pii_names import NAMES_MAGHREB
+from .pii_proper import _dictionary
 from .text import fold
 
 _W = r"[^\W\d_][\w'’-]*"
@@ -150,11 +156,22 @@ PAUSED_RE = re.compile(r"(?<![\w+])(0[67](?:[ .]\d{2}){1,3})(?:[^\d\n.;!?]|\.\.\
                        r"(?<![:h])(\d{2}(?:[ .]\d{2}){0,3})(?![\d/:h]|[ .,]\d)")
 
 
+# After a number cue, a mobile (06, 07, 05) broken by a line or a slash: "nmrti: 06 61\n23 45 67",
+# "tel : 0655 / 21 47 09". The pieces make exactly ten digits.
+_NUMBER_CUE = (r"nmrti|nmrt|nmra|nemra|nomro|nimro|ra9m|raqm|num[ée]ro|num|n°|t[ée]l|tlf|tlfn|tlefoun|tilifoun|"
+               r"t[ée]l[ée]phone|portable|phone|mobile|whats?app|wtsp")
+CUED_PIECES_RE = re.compile(rf"(?i:(?<![\w])(?:{_NUMBER_CUE})(?![\w])[^\d\n]{{0,12}}?)(?<![\w+])(0[5-7](?:[ .]?\d{{2}}){{1,3}})"
+                            r"[ ]*(?:\n|/)[ ]*(\d{2}(?:[ .]\d{2}){0,3})(?![\d/:h]|[ .,]\d)")
+# Not a number but an amount, a time or an age: "12 30 00 dh", "12 45 h", "20 euros".
+_UNIT_AFTER = re.compile(r"(?i:[ ]?(?:dh|dhs|mad|dirhams?|€|eur|euros?|fcfa|cfa|h|heures?|min|mn|%|ans?|km|kg)(?![\w]))")
+
+
 def phone_pieces_spans(text: str) -> list[tuple[int, int, str]]:
     out = [(m.start(k), m.end(k), "PHONE") for m in PIECES_RE.finditer(text) for k in (1, 2)]
-    for m in PAUSED_RE.finditer(text):
-        if sum(c.isdigit() for c in m.group(1) + m.group(2)) == 10:
-            out += [(m.start(1), m.end(1), "PHONE"), (m.start(2), m.end(2), "PHONE")]
+    for rx in (PAUSED_RE, CUED_PIECES_RE):
+        for m in rx.finditer(text):
+            if sum(c.isdigit() for c in m.group(1) + m.group(2)) == 10 and not _UNIT_AFTER.match(text, m.end()):
+                out += [(m.start(1), m.end(1), "PHONE"), (m.start(2), m.end(2), "PHONE")]
     return out
 
 
@@ -226,8 +243,24 @@ DOORBELL_RE = re.compile(r"(?i:\b(?:sonne[rz]?|sonnez|frappe[rz]?|ring|buzz)[ ]+
 HONORIFIC_RE = re.compile(r"(?i:\b(?:si|sidi|lalla|moulay|hajj?|hajja)[ ]+)(l?)([a-zà-ÿ]{3,})(?![\w'-])")
 
 
+# "SMS de Ruxandra", "message vocal de Dorina": a message comes from a person, not from a place.
+SENDER_RE = re.compile(rf"(?i:\b(?:sms|messages?|textos?|vocal|vocaux|audio|notes? vocales?|whats?app|e-?mails?|"
+                       rf"courriels?)[ ]+de[ ]+)([{_UP}][\w'’-]+)")
+
+
+def _dictionary_word(f: str) -> bool:
+    return f in _dictionary("fr") or f in _dictionary("en")
+
+
+def _sender_ok(word: str) -> bool:
+    f = fold(word)
+    if f in _STOP or f in NOT_PERSONAL or f in BIG_PLACES or f in COUNTRIES:
+        return False
+    return f in _ALL_FIRST or not _dictionary_word(f)
+
+
 def named_after_cue_spans(text: str) -> list[tuple[int, int, str]]:
-    out = []
+    out = [(m.start(1), m.end(1), "PER") for m in SENDER_RE.finditer(text) if _sender_ok(m.group(1))]
     for m in LETTER_OF_RE.finditer(text):  # a letter from someone, not from a place
         if fold(m.group(1)) not in BIG_PLACES and fold(m.group(1)) not in _STOP and fold(m.group(1)) not in NOT_PERSONAL:
             out.append((m.start(1), m.end(1), "PER"))
@@ -241,6 +274,41 @@ def named_after_cue_spans(text: str) -> list[tuple[int, int, str]]:
 
 
 _ALL_FIRST = FIRST_NAMES | {fold(w) for w in NAMES_MAGHREB.split()}
+
+# ------------------------------------------------------------- "me bennis", "maitre el ouazzani": the lawyer
+# The title of a lawyer written in lowercase in a message, maybe a particle, then the surname. "me" is also the
+# French pronoun ("il me dit", "tu me manques", "me suis"): after it, only a word that is no dictionary word,
+# stop word or Darija word, that ends its phrase ("me bennis,", "l me bennis\n", "me carvalho c adaeze"), in a
+# message.
+LAWYER_RE = re.compile(r"(?<![\w'’-])(me|[Mm]a[iî]tre|[Mm]tre)\.?[ ]+((?:(?:el|al|ben|bel|bou|ait|ibn|ould|de|da|dos)"
+                       r"[ ]+)?([a-zà-ÿ][a-zà-ÿ-]{2,}))(?![\w'’-])")
+# After the pronoun "me": chat abbreviations and Spanish or Portuguese verbs ("text me tmrw", "me llamo", "me ajuda!").
+_ME_NOT = set("""tmrw tmr tmrow thx thnx thanx pls plz asap idk lol omg btw bsr dsl mrc ptdr jtm jtd tkt stp svp vrm jsp
+koi pk pq qd tt bb bebe llamo llama gusta gustan encanta duele duelen ayuda ayudas siento voy fui dijo dijeron dio
+pego pega quiere quieres chamo ajuda ajude disse deu bateu sinto liga ligue manda mande""".split())
+# Before the pronoun "me": its subject or a verb ("tu me mank,", "il me sai", "help me kevin"); never before the title.
+_ME_SUBJECT = set("""je j tu t il elle on nous vous ils elles qui ca sa ne n se y en jsuis chui you i he she we they it
+to let tell give call text help va vas vais veut veux peut peux doit dois faut laisse fais fait""".split())
+_ME_BEFORE = re.compile(r"([\w'’]+)[ ]+$")
+_ME_NAME_END = re.compile(r"[ ]*(?:$|[,.;:!?()\n]|(?:c|c'est|cest|ici|et|w|o|wa|and|dyal|dial|ghadi|li|lli|qui)\b)")
+
+
+def lawyer_spans(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in LAWYER_RE.finditer(text):
+        f = fold(m.group(3))
+        if (f in _STOP or f in NOT_PERSONAL or f in BIG_PLACES or f in COUNTRIES or f in _ROLE_SPEAKERS
+                or f in _DARIJA_FUNCTION or f in _SMS_MARKERS):
+            continue
+        if m.group(1) == "me" and (f in _ME_NOT or not (_ME_NAME_END.match(text, m.end()) and informal(text))):
+            continue
+        before = _ME_BEFORE.search(text, max(0, m.start() - 20), m.start()) if m.group(1) == "me" else None
+        if before and fold(before.group(1)).split("'")[-1] in _ME_SUBJECT | {""}:
+            continue
+        if not _dictionary_word(f):  # last: the dictionary is loaded on first use
+            out.append((m.start(2), m.end(2), "PER"))
+    return out
+
 
 # ------------------------------------------------------------- places: "the Atlas Sud hotel", "f cafe nakhil"
 # "salon de coiffure Chez Nadia", "maquis Chez Tantie Awa": a venue named "Chez X" is a place, X inside it.
@@ -261,9 +329,27 @@ VENUE_AFTER_RE = re.compile(rf"\b(?:[{_UP}][\w'’-]+[ ]+){{2,3}}(?:hotel|bar|ca
 LOW_VENUE_RE = re.compile(r"(?<![\w'])(?:caf[ée]|snack|hotel|h[ôo]tel|hammam|restaurant|salon|bar)[ ]+([a-z][a-z'-]{2,})(?![\w'-])")
 
 
+# "place Koweit", "square Sénégal": a square named after a country; not after a determiner, where "place" is a seat
+# or a spot ("une place France Travail", "plus de place Maroc-Espagne", "sa place Mali dans la file").
+COUNTRY_SQUARE_RE = re.compile(r"(?i:(?<![\w'’-])(?:place|square|esplanade|rond-point)[ ]+)([\w'’]+(?:-[\w'’]+)*)")
+_SEAT_BEFORE = set("""une un de d d' sa ma ta son mon ton notre votre leur cette ce quelle quelle chaque plus seule seul
+derniere premiere bonne autre meme a an my her his your our their one no any every this that last first""".split())
+_WORD_BEFORE = re.compile(r"([\w'’]+)[ ]*$")
+
+
+def country_square_spans(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in COUNTRY_SQUARE_RE.finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if fold(m.group(1)) in COUNTRIES and not (before and fold(before.group(1)) in _SEAT_BEFORE):
+            out.append((m.start(), m.end(), "LOC"))
+    return out
+
+
 def venue_spans(text: str) -> list[tuple[int, int, str]]:
     out = [(m.start(), m.end(), "LOC") for m in VENUE_AFTER_RE.finditer(text)
            if fold(m.group(0).split()[0]) not in _STOP]
+    out += country_square_spans(text) if "lace" in text or "quare" in text or "splanade" in text or "point" in text else []
     out += [(m.start(), m.end(), "LOC") for m in CHEZ_VENUE_RE.finditer(text)]
     out += [(m.start(), m.end(), "LOC") for m in NAMED_HOUSE_RE.finditer(text)]
     out += [(m.start(), m.end(), "LOC") for m in HALL_RE.finditer(text)
@@ -327,4 +413,5 @@ def arabic_message_spans(text: str) -> list[tuple[int, int, str]]:
 def message_spans(text: str) -> list[tuple[int, int, str]]:
     return (chat_speaker_spans(text) + handle_spans(text) + signoff_spans(text) + nickname_after_name_spans(text)
             + phone_pieces_spans(text) + reference_spans(text) + word_name_surname_spans(text) + name_pair_spans(text)
-            + named_after_cue_spans(text) + venue_spans(text) + arabic_message_spans(text))
+            + named_after_cue_spans(text) + venue_spans(text) + arabic_message_spans(text) + lawyer_spans(text)
+            + stretched_name_spans(text))

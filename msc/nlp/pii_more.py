@@ -15,7 +15,8 @@ Each rule is general (a construction, not a word of one story):
     ("bisous a steph", "merci a nico"); the name that signs a message after a greeting
     ("hi its precious", "coucou c'est joy");
   * "with mercy, she says hi": a name-word after "with"/"avec" taken up by a pronoun after a comma;
-  * initials by which a woman is called in a message: "chokran a fz", "fz 3afak jawbini".
+  * initials by which a woman is called in a message: "chokran a fz", "fz 3afak jawbini", "salam c fz,",
+    "wa fin nti a fz?", and then their other occurrences in the text.
 
 Each function returns ``(start, end, label)`` triples on the normalised text.
 """
@@ -25,6 +26,7 @@ import re
 
 from .pii_arabic import AR_COPULA, AR_FIRST_NAMES, AR_STOP, AR_WORD_NAMES
 from .pii_arabic_spans import _ar_on_me
+from .pii_informal import _GREETINGS, _SMS_MARKERS, informal
 from .pii_lists import _STOP, AMBIGUOUS_NAMES, BIG_PLACES, COUNTRIES, FIRST_NAMES, NATIONALITIES, NOT_PERSONAL
 from .pii_messages import _ROLE_SPEAKERS
 from .pii_proper import english_word
@@ -205,5 +207,26 @@ def darija_latin_spans(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# Initials as the name she gives or is called by: after "c" opening a message ("salam c fz,"), after a vocative
+# closing a phrase ("wa fin nti a fz?"); once known, every other occurrence in the text ("Échange WhatsApp entre
+# fz …"). Not the chat abbreviations ("c tt,", "a bb?", "a dr,").
+_INI = r"([b-df-hj-np-tv-z]{2})"
+_INITIALS_GIVEN_RE = re.compile(rf"(?im:^[^\w\n]*(?:(?:{'|'.join(sorted(_GREETINGS))})[ ,]+)?(?:c|c'est|cest|moi c|ici)[ ]+"
+                                rf"{_INI}[ ]*(?:[,.!?\n]|$))")
+_INITIALS_VOCATIVE_RE = re.compile(rf"(?i:(?<![\w'-])(?:a|ya|wa)[ ]+{_INI}[ ]*(?:[,!?\n]|$))")
+_CHAT_ABBREVIATIONS = set("""pq qd dc ds nn dh km kg cm ml pc bd pv ch cf cd qq bz jt tg sl bs fb mg nt pt ss tk th vl
+jr bg gm pb sr vr gt jv cb hs wk mp rs""".split())
+
+
+def initials_name_spans(text: str) -> list[tuple[int, int, str]]:
+    darija = latin_darija(text)
+    names = {m.group(m.lastindex).lower() for m in _INITIALS_CALLED_RE.finditer(text)} if darija else set()
+    if darija or informal(text):
+        names |= {m.group(1).lower() for rx in (_INITIALS_GIVEN_RE, _INITIALS_VOCATIVE_RE) for m in rx.finditer(text)}
+    names -= _TWO_LETTER_WORDS | _CHAT_ABBREVIATIONS | _STOP | _SMS_MARKERS
+    return [(m.start(), m.end(), "PER") for name in names
+            for m in re.finditer(rf"(?i)(?<![\w'’@.-]){name}(?![\w'’@-]|\.\w)", text)]
+
+
 def more_spans(text: str) -> list[tuple[int, int, str]]:
-    return apposition_spans(text) + arabic_context_spans(text) + darija_latin_spans(text)
+    return apposition_spans(text) + arabic_context_spans(text) + darija_latin_spans(text) + initials_name_spans(text)

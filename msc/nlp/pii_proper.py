@@ -60,7 +60,8 @@ def _dictionary(lang: str) -> frozenset:
                 data = Path(spacy_lookups_data.__file__).parent / "data"
                 with gzip.open(data / f"{lang}_lemma_lookup.json.gz", "rt", encoding="utf-8") as fh:
                     table = json.load(fh)
-                found = {fold(w) for w in list(table) + list(table.values()) if w.islower()}
+                values = [w for v in table.values() for w in (v if isinstance(v, list) else [v])]  # fr: lists
+                found = {fold(w) for w in list(table) + values if w.islower()}
                 index = data / f"{lang}_lemma_index.json.gz"  # base forms by part of speech (WordNet)
                 if index.exists():
                     with gzip.open(index, "rt", encoding="utf-8") as fh:
