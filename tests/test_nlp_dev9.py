@@ -35,7 +35,10 @@ organisation's floors were then met for LOC (0.919), ID (0.917), EMAIL (1.0) and
 MISSED for PER recall (0.933 < 0.95) and PHONE recall (0.962 < 0.98). It was declared development set 9 on
 2026-12-01 (next session), before anyone changed the engine on its misses, and renamed (git mv) from
 analysis_blind8 / test_nlp_blind8 so that nobody mistakes its score for a blind one (story ids keep their "b8-"
-prefix); then tuned on (rules in tests/test_nlp_pii_dev9.py). Only the first score of a new blind set, written
+prefix); then tuned on, with general rules tested on fresh sentences with cases that must stay unmasked
+(tests/test_nlp_pii_dev9.py for French and English prose, phones and IDs and the broad first-name gazetteer;
+test_nlp_pii_dev9_arabic.py for Arabic script; test_nlp_pii_dev9_messages.py for SMS in Latin letters). After
+tuning: recall PER 0.996, LOC 0.988, PHONE, ID, EMAIL 1.0, masked precision 1.0 (CURRENT). Only the first score of a new blind set, written
 by someone who has not read the engine, says how the engine does on unseen stories.
 
 This test prints the score and is a regression guard: it fails if the engine falls below the score
@@ -66,7 +69,13 @@ FIRST_SCORE: dict = {
 }
 
 # The score after tuning on this set: the regression guard. It says nothing of unseen stories.
-CURRENT: dict = dict(FIRST_SCORE)
+CURRENT: dict = {
+    "PER_recall": 0.996, "PER_precision": 1.0, "LOC_recall": 0.988, "LOC_precision": 1.0,
+    "PHONE_recall": 1.0, "PHONE_precision": 1.0, "EMAIL_recall": 1.0, "EMAIL_precision": 1.0,
+    "ID_recall": 1.0, "ID_precision": 1.0, "masked_precision": 1.0,
+    "themes_f1_all": 0.638, "themes_f1_fr": 0.615, "themes_f1_en": 0.659, "themes_f1_ar": 0.622,
+    "themes_f1_ary": 0.675,
+}
 
 
 @pytest.fixture(scope="module")

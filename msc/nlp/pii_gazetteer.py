@@ -5,16 +5,13 @@ stories also come from West and Central Africa, the Comoros, Madagascar, Haiti, 
 Asia, and a name nobody listed is caught only by its context. This adds the Latin-script first names of Faker's
 locales from those regions. A name that is also a French or English dictionary word ("Pierre", "Hazel",
 "August"), a stop word, a place, an organisation or a nationality is left out, so the list only holds words that
-are names and nothing else. Built once, on first use.
+are names and nothing else (the dictionaries are spaCy's lemma tables, see ``pii_proper``). Built once, on first use.
 """
 from __future__ import annotations
 
-import gzip
 import importlib
-import json
 import re
 import threading
-from pathlib import Path
 
 from .text import fold
 
@@ -44,23 +41,6 @@ def _faker_first_names() -> set[str]:
     return names
 
 
-def _dictionary_words() -> set[str]:
-    """French and English words (spaCy's lemma tables): a name that is also a word is not taken alone."""
-    import spacy_lookups_data
-
-    data = Path(spacy_lookups_data.__file__).parent / "data"
-    forms: set[str] = set()
-    for lang in ("fr", "en"):
-        with gzip.open(data / f"{lang}_lemma_lookup.json.gz", "rt", encoding="utf-8") as fh:
-            for form, lemma in json.load(fh).items():
-                forms.add(form)
-                forms.update(lemma if isinstance(lemma, list) else [lemma])
-        with gzip.open(data / f"{lang}_lemma_index.json.gz", "rt", encoding="utf-8") as fh:
-            forms.update(w for ws in json.load(fh).values() for w in ws if "_" not in w)
-    # Only lowercase forms are words; accented ones are compared without their accents, as names are.
-    return {w if w.isascii() else fold(w) for w in forms if w.islower()}
-
-
 def broad_first_names() -> set[str]:
     """Folded first names of many origins that are no word, place, organisation or nationality."""
     global _BROAD
@@ -68,7 +48,8 @@ def broad_first_names() -> set[str]:
         with _lock:
             if _BROAD is None:
                 from .pii_lists import _STOP, AMBIGUOUS_NAMES, BIG_PLACES, COUNTRIES, NOT_PERSONAL, WORD_NAMES
+                from .pii_proper import _dictionary
 
-                _BROAD = (_faker_first_names() - _dictionary_words() - _STOP - BIG_PLACES - COUNTRIES - NOT_PERSONAL
+                _BROAD = (_faker_first_names() - _dictionary("fr") - _dictionary("en") - _STOP - BIG_PLACES - COUNTRIES - NOT_PERSONAL
                           - WORD_NAMES - {fold(n) for n in AMBIGUOUS_NAMES})
     return _BROAD
