@@ -29,7 +29,7 @@ SMS/WhatsApp messages in Latin letters (6 Darija mixed with French, lang
 ary 12. Each story is 80-250 words and carries 1-3 gold themes. Registers:
 survivor's accounts, facilitator's notes, Q/R (Q/A, س/ج) transcripts,
 transcribed voice notes, letters, minutes of talking groups, e-mails,
-referral forms, an outreach log, WhatsApp threads (two with the sender's
+referral forms, an outreach log, WhatsApp threads (four with the sender's
 name on every line, the others with names only at the start or none).
 Settings: Marseille, Lyon, Montpellier, Nice, Paris, Brussels, London,
 Manchester, Dublin, Casablanca, Rabat, Marrakech, Agadir, Tanger, Tétouan,
