@@ -1,4 +1,4 @@
-"""Generate tests/data/analysis_blind9.jsonl, the ninth blind evaluation set.
+"""Generate tests/data/analysis_dev10.jsonl, development set 10 (formerly blind set 9).
 
 Written on 2026-12-01 by the blind writer ``blind9`` from the codebook
 (shared/design/codebook.md: theme keys, labels, definitions and the
@@ -131,7 +131,7 @@ story describes the thing (lived, received, lost or gained), not when a word
 merely appears, is negated, is only wished for, or concerns someone else.
 At most three themes are listed: the three the story is chiefly about.
 
-Run:  python3 tests/data/make_analysis_blind9.py
+Run:  python3 tests/data/make_analysis_dev10.py
 """
 from __future__ import annotations
 
@@ -1048,7 +1048,7 @@ def check_file(path: Path, rows: list[dict]) -> None:
 
 def main() -> None:
     rows = build()
-    out = Path(__file__).with_name("analysis_blind9.jsonl")
+    out = Path(__file__).with_name("analysis_dev10.jsonl")
     with out.open("w", encoding="utf-8") as fh:
         for row in rows:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
