@@ -1,8 +1,9 @@
 """Real Chromium: a facilitator reviews a story's themes and personal data and approves the pseudonymised text."""
 import re
 
-from msc.analysis import queries
 from playwright.sync_api import expect
+
+from msc.analysis import queries
 
 TEXT = ("Chez Nour, à Derb Sultan, Mme Bennani m'a frappée. Grâce au groupe de parole, j'ai repris confiance. "
         "Maintenant je ne dors plus à la gare routière.")

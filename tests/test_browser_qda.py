@@ -1,8 +1,8 @@
 """Real Chromium: an admin exports the codebook as .qdc, imports it back (no change), and downloads a project."""
 import re
 
-from qda_helpers import Qdpx, coded_story
 from playwright.sync_api import expect
+from qda_helpers import Qdpx, coded_story
 
 
 def test_admin_exchanges_the_codebook_and_downloads_a_project(page, browser_login, world, make_story, db, tmp_path):

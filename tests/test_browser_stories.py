@@ -1,8 +1,9 @@
 """Real Chromium: a facilitator enters a story with consent, submits it, finds it; Arabic is right-to-left."""
 import re
 
-from msc.stories.models import Story
 from playwright.sync_api import expect
+
+from msc.stories.models import Story
 
 
 def _label(page, fr, en):

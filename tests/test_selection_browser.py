@@ -4,10 +4,10 @@ import re
 from pathlib import Path
 
 from docx import Document
+from playwright.sync_api import expect
 
 from msc.auth import operations as auth_ops
 from msc.extensions import db
-from playwright.sync_api import expect
 
 REASONS = ("The panel chose this story because the change came from the storyteller herself. "
            "It shows the group giving her the confidence to train for a new job.")
