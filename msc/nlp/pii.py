@@ -27,10 +27,10 @@ from .pii_arabic import AR_ADJECTIVE_NAMES, AR_COPULA, AR_PRONOUNS, AR_WORD_NAME
 from .pii_arabic_spans import ar_on_me_at
 from .pii_extra import extra_spans, institution_ranges
 from .pii_initials import letter_ends_sentence
-from .pii_lists import _STOP, BIG_PLACES
+from .pii_lists import _STOP, BIG_PLACES, NATIONALITIES
 from .pii_patterns import _is_phone, pattern_spans
-from .pii_proper import in_french_name, proper_noun_spans
-from .pii_rules import _AMBIGUOUS, _FIRST, _NOT_PERSONAL, _TITLE_SET, VENUE_RE, rule_spans
+from .pii_proper import _dictionary, in_french_name, proper_noun_spans
+from .pii_rules import _AMBIGUOUS, _ARTICLE_BEFORE, _FIRST, _NOT_PERSONAL, _TITLE_SET, VENUE_RE, rule_spans
 from .pii_span import LABELS, P_EMAIL, P_GAZ, P_ID, P_KNOWN, P_LOC_RULE, P_NER, P_PER_RULE, P_PHONE, Span
 from .text import fold
 
@@ -66,6 +66,10 @@ def ner_spans(doc, offset: int = 0) -> list[Span]:
             continue
         if not any(c.isalpha() for c in text) or text.isupper() and len(text) <= 5:
             continue  # acronyms (VIH, ALCS) are services or diseases, not people
+        if f in NATIONALITIES or fold(toks[0].text) in NATIONALITIES:
+            continue  # "Haïtienne", "Ivoirienne d'Abidjan": a nationality is neither a person nor a place of one
+        if len(toks) == 1 and f not in _FIRST and f not in _AMBIGUOUS and _heading_word(doc.text, start, end, f):
+            continue  # "Présentes :", "Respectueusement,": a heading or a closing word at a line's start
         label = "PER" if ent.label_ in ("PER", "PERSON") else "LOC"
         if label == "PER" and len(toks) == 1 and in_french_name(doc.text, start, end):
             continue  # "Médecins du Monde", "Maison des Femmes": one word of an organisation's name
@@ -76,10 +80,20 @@ def ner_spans(doc, offset: int = 0) -> list[Span]:
         elif (label == "PER" and " " not in text and toks[0].i > 0 and fold(doc[toks[0].i - 1].text) in _FROM_PLACE
               and fold(toks[0].text) not in _FIRST and fold(toks[0].text) not in _AMBIGUOUS):
             label = "LOC"  # "le bus depuis Daoudiate": after "depuis", "vers", "dans", an unknown word is a place
+        elif (label == "PER" and " " not in text and fold(toks[0].text) not in _FIRST
+              and fold(toks[0].text) not in _AMBIGUOUS and _lives_at(doc, toks[0].i)):
+            label = "LOC"  # "elle vit à Saknia", "travaillé la nuit à Daoudiate": where she lives or works
         elif label == "LOC" and _joined_to_first_name(doc, toks):
             label = "PER"  # "la garde de Adam et Rayane": joined by "et" to a first name, a first name
         out.append(Span(start + offset, end + offset, label, P_NER))
     return out
+
+
+def _heading_word(text: str, start: int, end: int, folded: str) -> bool:
+    """A dictionary word opening a line and followed by a colon or a comma ("Présentes :", "Cordialement,")."""
+    line_start = start == 0 or text[start - 1] == "\n"
+    return line_start and text[end:end + 2].lstrip()[:1] in (":", ",") and (
+        folded in _dictionary("fr") or folded in _dictionary("en"))
 
 
 _PLACE_PREPS = {"a", "au", "aux", "en", "de", "du", "des", "d'", "dans", "vers", "pres", "depuis", "par", "sur", "in",
@@ -97,6 +111,22 @@ def _subject_of_verb(doc, toks) -> bool:
         return False
     return before is None or before.is_sent_start is None and before.text in ".!?\n" or before.text in (
         ".", "!", "?", "\n", ",", "et", "and", "mais", "but") and fold(before.text) not in _PLACE_PREPS
+
+
+# Verbs of living, working, staying (lemmas): "à X" after them is where, not to whom ("née à Pellegrin": born in a
+# hospital or a city, neither marked, so not birth).
+_LIVE_LEMMAS = {"vivre", "habiter", "travailler", "installer", "grandir", "loger", "dormir", "rester",
+                "résider", "resider", "déménager", "demenager", "arriver", "live", "work", "stay", "grow"}
+# Surface forms whose lemma the tagger gets wrong ("vit" -> "voir").
+_LIVE_LEMMAS |= {"vit", "vivait", "vivent", "vecu", "habite", "habitait", "habitent", "travaille", "travaillait", "loge",
+                 "logeait", "dort", "dormait", "installee", "lives", "lived", "works", "worked", "stays", "stayed"}
+
+
+def _lives_at(doc, i: int) -> bool:
+    """The token *i* follows "à"/"in", itself within four words after a verb of living or working."""
+    if i < 2 or fold(doc[i - 1].text) not in ("a", "in"):
+        return False
+    return any(t.lemma_.lower() in _LIVE_LEMMAS or fold(t.text) in _LIVE_LEMMAS for t in doc[max(0, i - 5):i - 1])
 
 
 _AND = {"et", "and", "ou", "or", "w", "o"}
@@ -184,6 +214,9 @@ def echo_spans(text: str, surfaces: dict[str, str]) -> list[Span]:
                                                    or _after_copula(text, m.start(), term)))
                 and not (label == "PER" and fold(term) in BIG_PLACES and _PLACE_BEFORE.search(text, 0, m.start()))
                 and not (label == "PER" and _in_big_place(text, Span(m.start(), m.end(), label, P_NER)))
+                and not (label == "PER" and (_ARTICLE_BEFORE.search(text, max(0, m.start() - 5), m.start())
+                                             or m.group(0).islower() and not term.islower()
+                                             and _DETERMINER_BEFORE.search(text, max(0, m.start() - 7), m.start())))
                 and not (fold(term) in _IDIOM_AFTER and _IDIOM_AFTER[fold(term)].match(text, m.end()))
                 and not (term == "علي" and ar_on_me_at(text, m.start()))]  # "كذب علي": "on me", not Ali
         if not ambiguous and not term.isascii():
@@ -195,6 +228,9 @@ def echo_spans(text: str, surfaces: dict[str, str]) -> list[Span]:
     return out
 
 
+# "Dounia … dans cette dounia": a lowercase echo of a name after a determiner is the common word ("the world").
+_DETERMINER_BEFORE = re.compile(r"(?i:(?<![\w'])(?:cette|cet|ce|la|le|les|une|un|ma|ta|sa|mon|ton|son|du|des|l'|"
+                                r"the|this|that|my|her|a) ?)$")
 # "ma fille Grâce … Grâce à vous": a name that is also a word, inside the phrase that makes it a word.
 _IDIOM_AFTER = {"grace": re.compile(r"[ ]+(?:à|au|aux)\b"), "faith": re.compile(r"[ ]+in\b"),
                 "mercy": re.compile(r"[ ]+of\b"), "hope": re.compile(r"[ ]+(?:that|so|to)\b")}
@@ -307,12 +343,12 @@ _DOCUMENT_CUE = re.compile(
     r"(?i:(?:\bn°|\bnº|\bno\.|\bdossier|\br[ée]c[ée]piss[ée]|\breceipt|\bcase|\bfile|\bref\.?|\br[ée]f[ée]rence|\bnhs|"
     r"s[ée]curit[ée] sociale|\ballocataire|\bpasse?port|\bcarte|\btitre|\bpermis|\bmatricule|\bcertifica\w*|"
     r"\battestation|\bagdref|\bu?nhcr|\bhcr|\bplainte|\bpv|\bcin|\bm[ée]dicale d'[ée]tat|\bame\b|\bcmu|\bvitale|"
-    r"\bpuma|ملف|البطاقة)[^\n.;]{0,24})$")
+    r"\bpuma|\bnum[ée]ro unique|ملف|البطاقة)[^\n.;]{0,24})$")
 _PHONE_CUE = re.compile(r"(?i:t[ée]l|phone|portable|mobile|whats?app|appel|call|joindre|reach|text|sms|هاتف|تلفون|نمرة)")
 
 
 # "passeport (n° 058213447)": right after "n°" a number starting with 0 is still the document's number.
-_NUMBER_SIGN = re.compile(r"(?i:(?:\bn°|\bnº|\bno\.|\bnum[ée]ro)[ ]?:?[ ]?)$")
+_NUMBER_SIGN = re.compile(r"(?i:(?:\bn°|\bnº|\bno\.|\bnum[ée]ro(?: unique| d'enregistrement)?)[ ]?:?[ ]?)$")
 
 
 _MULTIWORD_PLACES = {p for p in BIG_PLACES if " " in p}

@@ -32,10 +32,14 @@ def _plausible_name(s: str) -> bool:
     return not any(w in _STOP or w in NOT_PERSONAL or w in BIG_PLACES for w in words)
 
 
+# "Sénégalaise de Kolda, 27 ans": the age is hers, the word after "de"/"from" is where she comes from.
+_ORIGIN_BEFORE = re.compile(r"(?i:\b(?:de|d'|du|from|of|à|in))[ ]?$")
+
+
 def name_spans(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in AGE_RE.finditer(text):
-        if _plausible_name(m.group(1)):
+        if _plausible_name(m.group(1)) and not _ORIGIN_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1)):
             out.append((m.start(1), m.end(1), "PER"))
     for m in SPEECH_RE.finditer(text):  # "Médecins du Monde explained": an organisation speaks
         if _plausible_name(m.group(1)) and not in_french_name(text, m.start(1), m.end(1)):

@@ -64,6 +64,37 @@ def _words(block: str) -> set[str]:
 # Country words that are also given names stay out of the "not personal" places.
 _COUNTRY_NAMES_TOO = {"maurice", "israel", "jordan", "georgia", "salvador", "chad", "kenya", "victoria"}
 NATIONALITIES = _words(_n.NATIONALITIES)
+
+
+def _french_forms(base: str) -> set[str]:
+    """A French nationality's masculine, feminine and plural forms from its masculine ("haïtien" -> "haïtienne")."""
+    if base.endswith(("ien", "éen")):
+        fem = base + "ne"
+    elif base.endswith("e"):
+        fem = base
+    else:
+        fem = base + "e"
+    return {_unidecode(w).lower() for w in (base, fem, base if base.endswith("s") else base + "s", fem + "s")}
+
+
+# Nationalities of the countries the people served come from, in French (masculine) and English.
+NATIONALITIES |= {f for w in """haïtien géorgien dominicain comorien malgache burkinabé capverdien cap-verdien mongol
+srilankais sri-lankais togolais béninois nigérien tchadien centrafricain gabonais congolais angolais mozambicain
+rwandais burundais ougandais kényan tanzanien somalien soudanais érythréen éthiopien djiboutien mauritanien libyen
+égyptien libanais jordanien irakien iranien afghan pakistanais bangladais indien népalais chinois vietnamien
+thaïlandais philippin indonésien russe ukrainien biélorusse moldave roumain bulgare albanais kosovar serbe croate
+bosnien macédonien arménien azerbaïdjanais colombien vénézuélien péruvien équatorien bolivien brésilien argentin
+chilien paraguayen cubain mexicain guatémaltèque hondurien salvadorien jamaïcain ghanéen nigérian camerounais
+sénégalais malien guinéen ivoirien sierra-léonais libérien gambien marocain algérien tunisien syrien palestinien
+yéménite saoudien turc portugais espagnol italien polonais tchèque slovaque hongrois""".split() for f in _french_forms(w)}
+NATIONALITIES |= {"turque", "turques", "grec", "grecque", "grecs", "grecques", "thai", "thaie"}
+NATIONALITIES |= _words("""haitian georgian dominican comorian malagasy burkinabe cape-verdean mongolian sri-lankan
+togolese beninese nigerien chadian gabonese congolese angolan rwandan burundian ugandan kenyan tanzanian somali sudanese
+eritrean ethiopian mauritanian libyan egyptian lebanese jordanian iraqi iranian afghan pakistani bangladeshi indian
+nepali chinese vietnamese thai filipino filipina indonesian russian ukrainian belarusian moldovan romanian bulgarian
+albanian kosovar serbian croatian bosnian greek turkish armenian colombian venezuelan peruvian ecuadorian bolivian
+brazilian argentinian chilean cuban mexican jamaican ghanaian nigerian cameroonian senegalese malian guinean ivorian
+liberian gambian moroccan algerian tunisian syrian palestinian yemeni""")
 COUNTRIES = (_words(_n.COUNTRIES) | NATIONALITIES) - _COUNTRY_NAMES_TOO
 BIG_PLACES |= COUNTRIES
 # Big cities abroad that the people served come from (not personal data on their own).
@@ -86,7 +117,7 @@ genoa palerme palermo catane catania bari cagliari valence_espagne bilbao malaga
 almeria murcie murcia alicante cordoue cordoba la_haye the_hague rotterdam anvers antwerp liege gand ghent
 charleroi cologne koln munich hambourg hamburg francfort frankfurt stuttgart dusseldorf
 ankara izmir tbilissi tbilisi erevan yerevan bakou baku teheran tehran bagdad baghdad amman jerusalem
-ryad riyad riyadh djeddah jeddah la_mecque mecca doha abou_dabi abu_dhabi koweit_city mascate muscat sanaa
+ryad riyad riyadh djeddah jeddah la_mecque mecca doha abou_dabi abu_dhabi koweit_city mascate muscat
 karachi lahore islamabad kaboul kabul new_delhi delhi bombay mumbai calcutta kolkata dacca dhaka colombo
 katmandou kathmandu bangkok hanoi ho_chi_minh saigon phnom_penh vientiane rangoun yangon kuala_lumpur singapour
 singapore jakarta manila pekin beijing shanghai canton guangzhou shenzhen hong_kong taipei seoul seoul tokyo
@@ -144,7 +175,11 @@ NOT_PERSONAL |= {"al amana"}
 NOT_PERSONAL |= {w.replace("_", " ") for w in """cimade secours emmaus restos coallia adoma acceptess acceptess-t gisti
 anafe comede france_terre_d'asile forum_refugies habitat_et_humanisme samusocial amicale_du_nid mouvement_du_nid
 carrefour auchan lidl aldi intermarche monoprix franprix marjane acima bim primark ikea decathlon
-mcdonald's mcdonalds kfc""".split()}
+mcdonald's mcdonalds kfc caritas secours_catholique armee_du_salut salvation_army trussell autres_regards cabiria
+griselidis strass bus_des_femmes paloma arcat roses_d'acier les_roses_d'acier fondation_scelles""".split()}
+# Mountains and regions (not personal on their own; "Atlas" alone names cafés and hotels too).
+BIG_PLACES |= {w.replace("_", " ") for w in """anti-atlas haut-atlas moyen-atlas haut_atlas moyen_atlas rif
+sahel darfour darfur kabylie casamance sahara_occidental oriental tafilalet drâa draa""".split()}
 # Medicines (antiretrovirals, PrEP, substitution, common drugs): capitalised brand names are not people.
 NOT_PERSONAL |= set("""dolutegravir biktarvy truvada descovy tivicay triumeq genvoya stribild atripla odefsey
 juluca dovato symtuza efavirenz tenofovir emtricitabine lamivudine zidovudine nevirapine abacavir raltegravir

@@ -29,7 +29,7 @@ from .pii_arabic_spans import _ar_on_me
 from .pii_informal import _GREETINGS, _SMS_MARKERS, informal
 from .pii_lists import _STOP, AMBIGUOUS_NAMES, BIG_PLACES, COUNTRIES, FIRST_NAMES, NATIONALITIES, NOT_PERSONAL
 from .pii_messages import _ROLE_SPEAKERS
-from .pii_proper import english_word
+from .pii_proper import english_word, french_word
 from .text import fold
 
 _UP = "A-ZÀ-ÖØ-Þ"
@@ -70,9 +70,22 @@ _PERSON_ROLES = (_ROLE_SPEAKERS - {"association", "asso", "organisation", "organ
                                    "peer", "pair", "paire"}) | _CLOSE
 
 
+# People around her, named after the word saying who they are: "un agent, Bouzid, m'a gardée", "une compatriote,
+# Tamar, …" (as after a nationality above).
+_AROUND_HER = {"agent", "policier", "policiere", "gendarme", "compatriote", "client", "cliente", "patron", "patronne",
+               "proxenete", "mari", "copain", "ex", "logeur", "logeuse", "bailleur", "chauffeur", "passeur", "officer",
+               "policeman", "policewoman", "pimp", "customer", "landlord", "landlady", "driver", "smuggler"}
+# "mon amie dominicaine Yaniris", "her Ghanaian friend Ama": a friend with her nationality, then her name.
+FRIEND_NATIONALITY_RE = re.compile(rf"\b(?i:mon amie?|ma copine|ma voisine|ma cousine|sa copine|son amie?|une amie|"
+                                   rf"un ami|my friend|her friend|a friend) ([a-zà-ÿ\-]+) ([{_UP}][a-zà-ÿ'\-]{{2,}})\b")
+
+
 def apposition_spans(text: str) -> list[tuple[int, int, str]]:
     out = [(m.start(2), m.end(2), "PER") for m in AFTER_NATIONALITY_RE.finditer(text)
-           if fold(m.group(1)) in NATIONALITIES and fold(m.group(2)) not in BIG_PLACES and fold(m.group(2)) not in _STOP]
+           if (fold(m.group(1)) in NATIONALITIES or fold(m.group(1)) in _AROUND_HER or fold(m.group(1)) in _PERSON_ROLES)
+           and fold(m.group(2)) not in BIG_PLACES and fold(m.group(2)) not in _STOP]
+    out += [(m.start(2), m.end(2), "PER") for m in FRIEND_NATIONALITY_RE.finditer(text)
+            if fold(m.group(1)) in NATIONALITIES and fold(m.group(2)) not in _NOT_GREETED]
     out += [(m.start(1), m.end(1), "PER") for m in GREETING_TO_RE.finditer(text)
             if fold(m.group(1)) not in _NOT_GREETED]
     out += [(m.start(1), m.end(1), "PER") for m in MID_APPOSITION_RE.finditer(text)
@@ -89,6 +102,28 @@ def apposition_spans(text: str) -> list[tuple[int, int, str]]:
         if (f in _STOP or f in NOT_PERSONAL) and f not in AMBIGUOUS_NAMES or f in BIG_PLACES:
             continue  # "Grace" is also a word ("grâce à"), but not before ", camerounaise"
         out.append((m.start(1), m.end(1), "PER"))
+    return out
+
+
+# ------------------------------------------------------------------ lists of names
+# "Présentes : Dounia, Hanane, Loubna, Sanaa et Ouafae", "avec Awa et Rasmata": a list joined by commas and a
+# last "et"/"and", holding a listed first name, is a list of people; its other words are names too, unless they
+# are words, places, nationalities or organisations.
+_ITEM = rf"[{_UP}][a-zà-ÿ'\-]+"
+NAME_LIST_RE = re.compile(rf"(?<![\w'-])((?:{_ITEM}, )*{_ITEM},? (?:et|and|&) {_ITEM})(?![\w'-])")
+_ITEM_RE = re.compile(_ITEM)
+
+
+def name_list_spans(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in NAME_LIST_RE.finditer(text):
+        items = [(i.start(), i.end(), fold(i.group(0))) for i in _ITEM_RE.finditer(m.group(0))]
+        if not any(f in FIRST_NAMES for _, _, f in items):
+            continue
+        for b, e, f in items:
+            if f in FIRST_NAMES or not (f in _NOT_GREETED or f in NATIONALITIES or f in AMBIGUOUS_NAMES
+                                        or english_word(f) or french_word(f)):
+                out.append((m.start() + b, m.start() + e, "PER"))
     return out
 
 
@@ -229,4 +264,4 @@ def initials_name_spans(text: str) -> list[tuple[int, int, str]]:
 
 
 def more_spans(text: str) -> list[tuple[int, int, str]]:
-    return apposition_spans(text) + arabic_context_spans(text) + darija_latin_spans(text) + initials_name_spans(text)
+    return apposition_spans(text) + name_list_spans(text) + arabic_context_spans(text) + darija_latin_spans(text) + initials_name_spans(text)

@@ -76,6 +76,12 @@ def english_word(f: str) -> bool:
     return _is_word(f, "en")
 
 
+@lru_cache(maxsize=8192)
+def french_word(f: str) -> bool:
+    """*f* (folded) is a French dictionary word, a stop word or a big place."""
+    return _is_word(f, "fr")
+
+
 def _is_word(f: str, lang: str) -> bool:
     if f.endswith("s") and len(f) > 4 and _is_word(f[:-1], lang):
         return True  # "Saturdays", "Muslims"

@@ -67,7 +67,7 @@ _VENUES = (r"caf[ée]|bar|h[ôo]tel|club|restaurant|cabaret|riad|snack|discoth[�
            r"hostel|foyer|auberge|pension|gare|b[âa]timent|pont|passerelle|atelier|boulangerie|p[âa]tisserie|"
            r"[ée]picerie|boutique|laverie|librairie|kiosque|teinturerie|cr[èe]merie|brasserie|friperie")
 _STREETS = (r"rue|avenue|av\.|boulevard|bd|place|impasse|all[ée]e|route|chemin|derb|zankat|zenqa|zanqa|zan9a|znqa|quartier|hay|"
-            r"quai|cours|parking|square|passage|esplanade|rond-point|porte|arrondissement|bab|a[iï]n|sidi|"
+            r"quai|cours|parking|square|passage|esplanade|promenade|chauss[ée]e|rond-point|porte|arrondissement|bab|a[iï]n|sidi|"
             r"cit[ée]|douar|lotissement|bloc|secteur|village|kasbah|m[ée]dina de|neighbou?rhood|district|"
             r"street|road")
 _ART = r"(?:(?:de la|de l'|des|du|de|d'|el|al|le|la|les|l'|the|of)[ ]*)?"
@@ -236,6 +236,8 @@ def rule_spans(text: str) -> list[Span]:
             spans.append(Span(m.start(g), m.end(g), "PER", P_GAZ))
     for m in CAP_WORD_RE.finditer(text):
         f = fold(m.group(0))
+        if _ARTICLE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+            continue  # "un gâteau et un Fanta": after an indefinite article, a thing
         if f in _FIRST or ("-" in f and any(p in _FIRST for p in f.split("-"))) or _broad_name(text, m.start(), f):
             end = m.end()
             f = _FOLLOW_CAP.match(text, end)
@@ -252,6 +254,9 @@ def rule_spans(text: str) -> list[Span]:
 _PLACE_PREPOSITION = re.compile(r"(?i:\b(?:de|d'|du|à|au|aux|en|vers|depuis|from|in|at|near|to|into|of)[ ]?)$")
 
 
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'])(?:un|une|du|des) $")
+
+
 def _broad_name(text: str, start: int, f: str) -> bool:
     """*f* is a first name of the broad gazetteer (many origins), not right after a place preposition."""
     if len(f) < 4 or any(w in BIG_PLACES for w in f.split()):
@@ -265,6 +270,7 @@ def _broad_name(text: str, start: int, f: str) -> bool:
 # "my friend London"): a friend, a relative, a name being given.
 _PERSON_CUES = _phrases(r"mon amie?|ma copine|ma s(?:œ|oe)ur|ma cousine|ma fille|ma voisine|ma coll[èe]gue|amie|copine|"
                         r"s(?:œ|oe)ur|cousine|je m'appelle|elle s'appelle|s'appelle|surnomm[ée]e?|dite|"
+                        r"surnomm[ée]e? (?:le|la)|dite? (?:le|la)|alias (?:le|la)|"
                         r"my friend|my sister|my cousin|my daughter|friend|sister|my name is|her name is|nicknamed|"
                         r"appellera|appellera ici|appellerons|appellerons ici|appelons-la|nommera|nommerons|"
                         r"let's call her|we'll call her|we will call her|i'll call her")
@@ -285,7 +291,8 @@ def _trim_name(name: str, keep_place: bool = False) -> str:
 
 # Housing estates and streets: "cité Dakhla", "rue de Marseille" are addresses even when named after a city.
 _ESTATES = {"cite", "residence", "quartier", "lotissement", "hay", "derb", "douar", "rue", "avenue", "boulevard", "bd",
-            "impasse", "allee", "zankat", "zenqa", "immeuble", "bloc"}
+            "impasse", "allee", "zankat", "zenqa", "immeuble", "bloc", "promenade", "quai", "cours", "chaussee",
+            "esplanade"}
 
 
 _PLACE_ARTS = {"de", "du", "des", "d'", "la", "le", "les", "l'", "el", "al", "of", "the", "to"}
@@ -293,6 +300,7 @@ _PLACE_ARTS = {"de", "du", "des", "d'", "la", "le", "les", "l'", "el", "al", "of
 
 def _ok_place(words: list[str]) -> bool:
     # The last capitalised part must not be a big city or the organisation itself (unless an estate or street).
+    words = [w[2:] if w[:2] in ("l'", "d'") and len(w) > 2 else w for w in words]  # "village de l'Anti-Atlas"
     rest = " ".join(words[1:])
     bare = " ".join(w for w in words[1:] if w not in _PLACE_ARTS)  # "route de Casablanca": a city
     if bare in BIG_PLACES and (not words or words[0] not in _ESTATES):
