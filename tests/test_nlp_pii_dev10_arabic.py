@@ -47,9 +47,19 @@ def test_a_common_noun_with_the_article_after_a_name_is_no_family_name(an, text,
 @pytest.mark.parametrize("text,name", [
     ("سافرت مع صديقتها المغربية سهى البقالي إلى تونس.", "سهى البقالي"),
     ("تعيش مع أختها الكبرى رنيم الشامي منذ سنتين.", "رنيم"),
+    ("جات معايا صاحبتها رجاء الوزاني للمحكمة.", "رجاء"),
 ])
 def test_a_name_after_a_kinship_word_and_a_nationality_is_a_person(an, text, name):
     assert covered(an, text, name, "PER", "ar")
+
+
+@pytest.mark.parametrize("text,word", [
+    ("صديقتها المقربة ساعدتها كثيرا في المحنة.", "ساعدتها"),
+    ("جارتها مريضة والدكتور الفرنسي يزورها.", "مريضة"),
+    ("بقيت مع صديقتها الجزائرية شهرين.", "الجزائرية"),
+])
+def test_an_adjective_or_a_verb_after_a_kinship_word_is_nobody(an, text, word):
+    assert not touched(an, text, word, "ar", label="PER")
 
 
 # ------------------------------------------------------------ a name opening the text, then her age
@@ -101,8 +111,9 @@ def test_the_number_of_a_person_and_the_person_called_are_persons(an, text, name
 
 @pytest.mark.parametrize("text,word", [
     ("رقم الملف عند المحامية.", "الملف"),
+    ("رقم ملفها الطبي عند الطبيبة.", "ملفها"),
     ("اتصلت بالشرطة في الليل.", "بالشرطة"),
-    ("أتصل بأمل كبير أن يتغير الحال.", "بأمل"),
+    ("أتصل بسرعة بالإسعاف إذا ضربني.", "بسرعة"),
 ])
 def test_a_number_of_a_thing_or_a_call_to_an_institution_names_nobody(an, text, word):
     assert not touched(an, text, word, "ar", label="PER")
@@ -113,6 +124,16 @@ def test_a_name_word_labelling_two_lines_of_a_chat_is_a_speaker(an):
     text = "منى: واش غادية تجي غدا؟\nحياة: إيه، غادي نجي.\nمنى: مزيان.\nحياة: بسلامة."
     assert covered(an, text, "حياة", "PER", "ary")
     assert covered(an, text, "حياة", "PER", "ary", nth=1)
+
+
+def test_a_speaker_of_a_chat_addressed_with_and_you_is_a_person(an):
+    text = "سلمى: أنا جاية غدا.\nوانتي زهرة؟\nزهرة: حتى أنا.\nسلمى: مزيان.\nزهرة: يالاه."
+    assert covered(an, text, "زهرة", "PER", "ary")
+
+
+def test_and_you_before_an_adjective_in_a_chat_is_nobody(an):
+    text = "سلمى: شفتي الصورة؟ وانتي جميلة؟\nهند: شكرا.\nسلمى: بسلامة.\nهند: بسلامة."
+    assert not touched(an, text, "جميلة", "ary", label="PER")
 
 
 def test_a_word_labelling_one_line_only_is_no_speaker(an):

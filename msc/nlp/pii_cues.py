@@ -73,7 +73,8 @@ def arabic_cue_spans(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _AR_CALL.finditer(text):
         w = _ar_clean(m.group(1))
-        if w not in AR_STOP and w not in AR_BIG_PLACES and w not in ("بلي", "باش", "غادي"):
+        if w not in AR_STOP and w not in AR_BIG_PLACES and w not in ("بلي", "باش", "غادي") and not (
+                w.startswith("ال") and w not in _AR_NAMES):  # "كيقول ليا الكرا زاد": he tells me the rent…
             out.append((m.start(1), m.end(1), "PER"))
     words = list(_AR_WORD.finditer(text))
     for a, b in zip(words, words[1:], strict=False):
@@ -91,7 +92,68 @@ def arabic_cue_spans(text: str) -> list[tuple[int, int, str]]:
         w = _ar_clean(m.group(1))
         if (w in AR_FIRST_NAMES or w in AR_WORD_NAMES) and w not in _AR_ADJECTIVES:
             out.append((m.start(1), m.end(1), "PER"))
-    return out + arabic_joined_name_spans(text, words) + arabic_named_by_context_spans(text)
+    return out + arabic_joined_name_spans(text, words) + arabic_named_by_context_spans(text) + arabic_dev10_spans(text)
+
+
+# "ديما العلي، نازحة من حلب، عمرها 27 سنة": a name opening the text or a sentence, then (after a short
+# description) her age.
+_AR_OPENING_AGE = re.compile(
+    rf"(?:^|(?<=\n)|(?<=[.!؟] ))[ ]*([{_AR}]{{2,}}(?:[ ][{_AR}]{{2,}})?)[ ]*[،,][ ]*(?:[^،,.\n]{{0,30}}[،,][ ]*)?"
+    rf"(?:عمرها|عمره|عندها|عنده|سنها|تبلغ من العمر|يبلغ من العمر)[ ]+[0-9٠-٩]{{1,2}}[ ]+(?:سنة|سنوات|عام|عاما|ربيع)")
+# Words that open a sentence before an age and are no name (after, before, now, then…).
+_AR_NOT_OPENING_NAMES = set("""بعد قبل اليوم دابا الآن الان ثم حينها وقتها ملي عندما لما حين منذ وفي وكانت كانت
+وبعد وقبل ومن هي هو بنتها ولدها ابنتها ابنها ابنتي ابني بنتي ولدي أختها اختها أمها امها""".split())
+# "الحاضرات: حنان، نسيمة، وردة وخيرة": every item of a list of attendees is a person.
+_AR_ATTENDEES = re.compile(rf"(?<![{_AR}])(?:الحاضرات|الحاضرون|الحاضرين|الحضور|المشاركات|المشاركون|المشاركين)[ ]*:[ ]*"
+                           rf"([^.\n:؛]+)")
+# "أتصل بزهور"، "اتصلت بنجاة": the person called, with the proclitic ب.
+_AR_CALL_WITH = re.compile(rf"(?<![{_AR}])[وف]?(?:[أانتي]?تصل|اتصل|اتصلت|اتصلنا|اتصلوا|اتصلو|تتصل|يتصل|نتصل)[ ]+ب([{_AR}]{{2,}})")
+# "صباح الخير زهرة"، "مساء الخير وردة": the person greeted (a listed name, also a word), before a pause.
+_AR_GREETED = re.compile(rf"(?<![{_AR}])(?:صباح|مساء|مسا|صباحك|مساك)[ ]+(?:الخير|النور)[ ]+([{_AR}]{{2,}})(?=[ ]*(?:[.،,!؟»\n]|$))")
+# "ساكنة فعين النقبي": after "to live", a place opening with عين / سيدي / ولاد / أيت… is a neighbourhood.
+_AR_LIVE_IN = re.compile(rf"(?<![{_AR}])[وف]?(?:ساكنة|ساكن|ساكنين|سكنت|سكنات|كنسكن|كتسكن|كيسكن|تسكن|أسكن|اسكن|يسكن|نسكن)[ ]+"
+                         rf"(?:ف|في[ ]+|ب)((?:عين|سيدي|ولاد|أولاد|اولاد|أيت|آيت|ايت|بني|مولاي)[ ]+[{_AR}]{{3,}})")
+
+
+def arabic_dev10_spans(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _AR_OPENING_AGE.finditer(text):
+        words = [_ar_clean(w) for w in m.group(1).split()]
+        if (words[0].startswith("ال") or any(w in AR_STOP or w in AR_BIG_PLACES or w in _AR_NOT_OPENING_NAMES for w in words)
+                or len(words) == 2 and not words[1].startswith("ال") and words[1] not in _AR_NAMES):
+            continue  # "الضحية، عمرها…"، "بعد سنتين، عمرها…": no name
+        out.append((m.start(1), m.end(1), "PER"))
+    for m in _AR_ATTENDEES.finditer(text):
+        items = []
+        for part in re.split(r"[،,]", m.group(1)):
+            for k, item in enumerate(re.split(r"[ ]+(?=و)", part.strip())):
+                item = item.strip()
+                if not item:
+                    continue
+                lead = 1 if k > 0 or (item[0] == "و" and item[1:].split()[0] in _AR_NAMES) else 0
+                items.append((m.start(1) + m.group(1).index(item, max(0, (items[-1][0] - m.start(1)) if items else 0)) + lead,
+                              item[lead:]))
+        names = [(b, it) for b, it in items if it.split()[0] in _AR_NAMES]
+        if not names:
+            continue  # "الحاضرات: خمس نساء ومنشطتان": no list of names
+        for b, it in items:
+            ws = it.split()
+            if len(ws) > 2 or ws[0].startswith("ال") or any(w in AR_STOP or w in AR_BIG_PLACES or re.search(r"[0-9٠-٩]", w)
+                                                           for w in ws):
+                continue  # "والمنشطة سميرة": a role word opens the item (its own rule names her)
+            out.append((b, b + len(it), "PER"))
+    for m in _AR_CALL_WITH.finditer(text):
+        if _ar_clean(m.group(1)) in _AR_NAMES and _ar_clean(m.group(1)) not in AR_STOP:
+            out.append((m.start(1), m.end(1), "PER"))
+    for m in _AR_GREETED.finditer(text):
+        w = _ar_clean(m.group(1))
+        if w in _AR_NAMES and w not in AR_STOP:
+            out.append((m.start(1), m.end(1), "PER"))
+    for m in _AR_LIVE_IN.finditer(text):
+        name = _ar_clean(m.group(1))
+        if name not in AR_BIG_PLACES and name.split()[1] not in AR_STOP:
+            out.append((m.start(1), m.end(1), "LOC"))
+    return out
 
 
 _AR_NAMES = AR_FIRST_NAMES | AR_WORD_NAMES
