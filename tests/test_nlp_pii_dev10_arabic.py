@@ -48,6 +48,7 @@ def test_a_common_noun_with_the_article_after_a_name_is_no_family_name(an, text,
     ("سافرت مع صديقتها المغربية سهى البقالي إلى تونس.", "سهى البقالي"),
     ("تعيش مع أختها الكبرى رنيم الشامي منذ سنتين.", "رنيم"),
     ("جات معايا صاحبتها رجاء الوزاني للمحكمة.", "رجاء"),
+    ("من بعد الطلاق، مي رحمة هي اللي عاونتني.", "رحمة"),
 ])
 def test_a_name_after_a_kinship_word_and_a_nationality_is_a_person(an, text, name):
     assert covered(an, text, name, "PER", "ar")
@@ -57,6 +58,7 @@ def test_a_name_after_a_kinship_word_and_a_nationality_is_a_person(an, text, nam
     ("صديقتها المقربة ساعدتها كثيرا في المحنة.", "ساعدتها"),
     ("جارتها مريضة والدكتور الفرنسي يزورها.", "مريضة"),
     ("بقيت مع صديقتها الجزائرية شهرين.", "الجزائرية"),
+    ("مي مريضة بزاف وما كتخرجش.", "مريضة"),
 ])
 def test_an_adjective_or_a_verb_after_a_kinship_word_is_nobody(an, text, word):
     assert not touched(an, text, word, "ar", label="PER")
@@ -74,6 +76,7 @@ def test_a_name_opening_a_sentence_then_her_age_is_a_person(an, text, name):
 
 @pytest.mark.parametrize("text,word", [
     ("الضحية، عمرها 19 سنة، لم تقدم شكاية.", "الضحية"),
+    ("أرملة، عندها 50 عام، عايشة بوحدها.", "أرملة"),
     ("بعد سنتين، عمرها 20 سنة، رجعت للدار.", "بعد"),
     ("ابنتها، عمرها 5 سنوات، في المدرسة.", "ابنتها"),
 ])
@@ -94,6 +97,7 @@ def test_every_item_of_a_list_of_attendees_is_a_person(an, text, name):
 @pytest.mark.parametrize("text,word", [
     ("الحاضرات: خمس نساء ومنشطتان.", "نساء"),
     ("المشاركات: عاملات المنازل والطالبات.", "عاملات"),
+    ("الحاضرون: سعاد ووفاء، وبدأنا اللقاء بالتعارف.", "وبدأنا"),
 ])
 def test_a_list_of_attendees_without_names_names_nobody(an, text, word):
     assert not touched(an, text, word, "ar", label="PER")

@@ -32,7 +32,7 @@ from .pii_arabic import (
     AR_STOP,
     AR_WORD_NAMES,
 )
-from .pii_arabic_spans import _AR, _ar_clean, _raw_index, ar_name_end_at
+from .pii_arabic_spans import _AR, _ar_clean, _ar_verbish, _raw_index, ar_name_end_at
 from .pii_informal import _SMS_MARKERS, informal
 from .pii_lists import _STOP, BIG_PLACES, NEIGHBOURHOODS, NOT_PERSONAL
 from .text import fold
@@ -102,7 +102,8 @@ _AR_OPENING_AGE = re.compile(
     rf"(?:عمرها|عمره|عندها|عنده|سنها|تبلغ من العمر|يبلغ من العمر)[ ]+[0-9٠-٩]{{1,2}}[ ]+(?:سنة|سنوات|عام|عاما|ربيع)")
 # Words that open a sentence before an age and are no name (after, before, now, then…).
 _AR_NOT_OPENING_NAMES = set("""بعد قبل اليوم دابا الآن الان ثم حينها وقتها ملي عندما لما حين منذ وفي وكانت كانت
-وبعد وقبل ومن هي هو بنتها ولدها ابنتها ابنها ابنتي ابني بنتي ولدي أختها اختها أمها امها""".split())
+وبعد وقبل ومن هي هو بنتها ولدها ابنتها ابنها ابنتي ابني بنتي ولدي أختها اختها أمها امها
+أم ام مطلقة أرملة ارملة متزوجة عازبة حامل صغيرة وحيدة مغربية أجنبية اجنبية لاجئة مهاجرة""".split())
 # "الحاضرات: حنان، نسيمة، وردة وخيرة": every item of a list of attendees is a person.
 _AR_ATTENDEES = re.compile(rf"(?<![{_AR}])(?:الحاضرات|الحاضرون|الحاضرين|الحضور|المشاركات|المشاركون|المشاركين)[ ]*:[ ]*"
                            rf"([^.\n:؛]+)")
@@ -124,24 +125,21 @@ def arabic_dev10_spans(text: str) -> list[tuple[int, int, str]]:
             continue  # "الضحية، عمرها…"، "بعد سنتين، عمرها…": no name
         out.append((m.start(1), m.end(1), "PER"))
     for m in _AR_ATTENDEES.finditer(text):
-        items = []
-        for part in re.split(r"[،,]", m.group(1)):
-            for k, item in enumerate(re.split(r"[ ]+(?=و)", part.strip())):
-                item = item.strip()
-                if not item:
-                    continue
-                lead = 1 if k > 0 or (item[0] == "و" and item[1:].split()[0] in _AR_NAMES) else 0
-                items.append((m.start(1) + m.group(1).index(item, max(0, (items[-1][0] - m.start(1)) if items else 0)) + lead,
-                              item[lead:]))
-        names = [(b, it) for b, it in items if it.split()[0] in _AR_NAMES]
-        if not names:
+        items = []  # (start, words) of each item, "و" left out
+        for it in re.finditer(rf"[^،,]+", m.group(1)):
+            for sub in re.finditer(rf"(?:^|(?<=[ ]))[{_AR}][^ ]*(?:[ ]+(?!و)[^ ]+)*", it.group(0).strip()):
+                ws = [_ar_clean(w) for w in sub.group(0).split()]
+                lead = 1 if ws[0] not in _AR_NAMES and ws[0][0] == "و" and len(ws[0]) > 2 else 0  # "ووفاء"، not "وردة"
+                b = m.start(1) + it.start() + (len(it.group(0)) - len(it.group(0).lstrip())) + sub.start()
+                items.append((b + lead, b + len(sub.group(0)), [ws[0][lead:]] + ws[1:]))
+        if not any(ws[0] in _AR_NAMES for _, _, ws in items):
             continue  # "الحاضرات: خمس نساء ومنشطتان": no list of names
-        for b, it in items:
-            ws = it.split()
-            if len(ws) > 2 or ws[0].startswith("ال") or any(w in AR_STOP or w in AR_BIG_PLACES or re.search(r"[0-9٠-٩]", w)
-                                                           for w in ws):
-                continue  # "والمنشطة سميرة": a role word opens the item (its own rule names her)
-            out.append((b, b + len(it), "PER"))
+        for b, e, ws in items:
+            if (len(ws) > 2 or ws[0].startswith("ال") or _ar_verbish(ws[0]) and ws[0] not in _AR_NAMES
+                    or any(w in AR_STOP or w in AR_BIG_PLACES or re.search(r"[0-9٠-٩]", w) for w in ws)
+                    or len(ws) == 2 and (_ar_verbish(ws[1]) or ws[1].startswith("ال") and not ws[1].endswith("ي"))):
+                continue  # "والمنشطة سميرة": a role word opens the item (its own rule names her); "وبدأنا اللقاء"
+            out.append((b, e, "PER"))
     for m in _AR_CALL_WITH.finditer(text):
         if _ar_clean(m.group(1)) in _AR_NAMES and _ar_clean(m.group(1)) not in AR_STOP:
             out.append((m.start(1), m.end(1), "PER"))
