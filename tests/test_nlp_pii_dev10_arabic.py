@@ -184,3 +184,26 @@ def test_a_name_inside_a_neighbourhood_with_ben_is_no_person(an):
 ])
 def test_an_eye_or_a_city_after_live_in_is_no_neighbourhood(an, text, word):
     assert not touched(an, text, word, "ary", label="LOC")
+
+
+# ------------------------------------------------------------ an unlisted name after a kinship word, before a verb
+@pytest.mark.parametrize("text,name", [
+    ("خويا بلعيد كان كيخدم فالمرسى.", "بلعيد"),
+    ("ختي فطيمة رجعات من الخارج.", "فطيمة"),
+    ("المربية الجديدة سهيلة كتعاون الدراري.", "سهيلة"),
+])
+def test_an_unlisted_name_after_a_kinship_or_role_word_before_a_verb_is_a_person(an, text, name):
+    assert covered(an, text, name, "PER", "ary")
+
+
+@pytest.mark.parametrize("text,word", [
+    ("خويا دابا كيخدم فالمرسى.", "دابا"),
+    ("ولدي كبر كيقرا مزيان.", "كبر"),
+    ("بنتي رجعت كتقرا فالمدرسة.", "رجعت"),
+    ("ولدي خدام كيبيع الخضرة.", "خدام"),
+    ("ختي مسكينة كانت مريضة.", "مسكينة"),
+    ("بنتي فبالها كانت غادية تسافر.", "فبالها"),
+    ("خويا فالحبس كان كيتسنى الحكم.", "فالحبس"),
+])
+def test_an_adverb_a_verb_or_an_adjective_after_a_kinship_word_is_nobody(an, text, word):
+    assert not touched(an, text, word, "ary", label="PER")

@@ -116,8 +116,30 @@ def _ar_name_after_cue(text: str, toks: list, k: int, listed_only: bool = False)
     nxt = toks[k + 1][2] if k + 1 < len(toks) and text[toks[k][1]:toks[k + 1][0]] == " " else ""
     if w in _AR_AIT:
         return bool(nxt) and nxt not in AR_STOP and not _ar_verbish(nxt) and len(nxt) >= 3
-    return (len(w) >= 3 and not w.startswith("ال") and w not in AR_STOP and w not in AR_BIG_PLACES and not _ar_verbish(w)
-            and not w.endswith("ني") and _ar_family_name(nxt))
+    # "ختي فطيمة رجعات": before a verb, a name may start with ف or و (not "فالدار": in the house)
+    prefixed = (len(w) >= 5 and w[0] in "وف" and not w[1:].startswith("ال") and w[:2] not in ("كي", "كا", "كن", "كت", "غا", "تي")
+                and w[1:] not in AR_STOP)
+    return (len(w) >= 3 and not w.startswith("ال") and w not in AR_STOP and w not in AR_BIG_PLACES
+            and not w.endswith("ني") and w not in _AR_NOT_NAMES_AFTER_KIN
+            and (not _ar_verbish(w) and _ar_family_name(nxt)
+                 or (not _ar_verbish(w) or prefixed) and _ar_darija_verb(nxt) and len(w) >= 4 and not _ar_darija_verb(w)
+                 and not w.endswith(("ت", "و", "وا", "ها", "هم"))))  # "ولدي كبر كيقرا"، "بنتي رجعت كتقرا": a verb
+
+
+# "خويا ميمون كان كيجيب"، "مي ثريا رجعات": a Darija verb right after the word that follows a kinship word makes
+# that word the relative's name (the subject); adverbs, particles and adjectives that may stand there instead.
+_AR_NOT_NAMES_AFTER_KIN = set("""دابا ديما دايما دائما عاد باقي مازال مازالت مزال راه راها راني راهم غير حتى بوحدو بوحدها
+وحدها وحده مسكينة مسكين المسكينة الله ماشي ديجا بزاف قبل بعد ملي نيت كاملين بجوج ثاني تاني أيضا ايضا كذلك فقط هكا هكاك
+مريضة مريض عيانة عيان كبيرة كبير صغيرة صغير حامل مطلقة أرملة ارملة زعما يالاه ياك براسها براسو
+خدام خدامة ساكن ساكنة جالس جالسة قاعد قاعدة ناعس ناعسة واقف واقفة باغي باغية عارف عارفة فرحان فرحانة زعفان زعفانة""".split())
+_AR_PAST_AUX = set("كان كانت كانو قال قالت قالو جا جات مشى مشا مشات بقى بقات رجع ولى ولات دار دارت عاود عاودات".split())
+
+
+def _ar_darija_verb(word: str) -> bool:
+    """A Darija verb: an auxiliary or common past verb, a present in كي-/كت-/كن-, or a feminine past in -ات
+    ("رجعات"، "لقات")."""
+    return (word in _AR_PAST_AUX or len(word) >= 4 and word[:2] in ("كي", "كت", "كن") and word not in AR_WORD_NAMES
+            or 4 <= len(word) <= 5 and word.endswith("ات") and not word.startswith("ال"))
 
 
 def _ar_name_end(text: str, toks: list, k: int) -> int:
@@ -201,7 +223,7 @@ def arabic_spans(text: str) -> list[tuple[int, int, str]]:
             role_after_title = w.startswith("ال") and not named and (
                 nw.startswith("ال") and not nw.endswith("ي") or nw in AR_NAME_CUES)
             if (nw not in AR_STOP and nw not in AR_BIG_PLACES and len(nw) > 1 and (named or w in AR_NAME_CUES)
-                    and not _ar_verbish(nw) and not role_after_title):
+                    and (named or not _ar_verbish(nw)) and not role_after_title):
                 end = _ar_name_end(text, toks, k + 1 if nw in _AR_AIT and k + 1 < len(toks) else k)
                 start = (s if k == i + 1 and (w.startswith("ال") and w not in AR_ROLE_CUES or w in ("لالة", "للا", "سي", "مدام", "ماما"))
                          else ns)
