@@ -2,6 +2,10 @@
 names after a cue or title (اسمي، سميتي، السيدة، لالة، صاحبتي، ابنتي…), places after a place word
 (حي، دوار، زنقة، شارع…, a city's name included after a street word: "حي الداخلة"), compound names
 (عبد الرحيم) and well-known neighbourhoods; "علي" after a verb that takes على ("يسلم علي") is "on me".
+After a kinship or role word, an adjective may come before the name ("المساعدة الاجتماعية كريمة"), and an
+unlisted word is a name before a family name in ال-…ي or a Darija verb ("خويا X كان…"); آيت opens a family
+name; a place's name runs on after ولاد، بن، سيدي ("حي سيدي يوسف بن علي"); an ال-noun in ة/ات after a name
+is no family name ("افتتحت حنان الجلسة").
 
 :func:`arabic_spans` returns ``(start, end, label)`` triples on the normalised text.
 """

@@ -8,7 +8,9 @@
     the person greetings are sent to ("سلمو ليا على رحمة"); a name that is also a word joined by "و" to a
     first name ("مع فاطنة ونور"); the sender of a message or a call ("رسالة من لطيفة"); the storyteller
     named in a heading ("قصة هدى الشرقاوي، طنجة."); a person of the organisation ("بشرى ديال الجمعية")
-    or named with her profession ("نور، المحامية");
+    or named with her profession ("نور، المحامية"); a name opening a sentence before her age ("X، عمرها 31
+    سنة"); every item of a list of attendees ("الحاضرات: X، Y وZ"); the person called ("أتصل بزهور"); a
+    name greeted ("صباح الخير زهرة"); a neighbourhood after "to live" ("ساكنة فعين X");
   * a street followed by its number ("Rue 24", "street 7", "زنقة 12");
   * informal texts (SMS, Darija in Latin letters): lowercase Darija places after "sidi", a café or
     bar with an article ("cafe la perle"), a station named after a saint ("gare st jean"), a saint's
@@ -92,7 +94,7 @@ def arabic_cue_spans(text: str) -> list[tuple[int, int, str]]:
         w = _ar_clean(m.group(1))
         if (w in AR_FIRST_NAMES or w in AR_WORD_NAMES) and w not in _AR_ADJECTIVES:
             out.append((m.start(1), m.end(1), "PER"))
-    return out + arabic_joined_name_spans(text, words) + arabic_named_by_context_spans(text) + arabic_dev10_spans(text)
+    return out + arabic_joined_name_spans(text, words) + arabic_named_by_context_spans(text) + arabic_listed_and_called_spans(text)
 
 
 # "ديما العلي، نازحة من حلب، عمرها 27 سنة": a name opening the text or a sentence, then (after a short
@@ -116,7 +118,7 @@ _AR_LIVE_IN = re.compile(rf"(?<![{_AR}])[وف]?(?:ساكنة|ساكن|ساكني
                          rf"(?:ف|في[ ]+|ب)((?:عين|سيدي|ولاد|أولاد|اولاد|أيت|آيت|ايت|بني|مولاي)[ ]+[{_AR}]{{3,}})")
 
 
-def arabic_dev10_spans(text: str) -> list[tuple[int, int, str]]:
+def arabic_listed_and_called_spans(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _AR_OPENING_AGE.finditer(text):
         words = [_ar_clean(w) for w in m.group(1).split()]
@@ -126,7 +128,7 @@ def arabic_dev10_spans(text: str) -> list[tuple[int, int, str]]:
         out.append((m.start(1), m.end(1), "PER"))
     for m in _AR_ATTENDEES.finditer(text):
         items = []  # (start, words) of each item, "و" left out
-        for it in re.finditer(rf"[^،,]+", m.group(1)):
+        for it in re.finditer(r"[^،,]+", m.group(1)):
             for sub in re.finditer(rf"(?:^|(?<=[ ]))[{_AR}][^ ]*(?:[ ]+(?!و)[^ ]+)*", it.group(0).strip()):
                 ws = [_ar_clean(w) for w in sub.group(0).split()]
                 lead = 1 if ws[0] not in _AR_NAMES and ws[0][0] == "و" and len(ws[0]) > 2 else 0  # "ووفاء"، not "وردة"

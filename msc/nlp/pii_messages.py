@@ -2,7 +2,8 @@
 
   * the speaker of a chat log: "[08:02] Joy: …", "12/03/2025 21:14 - maman: …", "09h15 Karim :" —
     a timestamp, then one to three words and a colon at the start of a line; after a title, also in
-    lowercase, the name alone ("[16:20] me dupuy:", "[09:12] dr kane:");
+    lowercase, the name alone ("[16:20] me dupuy:", "[09:12] dr kane:"); in Arabic script, a listed name
+    (also a word) labelling two lines or more ("جميلة: …"), and addressed by "and you?" ("وانتي جميلة؟");
   * the name that signs a letter or a message after its closing formula: "Cordialement, Hélène.",
     "Best wishes, Kemi", "مع خالص التحيات، سعاد." — at the end of the text;
   * a nickname given after a person's name: "Abdelilah dit Lbacha", "Kofi alias Bébé", "Ade aka Skippy";
