@@ -2,6 +2,10 @@
 names after a cue or title (اسمي، سميتي، السيدة، لالة، صاحبتي، ابنتي…), places after a place word
 (حي، دوار، زنقة، شارع…, a city's name included after a street word: "حي الداخلة"), compound names
 (عبد الرحيم) and well-known neighbourhoods; "علي" after a verb that takes على ("يسلم علي") is "on me".
+After a kinship or role word, an adjective may come before the name ("المساعدة الاجتماعية كريمة"), and an
+unlisted word is a name before a family name in ال-…ي or a Darija verb ("خويا X كان…"); آيت opens a family
+name; a place's name runs on after ولاد، بن، سيدي ("حي سيدي يوسف بن علي"); an ال-noun in ة/ات after a name
+is no family name ("افتتحت حنان الجلسة").
 
 :func:`arabic_spans` returns ``(start, end, label)`` triples on the normalised text.
 """
@@ -77,8 +81,69 @@ def _ar_surname(word: str) -> bool:
         return False
     if word.endswith("ني") and not word.endswith("اني") and word not in AR_FIRST_NAMES and not word.startswith("ال"):
         return False  # "رشيد هددني": a verb with "me" after the name, not a nisba such as بناني
-    return (word in AR_FIRST_NAMES or word.startswith(("ال", "بن", "بنت", "ابن", "أبو", "ابو", "ولد", "آيت", "ايت"))
+    if word.startswith("ال") and word.endswith(("ة", "ات")) and word not in AR_FIRST_NAMES:
+        return False  # "افتتحت حنان الجلسة": a common noun with the article (the session), no family name
+    return (word in AR_FIRST_NAMES or word.startswith(("ال", "بن", "بنت", "ابن", "أبو", "ابو", "ولد", "آيت", "ايت", "أيت"))
             or (len(word) >= 4 and word.endswith("ي")))
+
+
+# "الطبيب آيت بوزيد": the Amazigh particle (sons of) opening a family name.
+_AR_AIT = {"آيت", "أيت", "ايت"}
+# Words ending like a nisba that are no family name ("ولدي عطاني الشي": the thing).
+_AR_NOT_NISBA = set("الشي الثاني الحالي الماضي التالي الأصلي الاصلي الحقيقي الرسمي الشخصي النهائي الكافي".split())
+
+
+def _ar_family_name(word: str) -> bool:
+    """A family name in ال-…ي ("الطرابلسي", "الشامي")."""
+    return len(word) >= 5 and word.startswith("ال") and word.endswith("ي") and word not in AR_STOP and word not in _AR_NOT_NISBA
+
+
+def _ar_adjective_after_cue(word: str) -> bool:
+    """"المساعدة الاجتماعية"، "صديقتها التونسية"، "أختها الكبرى": an adjective with the article after a role or
+    kinship word (the name may follow it)."""
+    return (len(word) >= 5 and word.startswith("ال") and word.endswith(("ية", "ي", "ة", "ى")) and word not in AR_FIRST_NAMES
+            and word not in AR_STOP)
+
+
+# "رقم هدى": a number's cues, before a listed name only ("رقم ملفها الطبي": her medical file).
+_AR_NUMBER_CUES = {"هاتف", "تيليفون", "تلفون", "نمرة", "نمرت", "رقم"}
+
+
+def _ar_name_after_cue(text: str, toks: list, k: int, listed_only: bool = False) -> bool:
+    """toks[k] after a kinship or role word is a name: a listed one, the particle آيت before a family name, or an
+    unlisted word followed by a family name in ال-…ي ("صديقتها آمنة الطرابلسي")."""
+    w = toks[k][2]
+    if w in AR_FIRST_NAMES or w in AR_WORD_NAMES:
+        return True
+    if listed_only or w.endswith(("ها", "هم", "كم", "نا")):  # "ملفها الطبي": a noun with a possessive
+        return False
+    nxt = toks[k + 1][2] if k + 1 < len(toks) and text[toks[k][1]:toks[k + 1][0]] == " " else ""
+    if w in _AR_AIT:
+        return bool(nxt) and nxt not in AR_STOP and not _ar_verbish(nxt) and len(nxt) >= 3
+    # "ختي فطيمة رجعات": before a verb, a name may start with ف or و (not "فالدار": in the house)
+    prefixed = (len(w) >= 5 and w[0] in "وف" and not w[1:].startswith("ال") and w[:2] not in ("كي", "كا", "كن", "كت", "غا", "تي")
+                and w[1:] not in AR_STOP)
+    return (len(w) >= 3 and not w.startswith("ال") and w not in AR_STOP and w not in AR_BIG_PLACES
+            and not w.endswith("ني") and w not in _AR_NOT_NAMES_AFTER_KIN
+            and (not _ar_verbish(w) and _ar_family_name(nxt)
+                 or (not _ar_verbish(w) or prefixed) and _ar_darija_verb(nxt) and len(w) >= 4 and not _ar_darija_verb(w)
+                 and not w.endswith(("ت", "و", "وا", "ها", "هم"))))  # "ولدي كبر كيقرا"، "بنتي رجعت كتقرا": a verb
+
+
+# "خويا ميمون كان كيجيب"، "مي ثريا رجعات": a Darija verb right after the word that follows a kinship word makes
+# that word the relative's name (the subject); adverbs, particles and adjectives that may stand there instead.
+_AR_NOT_NAMES_AFTER_KIN = set("""دابا ديما دايما دائما عاد باقي مازال مازالت مزال راه راها راني راهم غير حتى بوحدو بوحدها
+وحدها وحده مسكينة مسكين المسكينة الله ماشي ديجا بزاف قبل بعد ملي نيت كاملين بجوج ثاني تاني أيضا ايضا كذلك فقط هكا هكاك
+مريضة مريض عيانة عيان كبيرة كبير صغيرة صغير حامل مطلقة أرملة ارملة زعما يالاه ياك براسها براسو
+خدام خدامة ساكن ساكنة جالس جالسة قاعد قاعدة ناعس ناعسة واقف واقفة باغي باغية عارف عارفة فرحان فرحانة زعفان زعفانة""".split())
+_AR_PAST_AUX = set("كان كانت كانو قال قالت قالو جا جات مشى مشا مشات بقى بقات رجع ولى ولات دار دارت عاود عاودات".split())
+
+
+def _ar_darija_verb(word: str) -> bool:
+    """A Darija verb: an auxiliary or common past verb, a present in كي-/كت-/كن-, or a feminine past in -ات
+    ("رجعات"، "لقات")."""
+    return (word in _AR_PAST_AUX or len(word) >= 4 and word[:2] in ("كي", "كت", "كن") and word not in AR_WORD_NAMES
+            or 4 <= len(word) <= 5 and word.endswith("ات") and not word.startswith("ال"))
 
 
 def _ar_name_end(text: str, toks: list, k: int) -> int:
@@ -117,6 +182,9 @@ def ar_on_me_at(text: str, start: int) -> bool:
     return i is not None and _ar_on_me(text, toks, i)
 
 
+# "حي ولاد زيان"، "حي سيدي عثمان بن علي": words inside a place's name that another word always follows (sons of,
+# saint, son of); "ولاد" is no verb with "و", and the name runs on after them.
+_AR_PLACE_PARTICLES = set("ولاد أولاد اولاد وادي بن ابن بنت بني أيت آيت ايت سيدي مولاي لالة للا عين أبي ابي أبو ابو".split())
 _STREET_WORDS = {"حي", "درب", "دوار", "زنقة", "شارع", "زقاق", "تجزئة", "حومة", "إقامة", "اقامة"}
 _COUNTABLE_TITLES = {"حاجة", "سيدة", "السيدة", "السيد", "الحاجة", "الحاج", "مدام"}
 _QUANTIFIERS = {"شي", "بشي", "فشي", "واحد", "واحدة", "وحدة", "هاد", "هادي", "كل", "أي", "اي", "أية", "شحال"}
@@ -140,12 +208,18 @@ def arabic_spans(text: str) -> list[tuple[int, int, str]]:
         counted = (cue in _COUNTABLE_TITLES and i > 0 and toks[i - 1][2] in _QUANTIFIERS
                    and text[toks[i - 1][1]:s] == " ")  # ("واحد سميتو X": a naming cue still names)
         if (cue in AR_NAME_CUES or cue in AR_KIN_CUES) and adjacent and not counted:
-            ns, ne, nw = toks[i + 1]
-            named = nw in AR_FIRST_NAMES or nw in AR_WORD_NAMES
+            k = i + 1
+            # "المساعدة الاجتماعية كريمة"، "صديقتها التونسية آمنة الطرابلسي": an adjective between the cue and the name
+            if (k + 1 < len(toks) and _ar_adjective_after_cue(toks[k][2]) and text[toks[k][1]:toks[k + 1][0]] == " "
+                    and _ar_name_after_cue(text, toks, k + 1, cue in _AR_NUMBER_CUES)):
+                k += 1
+            ns, ne, nw = toks[k]
+            named = _ar_name_after_cue(text, toks, k, cue in _AR_NUMBER_CUES) if (cue in AR_KIN_CUES or k > i + 1) else (
+                nw in AR_FIRST_NAMES or nw in AR_WORD_NAMES)
             # "ابنتي سعيدة جدا": after a kinship word, a name that is also an adjective, followed by "very" or
             # "because", says how the relative is
-            if (cue in AR_KIN_CUES and cue not in AR_NAME_CUES and nw in AR_ADJECTIVE_NAMES and i + 2 < len(toks)
-                    and text[ne:toks[i + 2][0]] == " " and toks[i + 2][2] in AR_AFTER_ADJECTIVE):
+            if (cue in AR_KIN_CUES and cue not in AR_NAME_CUES and nw in AR_ADJECTIVE_NAMES and k + 1 < len(toks)
+                    and text[ne:toks[k + 1][0]] == " " and toks[k + 1][2] in AR_AFTER_ADJECTIVE):
                 named = False
             # "السيدة المكلفة بالتكوين", "السيدة سميتها روز": after a title, a definite word is a role and a
             # naming word introduces the name; neither is the name ("الحاجة الزهرة": a listed name is one).
@@ -153,9 +227,10 @@ def arabic_spans(text: str) -> list[tuple[int, int, str]]:
             role_after_title = w.startswith("ال") and not named and (
                 nw.startswith("ال") and not nw.endswith("ي") or nw in AR_NAME_CUES)
             if (nw not in AR_STOP and nw not in AR_BIG_PLACES and len(nw) > 1 and (named or w in AR_NAME_CUES)
-                    and not _ar_verbish(nw) and not role_after_title):
-                end = _ar_name_end(text, toks, i + 1)
-                start = s if w.startswith("ال") and w not in AR_ROLE_CUES or w in ("لالة", "للا", "سي", "مدام", "ماما") else ns
+                    and (named or not _ar_verbish(nw)) and not role_after_title):
+                end = _ar_name_end(text, toks, k + 1 if nw in _AR_AIT and k + 1 < len(toks) else k)
+                start = (s if k == i + 1 and (w.startswith("ال") and w not in AR_ROLE_CUES or w in ("لالة", "للا", "سي", "مدام", "ماما"))
+                         else ns)
                 out.append((start, end, "PER"))
                 while i < len(toks) and toks[i][0] < end:
                     i += 1
@@ -166,7 +241,8 @@ def arabic_spans(text: str) -> list[tuple[int, int, str]]:
         generic = base.startswith("ال") and not toks[i + 1][2].startswith("ال") if adjacent else False
         if base in AR_PLACE_WORDS and adjacent and not generic:  # "في الشارع أمام": the street, no name
             j, end = i + 1, None
-            while j < len(toks) and j <= i + 3 and toks[j][2] not in AR_STOP and not _ar_verbish(toks[j][2]):
+            while (j < len(toks) and (j <= i + 3 or toks[j - 1][2] in _AR_PLACE_PARTICLES) and toks[j][2] not in AR_STOP
+                   and (not _ar_verbish(toks[j][2]) or toks[j][2] in _AR_PLACE_PARTICLES)):
                 if j > i + 1 and text[toks[j - 1][1]:toks[j][0]] != " ":
                     break
                 end = toks[j][1]

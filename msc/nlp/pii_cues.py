@@ -8,7 +8,9 @@
     the person greetings are sent to ("سلمو ليا على رحمة"); a name that is also a word joined by "و" to a
     first name ("مع فاطنة ونور"); the sender of a message or a call ("رسالة من لطيفة"); the storyteller
     named in a heading ("قصة هدى الشرقاوي، طنجة."); a person of the organisation ("بشرى ديال الجمعية")
-    or named with her profession ("نور، المحامية");
+    or named with her profession ("نور، المحامية"); a name opening a sentence before her age ("X، عمرها 31
+    سنة"); every item of a list of attendees ("الحاضرات: X، Y وZ"); the person called ("أتصل بزهور"); a
+    name greeted ("صباح الخير زهرة"); a neighbourhood after "to live" ("ساكنة فعين X");
   * a street followed by its number ("Rue 24", "street 7", "زنقة 12");
   * informal texts (SMS, Darija in Latin letters): lowercase Darija places after "sidi", a café or
     bar with an article ("cafe la perle"), a station named after a saint ("gare st jean"), a saint's
@@ -32,7 +34,7 @@ from .pii_arabic import (
     AR_STOP,
     AR_WORD_NAMES,
 )
-from .pii_arabic_spans import _AR, _ar_clean, _raw_index, ar_name_end_at
+from .pii_arabic_spans import _AR, _ar_clean, _ar_verbish, _raw_index, ar_name_end_at
 from .pii_informal import _SMS_MARKERS, informal
 from .pii_lists import _STOP, BIG_PLACES, NEIGHBOURHOODS, NOT_PERSONAL
 from .text import fold
@@ -73,7 +75,8 @@ def arabic_cue_spans(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _AR_CALL.finditer(text):
         w = _ar_clean(m.group(1))
-        if w not in AR_STOP and w not in AR_BIG_PLACES and w not in ("بلي", "باش", "غادي"):
+        if w not in AR_STOP and w not in AR_BIG_PLACES and w not in ("بلي", "باش", "غادي") and not (
+                w.startswith("ال") and w not in _AR_NAMES):  # "كيقول ليا الكرا زاد": he tells me the rent…
             out.append((m.start(1), m.end(1), "PER"))
     words = list(_AR_WORD.finditer(text))
     for a, b in zip(words, words[1:], strict=False):
@@ -91,7 +94,66 @@ def arabic_cue_spans(text: str) -> list[tuple[int, int, str]]:
         w = _ar_clean(m.group(1))
         if (w in AR_FIRST_NAMES or w in AR_WORD_NAMES) and w not in _AR_ADJECTIVES:
             out.append((m.start(1), m.end(1), "PER"))
-    return out + arabic_joined_name_spans(text, words) + arabic_named_by_context_spans(text)
+    return out + arabic_joined_name_spans(text, words) + arabic_named_by_context_spans(text) + arabic_listed_and_called_spans(text)
+
+
+# "ديما العلي، نازحة من حلب، عمرها 27 سنة": a name opening the text or a sentence, then (after a short
+# description) her age.
+_AR_OPENING_AGE = re.compile(
+    rf"(?:^|(?<=\n)|(?<=[.!؟] ))[ ]*([{_AR}]{{2,}}(?:[ ][{_AR}]{{2,}})?)[ ]*[،,][ ]*(?:[^،,.\n]{{0,30}}[،,][ ]*)?"
+    rf"(?:عمرها|عمره|عندها|عنده|سنها|تبلغ من العمر|يبلغ من العمر)[ ]+[0-9٠-٩]{{1,2}}[ ]+(?:سنة|سنوات|عام|عاما|ربيع)")
+# Words that open a sentence before an age and are no name (after, before, now, then…).
+_AR_NOT_OPENING_NAMES = set("""بعد قبل اليوم دابا الآن الان ثم حينها وقتها ملي عندما لما حين منذ وفي وكانت كانت
+وبعد وقبل ومن هي هو بنتها ولدها ابنتها ابنها ابنتي ابني بنتي ولدي أختها اختها أمها امها
+أم ام مطلقة أرملة ارملة متزوجة عازبة حامل صغيرة وحيدة مغربية أجنبية اجنبية لاجئة مهاجرة""".split())
+# "الحاضرات: حنان، نسيمة، وردة وخيرة": every item of a list of attendees is a person.
+_AR_ATTENDEES = re.compile(rf"(?<![{_AR}])(?:الحاضرات|الحاضرون|الحاضرين|الحضور|المشاركات|المشاركون|المشاركين)[ ]*:[ ]*"
+                           rf"([^.\n:؛]+)")
+# "أتصل بزهور"، "اتصلت بنجاة": the person called, with the proclitic ب.
+_AR_CALL_WITH = re.compile(rf"(?<![{_AR}])[وف]?(?:[أانتي]?تصل|اتصل|اتصلت|اتصلنا|اتصلوا|اتصلو|تتصل|يتصل|نتصل)[ ]+ب([{_AR}]{{2,}})")
+# "صباح الخير زهرة"، "مساء الخير وردة": the person greeted (a listed name, also a word), before a pause.
+_AR_GREETED = re.compile(rf"(?<![{_AR}])(?:صباح|مساء|مسا|صباحك|مساك)[ ]+(?:الخير|النور)[ ]+([{_AR}]{{2,}})(?=[ ]*(?:[.،,!؟»\n]|$))")
+# "ساكنة فعين النقبي": after "to live", a place opening with عين / سيدي / ولاد / أيت… is a neighbourhood.
+_AR_LIVE_IN = re.compile(rf"(?<![{_AR}])[وف]?(?:ساكنة|ساكن|ساكنين|سكنت|سكنات|كنسكن|كتسكن|كيسكن|تسكن|أسكن|اسكن|يسكن|نسكن)[ ]+"
+                         rf"(?:ف|في[ ]+|ب)((?:عين|سيدي|ولاد|أولاد|اولاد|أيت|آيت|ايت|بني|مولاي)[ ]+[{_AR}]{{3,}})")
+
+
+def arabic_listed_and_called_spans(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _AR_OPENING_AGE.finditer(text):
+        words = [_ar_clean(w) for w in m.group(1).split()]
+        if (words[0].startswith("ال") or any(w in AR_STOP or w in AR_BIG_PLACES or w in _AR_NOT_OPENING_NAMES for w in words)
+                or len(words) == 2 and not words[1].startswith("ال") and words[1] not in _AR_NAMES):
+            continue  # "الضحية، عمرها…"، "بعد سنتين، عمرها…": no name
+        out.append((m.start(1), m.end(1), "PER"))
+    for m in _AR_ATTENDEES.finditer(text):
+        items = []  # (start, words) of each item, "و" left out
+        for it in re.finditer(r"[^،,]+", m.group(1)):
+            for sub in re.finditer(rf"(?:^|(?<=[ ]))[{_AR}][^ ]*(?:[ ]+(?!و)[^ ]+)*", it.group(0).strip()):
+                ws = [_ar_clean(w) for w in sub.group(0).split()]
+                lead = 1 if ws[0] not in _AR_NAMES and ws[0][0] == "و" and len(ws[0]) > 2 else 0  # "ووفاء"، not "وردة"
+                b = m.start(1) + it.start() + (len(it.group(0)) - len(it.group(0).lstrip())) + sub.start()
+                items.append((b + lead, b + len(sub.group(0)), [ws[0][lead:]] + ws[1:]))
+        if not any(ws[0] in _AR_NAMES for _, _, ws in items):
+            continue  # "الحاضرات: خمس نساء ومنشطتان": no list of names
+        for b, e, ws in items:
+            if (len(ws) > 2 or ws[0].startswith("ال") or _ar_verbish(ws[0]) and ws[0] not in _AR_NAMES
+                    or any(w in AR_STOP or w in AR_BIG_PLACES or re.search(r"[0-9٠-٩]", w) for w in ws)
+                    or len(ws) == 2 and (_ar_verbish(ws[1]) or ws[1].startswith("ال") and not ws[1].endswith("ي"))):
+                continue  # "والمنشطة سميرة": a role word opens the item (its own rule names her); "وبدأنا اللقاء"
+            out.append((b, e, "PER"))
+    for m in _AR_CALL_WITH.finditer(text):
+        if _ar_clean(m.group(1)) in _AR_NAMES and _ar_clean(m.group(1)) not in AR_STOP:
+            out.append((m.start(1), m.end(1), "PER"))
+    for m in _AR_GREETED.finditer(text):
+        w = _ar_clean(m.group(1))
+        if w in _AR_NAMES and w not in AR_STOP:
+            out.append((m.start(1), m.end(1), "PER"))
+    for m in _AR_LIVE_IN.finditer(text):
+        name = _ar_clean(m.group(1))
+        if name not in AR_BIG_PLACES and name.split()[1] not in AR_STOP:
+            out.append((m.start(1), m.end(1), "LOC"))
+    return out
 
 
 _AR_NAMES = AR_FIRST_NAMES | AR_WORD_NAMES

@@ -2,7 +2,8 @@
 
   * the speaker of a chat log: "[08:02] Joy: …", "12/03/2025 21:14 - maman: …", "09h15 Karim :" —
     a timestamp, then one to three words and a colon at the start of a line; after a title, also in
-    lowercase, the name alone ("[16:20] me dupuy:", "[09:12] dr kane:");
+    lowercase, the name alone ("[16:20] me dupuy:", "[09:12] dr kane:"); in Arabic script, a listed name
+    (also a word) labelling two lines or more ("جميلة: …"), and addressed by "and you?" ("وانتي جميلة؟");
   * the name that signs a letter or a message after its closing formula: "Cordialement, Hélène.",
     "Best wishes, Kemi", "مع خالص التحيات، سعاد." — at the end of the text;
   * a nickname given after a person's name: "Abdelilah dit Lbacha", "Kofi alias Bébé", "Ade aka Skippy";
@@ -389,15 +390,36 @@ _AR_GENERIC_AFTER_VENUE = set("""الحومة الحي الدرب الدوار �
 _AR_VENUE_ADJECTIVES = set("كبير صغير صغيور رخيص زوين غالي قديم جديد مزيان خايب".split())
 
 
+# "كل صباح كنبيع"، "هاد صباح كنت": after "every"/"this", a name-word is a time or a thing, no subject.
+_AR_COUNTED = re.compile(rf"(?<![{_AR}])(?:كل|هاد|هادا|هادي|هذا|هذه|واحد|واحدة|شي|أي|اي|ذات)[ ]+$")
+# "جميلة: حتى أنا": a listed name (also a word) labelling two lines or more of a chat is a speaker.
+_AR_LINE_LABEL = re.compile(rf"(?m:^[ \t]*([{_AR}]{{2,}})[ ]?:)")
+
+
+def arabic_chat_speaker_spans(text: str) -> list[tuple[int, int, str]]:
+    labels = [(m.start(1), m.end(1), m.group(1)) for m in _AR_LINE_LABEL.finditer(text)]
+    seen: dict[str, int] = {}
+    for _, _, label in labels:
+        seen[label] = seen.get(label, 0) + 1
+    speakers = {label for label in seen if seen[label] >= 2 and label in _AR_NAMES and label not in AR_STOP}
+    out = [(b, e, "PER") for b, e, label in labels if label in speakers]
+    # "وانتي جميلة؟": a speaker of the chat addressed by "and you?"
+    for label in speakers:
+        out += [(m.start(1), m.end(1), "PER") for m in re.finditer(
+            rf"(?<![{_AR}])[و]?(?:انتي|أنتي|انت|أنت|نتي|نتيا)[ ]+({re.escape(label)})(?=[ ]*[؟?])", text)]
+    return out
+
+
 def arabic_message_spans(text: str) -> list[tuple[int, int, str]]:
-    out = []
+    out = arabic_chat_speaker_spans(text)
     for m in AR_AS_FOR_RE.finditer(text):
         words = m.group(1).split()
         if words[0] in AR_FIRST_NAMES and not words[-1].startswith("ال"):
             out.append((m.start(1), m.end(1) if len(words) == 1 or words[1] not in AR_STOP
                         else m.start(1) + len(words[0]), "PER"))
     for m in AR_SUBJECT_RE.finditer(text):
-        if m.group(2) in _AR_NAMES and m.group(2) not in AR_STOP:
+        if m.group(2) in _AR_NAMES and m.group(2) not in AR_STOP and not (
+                not m.group(1) and _AR_COUNTED.search(text, max(0, m.start() - 8), m.start())):  # "كل صباح كنبيع"
             out.append((m.start(2), m.end(2), "PER"))
     for m in AR_VENUE_RE.finditer(text):
         name = m.group(0).split()[-1]
