@@ -89,6 +89,15 @@ def _phones(text: str) -> list[Span]:
     return out
 
 
+_FREE_PHONE = re.compile(r"^(?:0|\+33|0033|\+44|0044|\+212|00212)80[0-58]")
+
+
+def free_phone(number: str) -> bool:
+    """A free-phone service number ("numéro vert" 0 800 to 0 805 in France and Morocco, 0800 and 0808 in the UK):
+    a helpline, nobody's personal number."""
+    return bool(_FREE_PHONE.match(re.sub(r"[ \t.()\-]", "", ascii_digits(number))))
+
+
 @lru_cache(maxsize=4096)
 def _is_phone(cand: str) -> bool:
     if _DATE.match(cand.strip()):
