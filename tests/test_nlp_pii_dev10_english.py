@@ -242,3 +242,11 @@ def test_the_district_in_a_note_heading_is_a_place(an):
 ])
 def test_a_big_city_a_day_or_a_service_in_a_note_heading_is_not_masked(an, text, word):
     assert not touched(an, text, word, "en")
+
+
+@pytest.mark.parametrize("text,word", [
+    ("She works with the Dochas outreach team and Ruhama's outreach van.", "Ruhama"),
+    ("We waited two hours at Heathrow's terminal.", "Heathrow"),
+])
+def test_a_possessive_before_what_an_organisation_or_a_place_has_is_not_a_person(an, text, word):
+    assert not touched(an, text, word, "en", "PER")

@@ -9,7 +9,8 @@
     first name ("مع فاطنة ونور"); the sender of a message or a call ("رسالة من لطيفة"); the storyteller
     named in a heading ("قصة هدى الشرقاوي، طنجة."); a person of the organisation ("بشرى ديال الجمعية")
     or named with her profession ("نور، المحامية");
-  * a street followed by its number ("Rue 24", "street 7", "زنقة 12");
+  * a street followed by its number ("Rue 24", "street 7", "زنقة 12"); a capitalised "X de Y" after "à la"
+    ("à la Belle de Mai"), not an event or an office;
   * informal texts (SMS, Darija in Latin letters): lowercase Darija places after "sidi", a café or
     bar with an article ("cafe la perle"), a station named after a saint ("gare st jean"), a saint's
     name after a preposition of place ("chez lili a saint michel");

@@ -6,7 +6,11 @@ language, a religion, a month or a service, is a proper noun: a place after "in"
 "at", "near", "from"… (but a person after "an e-mail from", "introduced me to"), otherwise a person. Runs of such words are one name
 ("Ngozi Okafor"). At a sentence start, the word must be followed by a lowercase word
 ("Chidi came home"). Not a word between two capitalised words joined by a French "du", "des", "de la"
-("Médecins du Monde": an organisation). Lowest priority: every other rule wins an overlap.
+("Médecins du Monde": an organisation). A possessive may follow: "at Ebanga's place" is a person's (not
+"Heathrow's terminal"). A place's particle goes with it ("fled El Geneina"); "fled" leads to a place. Not a
+place nor a person: the organisation after a titled person's "from" ("Sister Veronica from Caritas"), a word
+between "the" and "food bank", "project", "centre"… ("the Trussell food bank"), shop chains.
+Lowest priority: every other rule wins an overlap.
 """
 from __future__ import annotations
 
@@ -52,7 +56,11 @@ _TITLED_FROM = re.compile(r"\b(?:Sister|Brother|Father|Dr\.?|Doctor|Officer|Insp
 _ORG_BEFORE = re.compile(r"(?i:\bthe[ ]+)$")
 _ORG_AFTER = re.compile(r"[ ]+(?:food ?banks?|charity|charities|project|centre|center|trust|foundation|shelter|hostel|"
                         r"clinic|drop-in|helpline|programme|program|network|association|organi[sz]ation|services?|"
-                        r"refuge|team|group)\b")
+                        r"refuge|team|group|outreach)\b")
+# "Ruhama's outreach team", "Heathrow's terminal": a possessive before what an organisation or a place has.
+_ORG_POSSESSIVE = re.compile(r"'s[ ]+(?:outreach|staff|office|offices|terminal|airport|station|website|volunteers|workers|"
+                             r"hotline|van|bus|buses|streets|team|services?|project|centre|center|clinic|shelter|"
+                             r"hospital|police|council|government|embassy|headquarters|branch)\b")
 # "An e-mail from X", "a letter to X", "she introduced me to X", "I talked to X": after a message or an act of
 # speaking or meeting, "from"/"to" lead to a person, not a place.
 _MESSAGE_CUE = re.compile(r"(?i:\b(?:e-?mails?|mails?|letters?|messages?|texts?|notes?|calls?|voice notes?|cards?|"
@@ -136,6 +144,8 @@ def proper_noun_spans(text: str, lang: str = "en") -> list[tuple[int, int, str]]
         if _TITLED_FROM.search(text, max(0, start - 60), start):
             continue
         if _ORG_BEFORE.search(text, max(0, start - 4), start) and _ORG_AFTER.match(text, end):
+            continue
+        if _ORG_POSSESSIVE.match(text, end):
             continue
         prev = _PREV_WORD.search(text, max(0, start - 24), start)
         label = "LOC" if prev and prev.group(1) in _IN and not _MESSAGE_CUE.search(text, max(0, start - 40), start) else "PER"

@@ -2,7 +2,9 @@
 
 titles (Mme, Dr, Mrs…), cues ("je m'appelle X", "mon amie X", "chez X", "my friend X"),
 venues and streets ("café Atlas", "quartier X"), foreign streets, first names of the lists
-(those that are also common words only mid-sentence or before a verb).
+(those that are also common words only mid-sentence or before a verb). In English: a weekday or a month
+given as a name ("a man called Sunday"), "Mr O'Sullivan", named parlours and spas, a house number and a
+street ("9 Summerhill Parade, Apartment 2"), the place of a note's heading ("Outreach log, Soho, …").
 """
 from __future__ import annotations
 
