@@ -250,3 +250,11 @@ def test_a_big_city_a_day_or_a_service_in_a_note_heading_is_not_masked(an, text,
 ])
 def test_a_possessive_before_what_an_organisation_or_a_place_has_is_not_a_person(an, text, word):
     assert not touched(an, text, word, "en", "PER")
+
+
+def test_free_phone_numbers_are_told_from_personal_ones():
+    from msc.nlp.pii_patterns import free_phone
+
+    assert free_phone("0 800 840 111") and free_phone("+33 800 123 456") and free_phone("0808 802 4040")
+    assert not free_phone("06 51 22 87 40") and not free_phone("0808 51 22 33")  # a ten-digit 0808 is not the UK's
+    assert not free_phone("07700 900 123") and not free_phone("+212 661 23 45 09")

@@ -89,12 +89,12 @@ def _phones(text: str) -> list[Span]:
     return out
 
 
-_FREE_PHONE = re.compile(r"^(?:0|\+33|0033|\+44|0044|\+212|00212)80[0-58]")
+# 0 800 to 0 805 ("numéro vert" in France and Morocco, 0800 in the UK); 0808 is free in the UK only (11 digits).
+_FREE_PHONE = re.compile(r"^(?:(?:0|\+33|0033|\+212|00212)80[0-5]|(?:\+44|0044)80[08]|0808\d{7}$)")
 
 
 def free_phone(number: str) -> bool:
-    """A free-phone service number ("numéro vert" 0 800 to 0 805 in France and Morocco, 0800 and 0808 in the UK):
-    a helpline, nobody's personal number."""
+    """A free-phone service number: a helpline, nobody's personal number."""
     return bool(_FREE_PHONE.match(re.sub(r"[ \t.()\-]", "", ascii_digits(number))))
 
 
