@@ -28,9 +28,18 @@ from .pii_arabic_spans import ar_on_me_at
 from .pii_extra import extra_spans, institution_ranges
 from .pii_initials import letter_ends_sentence
 from .pii_lists import _STOP, BIG_PLACES, NATIONALITIES
-from .pii_patterns import _is_phone, pattern_spans
+from .pii_patterns import _is_phone, free_phone, pattern_spans
 from .pii_proper import _dictionary, in_french_name, proper_noun_spans
-from .pii_rules import _AMBIGUOUS, _ARTICLE_BEFORE, _FIRST, _NOT_PERSONAL, _TITLE_SET, VENUE_RE, rule_spans
+from .pii_rules import (
+    _AMBIGUOUS,
+    _ARTICLE_BEFORE,
+    _FIRST,
+    _NOT_PERSONAL,
+    _TITLE_SET,
+    VENUE_RE,
+    day_word_as_date,
+    rule_spans,
+)
 from .pii_span import LABELS, P_EMAIL, P_GAZ, P_ID, P_KNOWN, P_LOC_RULE, P_NER, P_PER_RULE, P_PHONE, Span
 from .text import fold
 
@@ -218,6 +227,7 @@ def echo_spans(text: str, surfaces: dict[str, str]) -> list[Span]:
                                              or m.group(0).islower() and not term.islower()
                                              and _DETERMINER_BEFORE.search(text, max(0, m.start() - 7), m.start())))
                 and not (fold(term) in _IDIOM_AFTER and _IDIOM_AFTER[fold(term)].match(text, m.end()))
+                and not day_word_as_date(text, m.start(), m.end())  # "a man called Sunday … every Sunday"
                 and not (term == "علي" and ar_on_me_at(text, m.start()))]  # "كذب علي": "on me", not Ali
         if not ambiguous and not term.isascii():
             folded = fold(term)
@@ -392,6 +402,8 @@ def detect_pii(text: str, known_terms=(), exclude=(), ner=(), docs_with_offsets=
     spans += [Span(b, e, lab, _EXTRA_PRIORITY[lab]) for b, e, lab in extra_spans(text, _is_phone)]
     if lang == "en" and not has_ner:
         spans += [Span(b, e, lab, P_GAZ + 1) for b, e, lab in proper_noun_spans(text, lang)]
+    # "le numéro vert 0 800 840 800": a free-phone helpline is nobody's number.
+    spans = [s for s in spans if s.label != "PHONE" or not free_phone(text[s.start:s.end])]
     # "récépissé n° 33 0912 7745": digits after a document's cue, with no phone prefix, are the document's number.
     spans = [Span(s.start, s.end, "ID", P_ID) if s.label == "PHONE" and _document_number(text, s) else s for s in spans]
     # "numéro : 0661 23 45 09": a number cue takes the first group for an ID; the whole is a phone number.

@@ -11,7 +11,8 @@
     or named with her profession ("نور، المحامية"); a name opening a sentence before her age ("X، عمرها 31
     سنة"); every item of a list of attendees ("الحاضرات: X، Y وZ"); the person called ("أتصل بزهور"); a
     name greeted ("صباح الخير زهرة"); a neighbourhood after "to live" ("ساكنة فعين X");
-  * a street followed by its number ("Rue 24", "street 7", "زنقة 12");
+  * a street followed by its number ("Rue 24", "street 7", "زنقة 12"); a capitalised "X de Y" after "à la"
+    ("à la Belle de Mai"), not an event or an office;
   * informal texts (SMS, Darija in Latin letters): lowercase Darija places after "sidi", a café or
     bar with an article ("cafe la perle"), a station named after a saint ("gare st jean"), a saint's
     name after a preposition of place ("chez lili a saint michel");
@@ -241,6 +242,28 @@ def street_number_spans(text: str) -> list[tuple[int, int, str]]:
     return out + [(m.start(), m.end(), "LOC") for m in _AR_STREET_NO.finditer(text)]
 
 
+# "chez sa copine à la Belle de Mai", "elle dort à la Croix de Chavaux": after "à la", a capitalised "X de Y" is a
+# neighbourhood or a place called so (not an event, "la Fête de la Musique", nor an office, "la Préfecture de Police").
+_A_LA_PLACE = re.compile(rf"(?<![\w'])(?i:à|a|dans|vers|près de|pres de|derrière|derriere) la ([{_UP}][\w'-]+[ ]+(?:de[ ]+|d')"
+                         rf"[{_UP}][\w'-]+)(?![\w'-])")
+_NOT_A_LA_PLACE = {"fete", "foire", "journee", "semaine", "nuit", "marche", "soiree", "messe", "fondation", "direction",
+                   "maison", "caisse", "mairie", "prefecture", "sous-prefecture", "poste", "banque", "ligue",
+                   "federation", "chambre", "cour", "faculte", "clinique", "maternite", "permanence", "protection",
+                   "securite", "gendarmerie", "brigade", "caf", "cpam", "mission", "delegation", "residence", "coupe",
+                   "gare", "place", "rue", "porte", "salle", "fac", "ville", "region", "commune", "communaute", "croix-rouge",
+                   "fin", "veille", "sortie", "rentree", "saison", "periode", "maniere", "facon", "part", "demande"}
+
+
+def a_la_place_spans(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _A_LA_PLACE.finditer(text):
+        first, last = fold(m.group(1).split()[0].split("'")[0]), fold(re.split(r"[ ']", m.group(1))[-1])
+        if first in _NOT_A_LA_PLACE or first in NOT_PERSONAL or last in BIG_PLACES:
+            continue
+        out.append((m.start(1), m.end(1), "LOC"))
+    return out
+
+
 # --------------------------------------------------------- informal places and names
 _LOW_PLACES = re.compile(
     r"(?<![\w'])(?:(sidi|moulay|bab|ain|3in)[ ]+([a-z][a-z'-]{2,}(?:[ ][a-z][a-z'-]{2,})?)|"
@@ -330,5 +353,5 @@ def it_is_spans(text: str) -> list[tuple[int, int, str]]:
 
 
 def cue_spans(text: str) -> list[tuple[int, int, str]]:
-    return (quoted_nickname_spans(text) + arabic_cue_spans(text) + street_number_spans(text)
+    return (quoted_nickname_spans(text) + arabic_cue_spans(text) + street_number_spans(text) + a_la_place_spans(text)
             + informal_place_spans(text) + self_intro_spans(text) + lowercase_hood_spans(text) + it_is_spans(text))

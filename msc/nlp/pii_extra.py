@@ -57,6 +57,10 @@ ID_EXTRA_RES = [
     # after a cue and up to five words: "numéro 44817/B", "numéro d'allocataire est le 2847361", "رقم 55812"
     (re.compile(r"(?i:(?<!\w)(?:num[ée]ro|num\.|n°|nº|no\.|number|nr\.?|(?:[وفب]|ال)?رقم(?:ها|ه|هم)?)(?:\s+[^\W\d][\w']*){0,5}?"
                 r"\s*[:.]?\s*)((?:[A-Z]{1,4}[ -]?)?\d(?:[A-Za-z\d/\-]*[A-Za-z\d])?(?:[ ]\d{3})*)"), "cue"),
+    # digits then one or two letters (Irish PPS numbers and the like) after a number cue, a comma allowed:
+    # "her PPS number, 7731948KA", "PPSN: 1287734FA"
+    (re.compile(r"(?i:(?<!\w)(?:ppsn?|num[ée]ro|number|n°|no\.)(?:\s+[^\W\d][\w']*){0,3}?\s*[,:.]?\s*)(\d{6,8}[A-Z]{1,2})"
+                r"(?![\w-])"), "cue"),
     # "PV 2210/24", "receipt R-2024-5581"
     (re.compile(r"(?i:(?<!\w)(?:pv|r[ée]c[ée]piss[ée]|re[çc]u|receipt|quittance|attestation|certificate|certificat|"
                 r"agdref|unhcr|hcr|asylum|case)(?:\s+[\w']+){0,6}?\s*)((?:[A-Z]{1,4}[ -]?)?\d[A-Za-z\d/\-]*\d(?:[ ]\d{3})*)"),

@@ -5,7 +5,8 @@
   * initials after a cue that introduces a person ("mon amie K.", "avec S.", "my friend T.");
   * an initial followed by a family name anywhere: "H. Alami", "K. Mensah";
   * two or three initials together ("S.B.", "A.K.M."), unless a common abbreviation ("P.S.", "N.B.");
-  * an initial that is the subject of a verb: "K. a dit", "J. was scared".
+  * an initial that is the subject of a verb: "K. a dit", "J. was scared";
+  * the initial someone signs with: "il signe J.", "he signs R.".
 
 Each function returns ``(start, end, label)`` triples on the normalised text.
 """
@@ -51,6 +52,8 @@ def _letters(s: str) -> str:
 _CANDIDATE = re.compile(rf"(?<![\w.'])[A-ZÀ-Þ{_AR}]\.")
 TITLE_BEFORE = re.compile(rf"\b(?:{_TITLES})[ ]+$")
 CUE_BEFORE = re.compile(rf"(?i:\b(?:{_CUES_FR}|{_CUES_EN}|vu|vue|rencontr[ée]e?|saw|met))[ ,]+(?:[«\"“][ ]?)?$")
+# "il signe J.", "he signs R.": the initial a man signs his messages with.
+SIGN_BEFORE = re.compile(r"(?i:\b(?:signe|signait|sign[ée]e?|signs|signed|signing|sign))[ ]+$")
 AR_TITLE_BEFORE = re.compile(rf"(?:{_AR_TITLES})[ ]+$")
 _FIRST_NAME_BEFORE = re.compile(rf"\b({_NAME})[ ]$")
 _INI_NAME = re.compile(rf"{_INI}{_SURNAME}(?![\w'])")
@@ -70,7 +73,7 @@ def initial_spans(text: str) -> list[tuple[int, int, str]]:
                 out.append((p, m.end(), "PER"))
             continue
         m = _INI_NAME.match(text, p) if TITLE_BEFORE.search(window) else None
-        if m is None and CUE_BEFORE.search(window):
+        if m is None and (CUE_BEFORE.search(window) or SIGN_BEFORE.search(window)):
             m = _INI_ALONE.match(text, p)
         if m is None:
             m = INITIAL_SURNAME_RE.match(text, p)

@@ -89,6 +89,15 @@ def _phones(text: str) -> list[Span]:
     return out
 
 
+# 0 800 to 0 805 ("numéro vert" in France and Morocco, 0800 in the UK); 0808 is free in the UK only (11 digits).
+_FREE_PHONE = re.compile(r"^(?:(?:0|\+33|0033|\+212|00212)80[0-5]|(?:\+44|0044)80[08]|0808\d{7}$)")
+
+
+def free_phone(number: str) -> bool:
+    """A free-phone service number: a helpline, nobody's personal number."""
+    return bool(_FREE_PHONE.match(re.sub(r"[ \t.()\-]", "", ascii_digits(number))))
+
+
 @lru_cache(maxsize=4096)
 def _is_phone(cand: str) -> bool:
     if _DATE.match(cand.strip()):

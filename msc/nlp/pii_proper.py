@@ -6,7 +6,11 @@ language, a religion, a month or a service, is a proper noun: a place after "in"
 "at", "near", "from"… (but a person after "an e-mail from", "introduced me to"), otherwise a person. Runs of such words are one name
 ("Ngozi Okafor"). At a sentence start, the word must be followed by a lowercase word
 ("Chidi came home"). Not a word between two capitalised words joined by a French "du", "des", "de la"
-("Médecins du Monde": an organisation). Lowest priority: every other rule wins an overlap.
+("Médecins du Monde": an organisation). A possessive may follow: "at Ebanga's place" is a person's (not
+"Heathrow's terminal"). A place's particle goes with it ("fled El Geneina"); "fled" leads to a place. Not a
+place nor a person: the organisation after a titled person's "from" ("Sister Veronica from Caritas"), a word
+between "the" and "food bank", "project", "centre"… ("the Trussell food bank"), shop chains.
+Lowest priority: every other rule wins an overlap.
 """
 from __future__ import annotations
 
@@ -37,14 +41,33 @@ rome milan naples turin palermo catania sicily barcelona seville malaga almeria 
 manchester birmingham leeds glasgow liverpool bristol london europe africa asia america libya niger mediterranean
 home office police court hospital clinic centre center project team charity shelter hostel council
 brexit gp nhs lol omg hey hiya inshallah wallah mashallah alhamdulillah
+sainsbury sainsburys tesco tescos lidl aldi asda primark morrisons waitrose argos dunnes penneys greggs starbucks
 """.split())
-_IN = {"in", "at", "near", "from", "to", "around", "into", "outside", "behind", "towards", "toward"}
+_IN = {"in", "at", "near", "from", "to", "around", "into", "outside", "behind", "towards", "toward", "fled"}
+# "fled El Geneina", "in El Obeid": a particle of a place's name between the preposition and the name.
+_PREV_WORD = re.compile(r"([a-z]+)\s+((?:El|Al|Le|La|Los|Las|San|Santa|Ban|Bin|Ras|Bir|Ain)\s+)?$")
+# "Sister Veronica from Caritas", "Dr Ibekwe from Ruhama": after a person with a professional or religious title,
+# "from" leads to the organisation she works for, neither a place nor a person.
+_TITLED_FROM = re.compile(r"\b(?:Sister|Brother|Father|Dr\.?|Doctor|Officer|Inspector|Sergeant|Detective|Constable|"
+                          r"Pastor|Reverend|Rev\.?|Nurse|Judge|Garda|Imam|Professor|Prof\.?)[ ]+[A-Z][\w'-]+"
+                          r"(?:[ ][A-Z][\w'-]+)?[ ]+from[ ]+$")
+# "the Trussell food bank", "the Ruhama project", "The Kinsella charity": a word between "the" and the kind of
+# organisation is the organisation's name.
+_ORG_BEFORE = re.compile(r"(?i:\bthe[ ]+)$")
+_ORG_AFTER = re.compile(r"[ ]+(?:food ?banks?|charity|charities|project|centre|center|trust|foundation|shelter|hostel|"
+                        r"clinic|drop-in|helpline|programme|program|network|association|organi[sz]ation|services?|"
+                        r"refuge|team|group|outreach)\b")
+# "Ruhama's outreach team", "Heathrow's terminal": a possessive before what an organisation or a place has.
+_ORG_POSSESSIVE = re.compile(r"'s[ ]+(?:outreach|staff|office|offices|terminal|airport|station|website|volunteers|workers|"
+                             r"hotline|van|bus|buses|streets|team|services?|project|centre|center|clinic|shelter|"
+                             r"hospital|police|council|government|embassy|headquarters|branch)\b")
 # "An e-mail from X", "a letter to X", "she introduced me to X", "I talked to X": after a message or an act of
 # speaking or meeting, "from"/"to" lead to a person, not a place.
 _MESSAGE_CUE = re.compile(r"(?i:\b(?:e-?mails?|mails?|letters?|messages?|texts?|notes?|calls?|voice notes?|cards?|"
                           r"introduced|introduce[sd]?|spoke|speak(?:s|ing)?|talk(?:s|ed|ing)?|wr(?:ote|ite|ites|iting)|"
                           r"married|engaged|greetings|regards|thanks)(?: (?:me|her|him|them|us|you))? (?:from|to) $)")
-_WORD = re.compile(r"(?<![\w'-])[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?![\w'-])")
+# Not inside a word, an elision or a hyphenated word; a possessive may follow ("at Ebanga's place").
+_WORD = re.compile(r"(?<![\w'-])[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?![\w-]|'(?!s\b))")
 _lock = threading.Lock()
 _DICT: dict[str, frozenset] = {}
 
@@ -106,7 +129,7 @@ def proper_noun_spans(text: str, lang: str = "en") -> list[tuple[int, int, str]]
         before = text[max(0, start - 3):start]
         sentence_start = not before.strip() or bool(re.search(r"[.!?:\n]\s*$", before))
         if sentence_start:
-            if not re.match(r" [a-z]", text[m.end():m.end() + 2]):
+            if not re.match(r"(?:'s)? [a-z]", text[m.end():m.end() + 4]):
                 continue  # at a sentence start, only "Chidi came…": a lowercase word must follow
         elif not re.search(r"[a-z,;:)]\s$", before):
             continue  # after a title-case word (taken with it below)
@@ -124,7 +147,17 @@ def proper_noun_spans(text: str, lang: str = "en") -> list[tuple[int, int, str]]
             continue  # "Santo Domingo": a big city of two words, the second a word
         if in_french_name(text, start, end):
             continue  # "Médecins du Monde", "the Maison des Femmes": a French organisation's name
-        prev = re.search(r"([a-z]+)\s+$", text[max(0, start - 20):start])
+        if _TITLED_FROM.search(text, max(0, start - 60), start):
+            continue
+        if _ORG_BEFORE.search(text, max(0, start - 4), start) and _ORG_AFTER.match(text, end):
+            continue
+        if _ORG_POSSESSIVE.match(text, end):
+            continue
+        prev = _PREV_WORD.search(text, max(0, start - 24), start)
         label = "LOC" if prev and prev.group(1) in _IN and not _MESSAGE_CUE.search(text, max(0, start - 40), start) else "PER"
+        if label == "LOC" and text.startswith("'s", end):
+            label = "PER"  # "I slept at Ebanga's place", "in Karla's flat": whose place, a person
+        if label == "LOC" and prev.group(2):
+            start = prev.start(2)  # the particle is part of the place's name
         out.append((start, end, label))
     return out

@@ -2,7 +2,9 @@
 
 titles (Mme, Dr, Mrs…), cues ("je m'appelle X", "mon amie X", "chez X", "my friend X"),
 venues and streets ("café Atlas", "quartier X"), foreign streets, first names of the lists
-(those that are also common words only mid-sentence or before a verb).
+(those that are also common words only mid-sentence or before a verb). In English: a weekday or a month
+given as a name ("a man called Sunday"), "Mr O'Sullivan", named parlours and spas, a house number and a
+street ("9 Summerhill Parade, Apartment 2"), the place of a note's heading ("Outreach log, Soho, …").
 """
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ import re
 
 from .pii_context import name_spans, place_spans
 from .pii_gazetteer import broad_first_names
-from .pii_lists import _STOP, AMBIGUOUS_NAMES, BIG_PLACES, FIRST_NAMES, NOT_PERSONAL
+from .pii_lists import _STOP, AMBIGUOUS_NAMES, BIG_PLACES, COUNTRIES, FIRST_NAMES, NOT_PERSONAL
 from .pii_span import P_GAZ, P_LOC_RULE, P_PER_RULE, Span
 from .text import fold
 
@@ -56,6 +58,7 @@ _CUES_EN = (r"my name is|her name is|his name is|i am called|i'm called|called|n
             r"a client|the client|with|friend|sister|cousin|neighbou?r|daughter|niece|aunt|colleague|roommate|"
             r"flatmate|pimp|madam|boss|teacher|nurse|a certain|calls her|call her|call me|goes by|aka|"
             r"knows her as|know her as|knew her as|known as the|called the|aka the|call her the|calls her the|name is|"
+            r"called himself|calls himself|call himself|introduced himself as|introduced herself as|"
             r"real name is|name was|real name was|message from|voice note from|letter from|note from|text from|son|husband|wife|boyfriend|girlfriend|mother|father|brother|"
             r"uncle|grandmother|grandma|landlord|landlady|caseworker|counsell?or|counselor|volunteer|officer|"
             r"interpreter|manager|employer|doctor|midwife|judge|support worker|mentor|advocate|outreach worker|"
@@ -78,13 +81,31 @@ FOREIGN_STREET_RE = re.compile(rf"\b(?:Via|Viale|Corso|Piazza|Calle|Plaza|Rua|Av
 SUFFIX_PLACE_RE = re.compile(
     rf"\b(?:[{_UP}][\w'\-]*[ ]+){{1,3}}(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Square|Lane|Hotel|Bar|"
     rf"Caf[ée]|Club|Market|Park|Station|neighbou?rhood|district|tower blocks?|towers|estate|flats|station|market|"
-    rf"square|[Qq]uarter)\b")
+    rf"square|[Qq]uarter|Parade|Terrace|Crescent|Grove|Mews)\b")
+# "the Golden Lotus parlour", "the Blue Pearl massage parlour", "Jade Garden spa": a named massage parlour or spa (not
+# "a Thai massage parlour": a kind of parlour).
+PARLOUR_RE = re.compile(rf"\b(?:[{_UP}][\w'\-]*[ ]+){{1,3}}(?:(?:massage|beauty|nail)[ ]+)?(?:[Pp]arlou?r|[Ss]pa|[Ss]auna)\b")
+_KIND_WORDS = {"thai", "asian", "oriental", "vietnamese", "korean", "japanese", "swedish", "turkish", "chinese", "indian",
+               "european", "african", "english", "irish", "french", "day", "health", "beauty", "nail", "massage", "the",
+               "a", "an", "this", "that", "new", "old", "big", "small", "local", "luxury"}
+# "9 Summerhill Parade, Apartment 2", "7 Ashgrove Close": a house number, a name and a street word (the words that
+# are also other things — Close, Drive, Way, Court — only after a number), and the flat after a comma.
+HOUSE_STREET_RE = re.compile(
+    rf"(?<![\w/.,:-])\d{{1,4}}[A-Za-z]?,?[ ]+(?:[{_UP}][\w'\-]*[ ]+){{1,3}}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|"
+    rf"Lane|Parade|Terrace|Crescent|Grove|Mews|Gardens|Close|Drive|Way|Row|Place|Walk|Court|Hill|Heights|View|Square)"
+    rf"(?:,?[ ]+(?:Apartment|Apt\.?|Flat|Unit|Suite)[ ]+\d{{1,4}}[A-Za-z]?)?(?![\w'-])")
 # "the Police station", "Central Market": a kind of place, not a named one.
 _GENERIC_PLACE_WORDS = {"police", "bus", "train", "railway", "fire", "petrol", "gas", "coach", "metro", "tube", "tram",
                         "underground", "radio", "main", "central", "service", "power", "the", "a", "flea", "night",
                         "food", "fish", "street", "town", "city", "village", "farmers", "local", "weekly", "sunday",
                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "christmas", "first",
                         "last", "second", "third", "fourth", "next", "each", "every", "this", "that", "one"}
+# "Outreach log, Soho, Tuesday night.": the place a note's heading names, between commas (a big city is not masked).
+HEADING_PLACE_RE = re.compile(rf"(?im:^[ \t]*(?:outreach|case|session|visit|shift|field|night|street)[ ]+(?:log|notes?|"
+                              rf"reports?|visit|round)[ ]*,[ ]+)([{_UP}][\w'-]+(?:[ ][{_UP}][\w'-]+){{0,2}})(?=[ ]*,)")
+# "12 Euros Each Way", "3 Times A Day": a number and what it counts, in title case, not an address.
+_COUNTED = {"euros", "euro", "pounds", "dollars", "dirhams", "dh", "minutes", "hours", "days", "weeks", "months", "years",
+            "times", "people", "women", "men", "girls", "children", "kids", "each", "per", "a", "an"}
 # First names that are also common words: a name only mid-sentence or before a verb.
 _AMBIGUOUS = {fold(n) for n in AMBIGUOUS_NAMES}
 _NAME_VERBS = (r"was|is|had|has|says|said|told|tells|used|uses|went|goes|came|comes|lives|lived|works|worked|"
@@ -134,6 +155,7 @@ _ART_SET = {"de", "la", "de la", "de l'", "des", "du", "d'", "el", "al", "le", "
 _LAST_WORDS = {p.split(" ")[-1] for p in _TITLE_SET | _CUE_SET | _VENUE_SET | _ART_SET}
 _LAST_WORDS |= {w.split("'")[-1] for w in _LAST_WORDS if "'" in w}
 _FULLNAME_RE = re.compile(FULLNAME)
+_PREFIXED_SURNAME = re.compile(rf"(?:O'|D'|Mc|Mac)[{_UP}][{_LOW}]+(?:-{_NAME})?(?:[ ]+{_NAME})?(?![\w'-])")
 _PLACE_NAME_RE = re.compile(_PLACE_NAME)
 _CAP_START = re.compile(rf"[{_UP}]")
 _TITLE_NEXT = re.compile(r"(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Me|Pr|Maître|Madame|Monsieur|Docteur)\.?[ ]+[A-ZÀ-Þ]")
@@ -200,6 +222,8 @@ def rule_spans(text: str) -> list[Span]:
             m = _FULLNAME_RE.match(text, p)
             if m and m.end() < len(text) and text[m.end()].isalnum():
                 m = None  # "PrEP", "McDonald": not a name of this shape
+            if m is None and tstart is not None:
+                m = _PREFIXED_SURNAME.match(text, p)  # "Mr O'Sullivan", "Mrs McAllister": after a title only
             if m:
                 name = _trim_name(m.group(0), keep_place=_naming_cue(words))
                 if name and (_ok_name(name) or _naming_cue(words) and fold(name) in BIG_PLACES) and fold(name) not in _STOP:
@@ -230,6 +254,17 @@ def rule_spans(text: str) -> list[Span]:
             continue
         if _ok_place(fold(s).split()):
             spans.append(Span(m.start(), m.start() + len(s), "LOC", P_LOC_RULE))
+    for m in PARLOUR_RE.finditer(text):
+        if not all(fold(w) in _KIND_WORDS or fold(w) in COUNTRIES for w in m.group(0).split()[:-1]):
+            spans.append(Span(m.start(), m.end(), "LOC", P_LOC_RULE))
+    for m in HOUSE_STREET_RE.finditer(text):
+        words = fold(m.group(0)).replace(",", "").split()
+        if words[1] not in _GENERIC_PLACE_WORDS and not _COUNTED & set(words) and _ok_place(words):
+            spans.append(Span(m.start(), m.end(), "LOC", P_LOC_RULE))
+    for m in HEADING_PLACE_RE.finditer(text):
+        f = fold(m.group(1))
+        if not (f in BIG_PLACES or f in _DAY_WORDS or any(w in _NOT_PERSONAL or w in BIG_PLACES or w in _STOP for w in f.split())):
+            spans.append(Span(m.start(1), m.end(1), "LOC", P_LOC_RULE))
     for m in AMBIGUOUS_NAME_RE.finditer(text):
         g = 1 if m.group(1) else 2
         if fold(m.group(g)) in _AMBIGUOUS:
@@ -246,7 +281,7 @@ def rule_spans(text: str) -> list[Span]:
             spans.append(Span(m.start(), end, "PER", P_GAZ))
     spans += [Span(s, e, lab, P_PER_RULE if lab == "PER" else P_LOC_RULE) for s, e, lab in name_spans(text)]
     spans += [Span(s, e, lab, P_LOC_RULE) for s, e, lab in place_spans(text)]
-    return spans
+    return spans + day_name_spans(text)
 
 
 # "originaire d'Imi n'Zgart", "from Santo Domingo": after a place preposition, a name of the broad list may be a
@@ -274,6 +309,32 @@ _PERSON_CUES = _phrases(r"mon amie?|ma copine|ma s(?:œ|oe)ur|ma cousine|ma fill
                         r"my friend|my sister|my cousin|my daughter|friend|sister|my name is|her name is|nicknamed|"
                         r"appellera|appellera ici|appellerons|appellerons ici|appelons-la|nommera|nommerons|"
                         r"let's call her|we'll call her|we will call her|i'll call her")
+
+
+# "a man called Sunday", "a girl named April", "who called himself Friday": a weekday or a month given as a name
+# after a naming cue (the bare "called" also means "phoned": "he called Monday", so after a person noun only).
+_DAYS_MONTHS = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+                "August|September|October|November|December")
+DAY_NAME_RE = re.compile(
+    r"(?i:\b(?:(?:man|woman|guy|girl|boy|lady|client|customer|person|someone|somebody|pimp|driver|trafficker|boss|"
+    r"madam|friend|punter|fellow|bloke|chap|gentleman|dealer|smuggler|agent|recruiter|one)[ ,]+(?:called|named)|"
+    r"nicknamed|(?:call|calls|called|calling) (?:himself|herself)|introduced (?:himself|herself) as|goes by|went by)"
+    rf"[ ]+)({_DAYS_MONTHS})\b")
+_DAY_WORDS = {fold(w) for w in _DAYS_MONTHS.split("|")}
+# "on Sunday", "every Sunday", "since March", "3 April", "April 2022", "Sunday night": the word as a date.
+_DATE_BEFORE = re.compile(r"(?i:\b(?:on|last|next|every|each|this|that|until|till|by|since|in|from|of|early|late|mid|"
+                          r"before|after|during|coming|following|previous|past|one|a|the|easter|good|black)|\d)[ ,]*$")
+_DATE_AFTER = re.compile(r"[ ,]*(?:\d|(?:morning|afternoon|evening|night|mornings|nights|afternoons|evenings|noon)\b)")
+
+
+def day_name_spans(text: str) -> list[Span]:
+    return [Span(m.start(1), m.end(1), "PER", P_PER_RULE) for m in DAY_NAME_RE.finditer(text)]
+
+
+def day_word_as_date(text: str, start: int, end: int) -> bool:
+    """A weekday or a month that names a date where it stands ("on Sunday", "in April", "Friday night")."""
+    return fold(text[start:end]) in _DAY_WORDS and bool(
+        _DATE_BEFORE.search(text, max(0, start - 12), start) or _DATE_AFTER.match(text, end))
 
 
 def _naming_cue(words: list[tuple[int, str]]) -> bool:
