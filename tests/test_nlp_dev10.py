@@ -47,7 +47,10 @@ broad first-name gazetteer added): the organisation's floors were then met for P
 (0.935), LOC (0.888) and masked precision (0.941), and MISSED for PER recall (0.908 < 0.95). It was declared
 development set 10 the same day, before anyone changed the engine on its misses, and renamed (git mv) from
 analysis_blind9 / test_nlp_blind9 so that nobody mistakes its score for a blind one (story ids keep their "b9-"
-prefix); then tuned on. Only the first score of a new blind set, written by someone who has not read the
+prefix); then tuned on, with general rules tested on fresh sentences with cases that must stay unmasked
+(tests/test_nlp_pii_dev10.py for French prose, test_nlp_pii_dev10_english.py for English prose and SMS,
+test_nlp_pii_dev10_arabic.py for Arabic script). After tuning: recall PER 0.995, LOC 0.98, PHONE, ID, EMAIL 1.0,
+masked precision 0.986 (CURRENT). Only the first score of a new blind set, written by someone who has not read the
 engine, says how the engine does on unseen stories.
 
 This test prints the score and is a regression guard: it fails if the engine falls below the score
@@ -78,7 +81,13 @@ FIRST_SCORE: dict = {
 }
 
 # The score after tuning on this set: the regression guard. It says nothing of unseen stories.
-CURRENT: dict = dict(FIRST_SCORE)
+CURRENT: dict = {
+    "PER_recall": 0.995, "PER_precision": 0.997, "LOC_recall": 0.98, "LOC_precision": 0.932,
+    "PHONE_recall": 1.0, "PHONE_precision": 1.0, "EMAIL_recall": 1.0, "EMAIL_precision": 1.0,
+    "ID_recall": 1.0, "ID_precision": 1.0, "masked_precision": 0.986,
+    "themes_f1_all": 0.597, "themes_f1_fr": 0.582, "themes_f1_en": 0.578, "themes_f1_ar": 0.706,
+    "themes_f1_ary": 0.603,
+}
 
 
 @pytest.fixture(scope="module")
