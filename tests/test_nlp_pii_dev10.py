@@ -137,3 +137,9 @@ def test_a_social_housing_number_is_an_id_not_a_phone(an):
 ])
 def test_associations_of_the_field_are_not_people(an, text, word):
     assert not touched(an, text, word, "en" if text.startswith("Sister") else "fr")
+
+
+# ------------------------------------------------------------ free numbers and foreign mobiles sharing a prefix
+def test_a_free_number_is_left_whole_and_a_nigerian_mobile_from_0803_is_a_phone(an):
+    text = "Appelle le 0805 16 00 11, c'est gratuit. Sa cousine à Lagos : 0803 555 0192."
+    assert not touched(an, text, "0805 16 00 11", "fr") and covered(an, text, "0803 555 0192", "PHONE", "fr")

@@ -89,8 +89,10 @@ def _phones(text: str) -> list[Span]:
     return out
 
 
-# 0 800 to 0 805 ("numéro vert" in France and Morocco, 0800 in the UK); 0808 is free in the UK only (11 digits).
-_FREE_PHONE = re.compile(r"^(?:(?:0|\+33|0033|\+212|00212)80[0-5]|(?:\+44|0044)80[08]|0808\d{7}$)")
+# 0 800 to 0 805 ("numéro vert" in France and Morocco: ten digits), 0800 and 0808 in the UK (eleven digits);
+# never a Nigerian mobile ("0803 555 0192", eleven digits from 0803).
+_FREE_PHONE = re.compile(r"^(?:0(?:80[0-5]\d{6}|80[08]\d{7})|(?:\+33|0033|\+212|00212)80[0-5]\d{6}"
+                         r"|(?:\+44|0044)80[08]\d{6,7})$")
 
 
 def free_phone(number: str) -> bool:

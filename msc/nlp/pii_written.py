@@ -96,8 +96,8 @@ def split_phone_spans(text: str, is_phone) -> list[tuple[int, int, str]]:
 # "appelle-la au 98 123 456". Only right after a phone cue, never before a unit (an amount, an age, a time).
 _LOCAL_CUE = (r"(?i:t[ée]l[ée]?(?:phone)?\.?|portable|mobile|cell|num[ée]ro|number|phone|whats?app|appel\w*|"
               r"call(?: \w+)? (?:on|at)|joindre au|reach (?:\w+ )?(?:on|at)|nmra|nmrti|nemra|ra9m|رقم|هاتف|تلفون|نمرة)")
-LOCAL_PHONE_RE = re.compile(rf"{_LOCAL_CUE}[^\d\n+]{{0,24}}?(?<![\d+])(\d{{2}}(?:[ .\-]?\d{{2}}){{3}}|\d{{2}}[ .\-]\d{{3}}[ .\-]\d{{3}})"
-                            r"(?![\d])(?![ ]?(?:€|eur|euros?|dh|dhs|dirhams?|mad|fcfa|cfa|francs?|dinars?|%|ans|years|h\b|heures?))")
+LOCAL_PHONE_RE = re.compile(rf"{_LOCAL_CUE}[^\d\n+]{{0,24}}?(?<![\d+])(?<!\d[ .\-])(\d{{2}}(?:[ .\-]?\d{{2}}){{3}}|\d{{2}}[ .\-]\d{{3}}[ .\-]\d{{3}})"
+                            r"(?![ .\-]?\d)(?![ ]?(?:€|eur|euros?|dh|dhs|dirhams?|mad|fcfa|cfa|francs?|dinars?|%|ans|years|h\b|heures?))")
 
 
 def local_phone_spans(text: str) -> list[tuple[int, int, str]]:
