@@ -143,3 +143,23 @@ def test_associations_of_the_field_are_not_people(an, text, word):
 def test_a_free_number_is_left_whole_and_a_nigerian_mobile_from_0803_is_a_phone(an):
     text = "Appelle le 0805 16 00 11, c'est gratuit. Sa cousine à Lagos : 0803 555 0192."
     assert not touched(an, text, "0805 16 00 11", "fr") and covered(an, text, "0803 555 0192", "PHONE", "fr")
+
+
+# ------------------------------------------------------------ name fields of forms; no span over a line break
+@pytest.mark.parametrize("text,name,lang", [
+    ("Referral form\nName: Tamsin Reilly\nDate of birth: 12/03/1990", "Tamsin Reilly", "en"),
+    ("Fiche d'orientation\nNom : Mbaye\nPrénom : Ndeye Fatou", "Ndeye Fatou", "fr"),
+    ("Nom de la bénéficiaire : Kadiatou Sow. Prénom de l'enfant : Issa.", "Issa", "fr"),
+    ("Name: Souad B.\nAge: 31", "Souad B.", "en"),
+])
+def test_the_value_of_a_name_field_is_a_person(an, text, name, lang):
+    i = text.index(name)
+    found = [p for p in an.analyze(text, lang=lang)["pii"] if p["label"] == "PER"]
+    assert any(p["start"] == i and p["end"] == i + len(name) for p in found)
+
+
+def test_a_name_never_runs_over_a_line_break_and_other_fields_stay(an):
+    text = "Fiche d'orientation\nNom : Mbaye\nPrénom : Ndeye Fatou\nNom de la structure : Médecins du Monde"
+    found = an.analyze(text, lang="fr")["pii"]
+    assert all("\n" not in p["text"] for p in found)
+    assert not touched(an, text, "Prénom", "fr") and not touched(an, text, "Médecins", "fr")

@@ -423,4 +423,13 @@ def detect_pii(text: str, known_terms=(), exclude=(), ner=(), docs_with_offsets=
         blocked = [(m.start(), m.end()) for m in rx.finditer(text)] if rx else []
         spans = [s for s in spans if s.label not in ("PER", "LOC") or s.priority == P_KNOWN
                  or not any(s.start < e and b < s.end for b, e in blocked)]
-    return resolve(spans, text)
+    # A name or a place never runs over a line break ("Nom : Mbaye\nPrénom : …"): it ends with its line.
+    spans = [_cut_at_line(s, text) if s.label in ("PER", "LOC") else s for s in spans]
+    return resolve([s for s in spans if s.end > s.start], text)
+
+
+def _cut_at_line(span: Span, text: str) -> Span:
+    cut = text.find("\n", span.start, span.end)
+    if cut < 0:
+        return span
+    return Span(span.start, len(text[span.start:cut].rstrip()) + span.start, span.label, span.priority)

@@ -105,6 +105,23 @@ def apposition_spans(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# ------------------------------------------------------------------ forms
+# "Name: Tamsin Reilly", "Nom : Mbaye", "Prénom de l'enfant : Issa", "Nom et prénom : X Y": the value of a name
+# field on a form or a referral, up to the end of its line.
+_WHOSE = (r"(?:b[ée]n[ée]ficiaire|personne|femme|m[èe]re|p[èe]re|enfant|fille|fils|mari|conjointe?|victime|agresseur|"
+          r"auteur|contact|patiente?|client|woman|mother|father|child|daughter|son|husband|partner|victim|person|"
+          r"beneficiary|patient|perpetrator)")  # a person's name, not a structure's
+FORM_NAME_RE = re.compile(
+    rf"(?im:(?:^|(?<=[.;] ))[ \t]*(?:full name|name|first name|given name|surname|last name|family name|"
+    rf"nom(?: et pr[ée]nom| complet| de famille| d'usage)?|pr[ée]noms?|(?:nom|pr[ée]nom) de (?:la|le|l') ?{_WHOSE}|"
+    rf"name of the {_WHOSE})[ \t]*:[ \t]*)([{_UP}][\w'\-]+(?:[ \t]+(?:(?:de|da|dos|ben|el|ait|van|le)[ \t]+)?(?:[{_UP}]\.|[{_UP}][\w'\-]*)){{0,3}})")
+
+
+def form_name_spans(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(1), m.end(1), "PER") for m in FORM_NAME_RE.finditer(text)
+            if fold(m.group(1)) not in _NOT_GREETED and fold(m.group(1).split()[0]) not in _STOP]
+
+
 # ------------------------------------------------------------------ lists of names
 # "Présentes : Dounia, Hanane, Loubna, Sanaa et Ouafae", "avec Awa et Rasmata": a list joined by commas and a
 # last "et"/"and", holding a listed first name, is a list of people; its other words are names too, unless they
@@ -264,4 +281,4 @@ def initials_name_spans(text: str) -> list[tuple[int, int, str]]:
 
 
 def more_spans(text: str) -> list[tuple[int, int, str]]:
-    return apposition_spans(text) + name_list_spans(text) + arabic_context_spans(text) + darija_latin_spans(text) + initials_name_spans(text)
+    return apposition_spans(text) + name_list_spans(text) + form_name_spans(text) + arabic_context_spans(text) + darija_latin_spans(text) + initials_name_spans(text)
