@@ -8,6 +8,7 @@ Each function returns ``(start, end, label)`` triples on the normalised text.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .pii_lists import _STOP, AMBIGUOUS_NAMES, BIG_PLACES, FIRST_NAMES, NOT_PERSONAL
 from .pii_names import COMMON_WORD_NAMES
@@ -157,6 +158,7 @@ latifa wafae wafaa mina dounia hanan amina hadda naima lina""".split())
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*)([^\W\d_])")
 
 
+@lru_cache(maxsize=256)
 def informal(text: str) -> bool:
     """Text in SMS/WhatsApp register: several chat abbreviations, or sentences starting in lowercase."""
     words = re.findall(r"[a-z0-9']+", text.lower())

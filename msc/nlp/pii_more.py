@@ -23,6 +23,7 @@ Each function returns ``(start, end, label)`` triples on the normalised text.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .pii_arabic import AR_COPULA, AR_FIRST_NAMES, AR_STOP, AR_WORD_NAMES
 from .pii_arabic_spans import _ar_on_me
@@ -176,10 +177,16 @@ def _ar_verb_after(w: str) -> bool:
     return len(w) >= 4 and (w.endswith("ت") or w.startswith(("كت", "كي", "كا", "تي", "غا")))
 
 
+@cache
+def _ar_names() -> frozenset[str]:
+    """The Arabic-script first names and name-words, without vowel marks (built once: the lists are fixed)."""
+    return frozenset(_ar_clean(n) for n in AR_WORD_NAMES | AR_FIRST_NAMES)
+
+
 def arabic_context_spans(text: str) -> list[tuple[int, int, str]]:
     out = []
     toks = [(m.start(), m.end(), _ar_clean(m.group(0))) for m in _AR_WORD.finditer(text)]
-    names = {_ar_clean(n) for n in AR_WORD_NAMES | AR_FIRST_NAMES}
+    names = _ar_names()
     for k, (s, e, w) in enumerate(toks):
         if w not in names or w in AR_STOP or w == "علي" and _ar_on_me(text, toks, k):
             continue  # "سلمت علي": "greeted me", not Ali
