@@ -87,3 +87,24 @@ FLOORS = {"PER_recall": 0.95, "ID_recall": 0.90, "PHONE_recall": 0.98, "EMAIL_re
 def below_floors(scores: dict) -> dict:
     """The figures below the organisation's floors: name -> (now, floor)."""
     return {k: (scores[k], floor) for k, floor in FLOORS.items() if scores[k] < floor}
+
+
+def assert_blind_composition(path, prefix: str, labels: dict | None = None) -> None:
+    """The composition every blind set since blind set 7 was commissioned with: 60 stories (24 French, 14 English,
+    6 Arabic, 6 Darija in Arabic script, 10 SMS in Latin letters — 6 Darija, 4 French), ids "<prefix>-…",
+    80–250 words and 1–3 themes each, every personal-data label present at least 10 times (and *labels*, the
+    exact counts its docstring states)."""
+    from collections import Counter
+
+    rows = read_rows(path)
+    assert len(rows) == 60 and len({r["id"] for r in rows}) == 60
+    assert all(r["id"].startswith(f"{prefix}-") for r in rows)
+    assert Counter(r["lang"] for r in rows) == {"fr": 28, "en": 14, "ar": 6, "ary": 12}
+    assert Counter(r["lang"] for r in rows if r["id"].startswith(f"{prefix}-sms-")) == {"ary": 6, "fr": 4}
+    assert sum(r["id"].startswith(f"{prefix}-fr-") for r in rows) == 24
+    assert sum(r["id"].startswith(f"{prefix}-en-") for r in rows) == 14
+    assert all(80 <= len(r["text"].split()) <= 250 and 1 <= len(r["themes"]) <= 3 for r in rows)
+    found = Counter(span["label"] for r in rows for span in r["pii"])
+    assert set(found) == set(LABELS) and min(found.values()) >= 10
+    if labels is not None:
+        assert found == labels

@@ -58,11 +58,10 @@ development set and a new blind set must be written.
 from __future__ import annotations
 
 import json
-from collections import Counter
 from pathlib import Path
 
 import pytest
-from nlp_scoring import assert_offsets_read_back, fallen_below, score_set
+from nlp_scoring import assert_blind_composition, assert_offsets_read_back, fallen_below, score_set
 
 DATA = Path(__file__).parent / "data" / "analysis_blind10.jsonl"
 ROWS = 60
@@ -112,18 +111,7 @@ def test_gold_offsets_read_back() -> None:
 
 
 def test_gold_set_has_the_composition_its_docstring_states() -> None:
-    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()]
-    assert len(rows) == ROWS
-    assert len({r["id"] for r in rows}) == ROWS and all(r["id"].startswith("b10-") for r in rows)
-    assert Counter(r["lang"] for r in rows) == {"fr": 28, "en": 14, "ar": 6, "ary": 12}
-    sms = [r for r in rows if r["id"].startswith("b10-sms-")]
-    assert Counter(r["lang"] for r in sms) == {"ary": 6, "fr": 4}
-    assert sum(r["id"].startswith("b10-fr-") for r in rows) == 24
-    assert sum(r["id"].startswith("b10-en-") for r in rows) == 14
-    assert all(80 <= len(r["text"].split()) <= 250 and 1 <= len(r["themes"]) <= 3 for r in rows)
-    labels = Counter(span["label"] for r in rows for span in r["pii"])
-    assert set(labels) == {"PER", "LOC", "PHONE", "EMAIL", "ID"} and min(labels.values()) >= 10
-    assert labels == {"PER": 255, "LOC": 97, "PHONE": 55, "EMAIL": 21, "ID": 35}
+    assert_blind_composition(DATA, "b10", {"PER": 255, "LOC": 97, "PHONE": 55, "EMAIL": 21, "ID": 35})
 
 
 def test_gold_set_composition_includes_its_named_hard_negatives_unmarked() -> None:

@@ -48,12 +48,10 @@ the organisation's floors (PER >= 0.95, ID >= 0.90, PHONE and EMAIL >= 0.98, LOC
 """
 from __future__ import annotations
 
-import json
-from collections import Counter
 from pathlib import Path
 
 import pytest
-from nlp_scoring import assert_offsets_read_back, below_floors, fallen_below, score_set
+from nlp_scoring import assert_blind_composition, assert_offsets_read_back, below_floors, fallen_below, score_set
 
 DATA = Path(__file__).parent / "data" / "analysis_dev9.jsonl"
 ROWS = 60
@@ -89,16 +87,7 @@ def test_gold_offsets_read_back() -> None:
 
 
 def test_gold_set_has_the_composition_its_docstring_states() -> None:
-    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()]
-    assert len(rows) == ROWS
-    assert len({r["id"] for r in rows}) == ROWS and all(r["id"].startswith("b8-") for r in rows)
-    assert Counter(r["lang"] for r in rows) == {"fr": 28, "en": 14, "ar": 6, "ary": 12}
-    sms = [r for r in rows if r["id"].startswith("b8-sms-")]
-    assert Counter(r["lang"] for r in sms) == {"ary": 6, "fr": 4}
-    assert all(80 <= len(r["text"].split()) <= 250 and 1 <= len(r["themes"]) <= 3 for r in rows)
-    labels = Counter(span["label"] for r in rows for span in r["pii"])
-    assert set(labels) == {"PER", "LOC", "PHONE", "EMAIL", "ID"} and min(labels.values()) >= 10
-    assert labels == {"PER": 238, "LOC": 86, "PHONE": 52, "EMAIL": 22, "ID": 36}
+    assert_blind_composition(DATA, "b8", {"PER": 238, "LOC": 86, "PHONE": 52, "EMAIL": 22, "ID": 36})
 
 
 def test_every_figure_is_measured_and_the_first_blind_score_is_kept_as_history(scores: dict) -> None:
