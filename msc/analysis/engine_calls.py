@@ -12,13 +12,14 @@ from ..nlp.pseudonymise import STYLES as PSEUDONYM_STYLES
 from ..nlp.pseudonymise import pseudonymise_fields as _pseudonymise_fields
 from ..nlp.pseudonymise import readable_note as _readable_note
 from ..nlp.pseudonymise import readable_tokens as _readable_tokens
+from ..nlp.review_hints import words_to_check
 
 # Numbering order of the pseudonyms: the story first, so its placeholders read as before.
 _ORDER = ("text", "title", "significance", "translation")
 _OTHER_FIELDS = _ORDER[1:]  # the engine's FIELDS
 
 __all__ = ["PSEUDONYM_STYLES", "analyse_fields", "pseudonymise_fields", "personal_data_in", "readable_note",
-           "readable_tokens", "suggested_themes", "text_language"]
+           "readable_tokens", "suggested_themes", "text_language", "words_to_check"]
 
 
 def analyse_fields(analyzer, items: list[dict], known_terms=()) -> list[tuple[dict, dict[str, list[dict]]]]:

@@ -11,6 +11,7 @@ from ..stories.models import Story
 from ..view_helpers import programme_or_404, run
 from . import codebook_ops, jobs, queries, release
 from . import operations as ops
+from .engine_calls import words_to_check
 from .forms import (
     AddThemeForm,
     ApproveForm,
@@ -135,7 +136,8 @@ def _review_fields(story) -> list[dict]:
         active = queries.active_spans(story, name)
         if value or name in ("title", "text"):
             out.append({"name": name, "label": labels[name], "count": len(active),
-                        "marked": highlight(value, pii_marks(active)), "preview": preview[name]})
+                        "marked": highlight(value, pii_marks(active)), "preview": preview[name],
+                        "to_check": words_to_check(value or "", [(a.start_offset, a.end_offset) for a in active])})
     return out
 
 
