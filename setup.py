@@ -45,6 +45,6 @@ setup(
     packages=packages(),
     package_dir=MAPPED,
     package_data={"": ["*.json", "*.yaml", "*.csv", "*.txt", "*.xsd", "*.html", "*.css", "*.js", "*.po", "*.pot",
-                       "LICENSE", "VERSION", "alembic.ini", "*.mako", "README"]},
+                       "LICENSE", "VERSION", "alembic.ini", "*.mako", "README", "*.model"]},
     cmdclass={"build_py": BuildWithCatalogs},
 )

@@ -21,9 +21,10 @@ def main():
 
 def _add_pure_commands() -> None:
     """Commands that need no application nor database, found without building the app."""
-    from .nlp.cli import analyze
+    from .nlp.cli import analyze, train_pii_model
 
     main.add_command(analyze)
+    main.add_command(train_pii_model)
 
 
 _add_pure_commands()

@@ -23,13 +23,14 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from . import pii_model
 from .pii_arabic import AR_ADJECTIVE_NAMES, AR_COPULA, AR_PRONOUNS, AR_WORD_NAMES
 from .pii_arabic_spans import ar_on_me_at
 from .pii_extra import extra_spans, institution_ranges
 from .pii_initials import letter_ends_sentence
 from .pii_lists import _STOP, BIG_PLACES, NATIONALITIES
 from .pii_patterns import _is_phone, free_phone, pattern_spans
-from .pii_proper import _dictionary, in_french_name, proper_noun_spans
+from .pii_proper import _dictionary, in_french_name, names_an_organisation, proper_noun_spans
 from .pii_rules import (
     _AMBIGUOUS,
     _ARTICLE_BEFORE,
@@ -40,7 +41,7 @@ from .pii_rules import (
     day_word_as_date,
     rule_spans,
 )
-from .pii_span import LABELS, P_EMAIL, P_GAZ, P_ID, P_KNOWN, P_LOC_RULE, P_NER, P_PER_RULE, P_PHONE, Span
+from .pii_span import LABELS, P_EMAIL, P_ID, P_KNOWN, P_LOC_RULE, P_MODEL, P_NER, P_PER_RULE, P_PHONE, P_PROPER, Span
 from .text import fold
 
 _EXTRA_PRIORITY = {"PER": P_PER_RULE, "LOC": P_LOC_RULE, "ID": P_ID, "PHONE": P_PHONE, "EMAIL": P_EMAIL}
@@ -377,6 +378,18 @@ def _in_big_place(text: str, span: Span) -> bool:
     return False
 
 
+def _model_span_ok(text: str, span: Span) -> bool:
+    """A span of the statistical recogniser that its words allow (``pii_model.plausible``) and that no rule
+    knows to be something else: a big city or a word of one, an organisation, "علي" as "on me"."""
+    if not pii_model.plausible(text, span.start, span.end, span.label):
+        return False
+    if span.label == "ID":
+        return True
+    piece = fold(text[span.start:span.end])
+    return not (piece in BIG_PLACES or _in_big_place(text, span) or names_an_organisation(text, span.start, span.end)
+                or (text[span.start:span.end] == "علي" and ar_on_me_at(text, span.start)))
+
+
 def _document_number(text: str, span: Span) -> bool:
     """A phone-shaped number without a phone prefix (+, 00, 0) right after a document's cue, with no phone cue."""
     before = text[max(0, span.start - 40):span.start]
@@ -400,8 +413,11 @@ def detect_pii(text: str, known_terms=(), exclude=(), ner=(), docs_with_offsets=
     for doc, offset in docs_with_offsets:
         spans += ner_spans(doc, offset)
     spans += [Span(b, e, lab, _EXTRA_PRIORITY[lab]) for b, e, lab in extra_spans(text, _is_phone)]
+    # The statistical recogniser (pii_model): its spans fill what no rule found (a rule's span wins an overlap).
+    spans += [Span(b, e, lab, P_MODEL) for b, e, lab, _ in pii_model.predict(text)
+              if _model_span_ok(text, Span(b, e, lab, P_MODEL))]
     if lang == "en" and not has_ner:
-        spans += [Span(b, e, lab, P_GAZ + 1) for b, e, lab in proper_noun_spans(text, lang)]
+        spans += [Span(b, e, lab, P_PROPER) for b, e, lab in proper_noun_spans(text, lang)]
     # "le numéro vert 0 800 840 800": a free-phone helpline is nobody's number.
     spans = [s for s in spans if s.label != "PHONE" or not free_phone(text[s.start:s.end])]
     # "récépissé n° 33 0912 7745": digits after a document's cue, with no phone prefix, are the document's number.

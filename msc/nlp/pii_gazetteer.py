@@ -21,19 +21,21 @@ LOCALES = ("fr_FR", "fr_BE", "fr_CH", "fr_CA", "fr_QC", "fr_DZ", "en_GB", "en_IE
            "es_CO", "es_MX", "es_AR", "es_CL", "it_IT", "ro_RO", "pl_PL", "cs_CZ", "sk_SK", "hr_HR", "sl_SI", "hu_HU",
            "lt_LT", "lv_LV", "tr_TR", "az_AZ", "vi_VN", "id_ID", "de_DE", "nl_NL", "sq_AL")
 _ATTRIBUTES = ("first_names", "first_names_female", "first_names_male")
+_LAST_ATTRIBUTES = ("last_names", "last_names_female", "last_names_male")
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žƀ-ɏḀ-ỿ]{3,}")
 _lock = threading.Lock()
 _BROAD: set[str] | None = None
+_LAST: set[str] | None = None
 
 
-def _faker_first_names() -> set[str]:
+def _faker_names(attributes: tuple[str, ...] = _ATTRIBUTES) -> set[str]:
     names: set[str] = set()
     for locale in LOCALES:
         try:
             provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         except ImportError:  # a locale a Faker release does not have
             continue
-        for attribute in _ATTRIBUTES:
+        for attribute in attributes:
             value = provider.__dict__.get(attribute)
             if isinstance(value, (dict, list, tuple)):
                 for name in value:
@@ -50,6 +52,21 @@ def broad_first_names() -> set[str]:
                 from .pii_lists import _STOP, AMBIGUOUS_NAMES, BIG_PLACES, COUNTRIES, NOT_PERSONAL, WORD_NAMES
                 from .pii_proper import _dictionary
 
-                _BROAD = (_faker_first_names() - _dictionary("fr") - _dictionary("en") - _STOP - BIG_PLACES - COUNTRIES - NOT_PERSONAL
+                _BROAD = (_faker_names() - _dictionary("fr") - _dictionary("en") - _STOP - BIG_PLACES - COUNTRIES - NOT_PERSONAL
                           - WORD_NAMES - {fold(n) for n in AMBIGUOUS_NAMES})
     return _BROAD
+
+
+def broad_last_names() -> set[str]:
+    """Folded surnames of the same origins that are no word, place, organisation or nationality (used as a
+    feature of the statistical recogniser, ``pii_model``, not as a list that masks by itself)."""
+    global _LAST
+    if _LAST is None:
+        with _lock:
+            if _LAST is None:
+                from .pii_lists import _STOP, BIG_PLACES, COUNTRIES, NOT_PERSONAL
+                from .pii_proper import _dictionary
+
+                _LAST = (_faker_names(_LAST_ATTRIBUTES) - _dictionary("fr") - _dictionary("en") - _STOP - BIG_PLACES
+                         - COUNTRIES - NOT_PERSONAL)
+    return _LAST

@@ -122,6 +122,15 @@ def in_french_name(text: str, start: int, end: int) -> bool:
     return bool(_FRENCH_PARTICLE_BEFORE.search(text, max(0, start - 12), start) or _FRENCH_PARTICLE_AFTER.match(text, end))
 
 
+def names_an_organisation(text: str, start: int, end: int) -> bool:
+    """The capitalised words at start:end name an organisation by their context: a French organisation's name
+    ("Médecins du Monde"), where a titled person comes from ("Sister Mary from Barnardos"), "the X charity",
+    "X's outreach team"."""
+    return (in_french_name(text, start, end) or bool(_TITLED_FROM.search(text, max(0, start - 60), start))
+            or bool(_ORG_BEFORE.search(text, max(0, start - 4), start) and _ORG_AFTER.match(text, end))
+            or bool(_ORG_POSSESSIVE.match(text, end)))
+
+
 def proper_noun_spans(text: str, lang: str = "en") -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for m in _WORD.finditer(text):
@@ -145,13 +154,7 @@ def proper_noun_spans(text: str, lang: str = "en") -> list[tuple[int, int, str]]
         nxt = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
         if fold(text[start:end]) in BIG_PLACES or nxt and fold(text[start:nxt.end()]) in BIG_PLACES:
             continue  # "Santo Domingo": a big city of two words, the second a word
-        if in_french_name(text, start, end):
-            continue  # "Médecins du Monde", "the Maison des Femmes": a French organisation's name
-        if _TITLED_FROM.search(text, max(0, start - 60), start):
-            continue
-        if _ORG_BEFORE.search(text, max(0, start - 4), start) and _ORG_AFTER.match(text, end):
-            continue
-        if _ORG_POSSESSIVE.match(text, end):
+        if names_an_organisation(text, start, end):
             continue
         prev = _PREV_WORD.search(text, max(0, start - 24), start)
         label = "LOC" if prev and prev.group(1) in _IN and not _MESSAGE_CUE.search(text, max(0, start - 40), start) else "PER"

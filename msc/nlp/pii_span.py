@@ -6,7 +6,7 @@ from typing import NamedTuple
 LABELS = ("PER", "LOC", "PHONE", "EMAIL", "ID")
 
 # Priorities: lower wins an overlap.
-P_EMAIL, P_ID, P_PHONE, P_KNOWN, P_LOC_RULE, P_PER_RULE, P_NER, P_GAZ = range(8)
+P_EMAIL, P_ID, P_PHONE, P_KNOWN, P_LOC_RULE, P_PER_RULE, P_NER, P_GAZ, P_PROPER, P_MODEL = range(10)
 
 
 class Span(NamedTuple):

@@ -1,4 +1,4 @@
-"""Generate tests/data/analysis_blind10.jsonl, blind set 10 of the analysis engine.
+"""Generate tests/data/analysis_dev11.jsonl, development set 11 (formerly blind set 10).
 
 Written on 2026-12-01 by the blind writer ``blind10``. What was read, and
 nothing else: the rules file of the worktrees (COMMON.md); the codebook
@@ -141,7 +141,7 @@ story describes the thing (lived, received, lost or gained), not when a word
 merely appears, is negated, is only wished for, or concerns someone else.
 At most three themes are listed: the three the story is chiefly about.
 
-Run:  python3 tests/data/make_analysis_blind10.py
+Run:  python3 tests/data/make_analysis_dev11.py
 """
 from __future__ import annotations
 
@@ -868,7 +868,7 @@ def check_file(path: Path, rows: list[dict]) -> None:
 
 def main() -> None:
     rows = build()
-    out = Path(__file__).with_name("analysis_blind10.jsonl")
+    out = Path(__file__).with_name("analysis_dev11.jsonl")
     with out.open("w", encoding="utf-8") as fh:
         for row in rows:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
