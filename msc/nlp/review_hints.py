@@ -3,12 +3,15 @@
 Detection misses names (measured on blind stories: some names in ten are not found). The review page lists,
 for each field, the words that are not masked and look like personal data: a listed first name (Latin or
 Arabic script), a capitalised word that is no French or English word, no known place, organisation,
-nationality or service, and a long run of digits. The person decides; nothing is masked without them.
+nationality or service, a long run of digits, and what the statistical recogniser (``pii_model``) takes for a
+name but may not mask by itself (a word in lower case in a message, an Arabic-script
+name of no list). The person decides; nothing is masked without them.
 """
 from __future__ import annotations
 
 import re
 
+from . import pii_model
 from .pii_arabic import AR_FIRST_NAMES
 from .pii_gazetteer import broad_first_names
 from .pii_lists import _STOP, BIG_PLACES, COUNTRIES, FIRST_NAMES, NATIONALITIES, NOT_PERSONAL
@@ -46,6 +49,9 @@ def words_to_check(text: str, masked: list[tuple[int, int]]) -> list[str]:
         bare = word[1:] if word[0] in "وفبل" and word[1:] in AR_FIRST_NAMES else word  # "وفاطمة", "بزهور"
         if bare in AR_FIRST_NAMES and free(m.start(), m.end()):
             found.setdefault(word, m.start())
+    for start, end, label, _p in pii_model.predict(text):
+        if label == "PER" and free(start, end):
+            found.setdefault(text[start:end], start)
     for m in _DIGITS.finditer(text):
         number = m.group(0).rstrip(" .-/")
         if free(m.start(), m.start() + len(number)):
