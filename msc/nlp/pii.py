@@ -41,7 +41,20 @@ from .pii_rules import (
     day_word_as_date,
     rule_spans,
 )
-from .pii_span import LABELS, P_EMAIL, P_ID, P_KNOWN, P_LOC_RULE, P_MODEL, P_NER, P_PER_RULE, P_PHONE, P_PROPER, Span
+from .pii_span import (
+    LABELS,
+    P_EMAIL,
+    P_ID,
+    P_KNOWN,
+    P_LOC_RULE,
+    P_MODEL,
+    P_MODEL_SURE,
+    P_NER,
+    P_PER_RULE,
+    P_PHONE,
+    P_PROPER,
+    Span,
+)
 from .text import fold
 
 _EXTRA_PRIORITY = {"PER": P_PER_RULE, "LOC": P_LOC_RULE, "ID": P_ID, "PHONE": P_PHONE, "EMAIL": P_EMAIL}
@@ -414,8 +427,8 @@ def detect_pii(text: str, known_terms=(), exclude=(), ner=(), docs_with_offsets=
         spans += ner_spans(doc, offset)
     spans += [Span(b, e, lab, _EXTRA_PRIORITY[lab]) for b, e, lab in extra_spans(text, _is_phone)]
     # The statistical recogniser (pii_model): its spans fill what no rule found (a rule's span wins an overlap).
-    spans += [Span(b, e, lab, P_MODEL) for b, e, lab, _ in pii_model.predict(text)
-              if _model_span_ok(text, Span(b, e, lab, P_MODEL))]
+    spans += [Span(b, e, lab, P_MODEL_SURE if confidence >= pii_model.SURE else P_MODEL)
+              for b, e, lab, confidence in pii_model.predict(text) if _model_span_ok(text, Span(b, e, lab, P_MODEL))]
     if lang == "en" and not has_ner:
         spans += [Span(b, e, lab, P_PROPER) for b, e, lab in proper_noun_spans(text, lang)]
     # "le numéro vert 0 800 840 800": a free-phone helpline is nobody's number.
