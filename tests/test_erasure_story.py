@@ -25,7 +25,9 @@ from msc.stories import operations as ops
 from msc.stories.models import Consent, Story, StoryRevision, Storyteller
 from msc.stories.scope import resolve_scope
 
-WORD, PLACE = "Quetzalmirabelle", "Zanzibarette"  # found nowhere else
+# WORD is a lower-case made-up word: no detector takes it for personal data, so it reaches every page and file
+# until the erasure; PLACE is masked.
+WORD, PLACE = "quetzalmirabelle", "Zanzibarette"  # found nowhere else
 ADVOCACY = ("evaluation", "panel", "advocacy")
 
 
