@@ -52,7 +52,13 @@ Hard negatives (70, listed below and checked to be inside no gold span): emergen
 institutions named after people, saints or streets and a railway station, organisations, services and
 programmes, laws and articles, rooms, amounts, dates and a time, and names used as words.
 
-The lead adds the single score after scoring.
+It was scored ONCE on 2026-12-01, after the engine work of the session that commissioned it had landed (blind
+set 10 declared development set 11; the statistical recogniser, msc/nlp/pii_model.py, added beside the rules),
+and that first score is recorded below. On it the organisation's floors are met for PHONE (1.0), EMAIL (1.0),
+ID (0.917), LOC (0.905) and masked precision (0.944), and MISSED for PER recall (0.895 < 0.95). From now on
+this test is a regression guard: it fails if the engine falls below its first score; it does not pretend the
+missed floor is met. Nobody may change the engine by looking at this set's stories or misses: once that
+happens it becomes a development set and a new blind set must be written.
 """
 from __future__ import annotations
 
@@ -67,7 +73,13 @@ ROWS = 60
 TOLERANCE = 0.02
 
 # The first (and only) score, recorded on 2026-12-01 from the single scoring, before anyone looked at a miss.
-FIRST_SCORE: dict = {}
+FIRST_SCORE: dict = {
+    "PER_recall": 0.895, "PER_precision": 0.957, "LOC_recall": 0.905, "LOC_precision": 0.853,
+    "PHONE_recall": 1.0, "PHONE_precision": 0.981, "EMAIL_recall": 1.0, "EMAIL_precision": 1.0,
+    "ID_recall": 0.917, "ID_precision": 1.0, "masked_precision": 0.944,
+    "themes_f1_all": 0.566, "themes_f1_fr": 0.607, "themes_f1_en": 0.562, "themes_f1_ar": 0.651,
+    "themes_f1_ary": 0.412,
+}
 
 NOT_RECORDED = ("first score not recorded yet: copy the figures printed above into FIRST_SCORE "
                 "(tests/test_nlp_blind11.py) after the single scoring")
