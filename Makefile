@@ -27,8 +27,10 @@ run: setup
 	$(BIN)/msc demo --if-empty
 	$(BIN)/msc run --host 127.0.0.1 --port 5000
 
-# Three workers (a file's tests stay together, so module fixtures are built once); TEST_WORKERS=0 runs in one process.
-TEST_WORKERS ?= 3
+# Four workers (a file's tests stay together, so module fixtures are built once): on two cores the suite waits
+# much of the time on servers, browsers and subprocesses, so a fourth worker fills it. TEST_WORKERS=0 runs in one
+# process.
+TEST_WORKERS ?= 4
 test: setup
 	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile
 
