@@ -28,11 +28,12 @@ run: setup
 	$(BIN)/msc run --host 127.0.0.1 --port 5000
 
 # Four workers (a file's tests stay together, so module fixtures are built once): on two cores the suite waits
-# much of the time on servers, browsers and subprocesses, so a fourth worker fills it. TEST_WORKERS=0 runs in one
-# process.
+# much of the time on servers, browsers and subprocesses, so a fourth worker fills it. Files are handed out in
+# collection order (--no-loadscope-reorder), where tests/conftest.py puts the slowest first, so that no long
+# file starts last. TEST_WORKERS=0 runs in one process.
 TEST_WORKERS ?= 4
 test: setup
-	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile $(if $(filter 0,$(TEST_WORKERS)),,--no-loadscope-reorder)
 
 # ruff: pyflakes, bugbear, import order, pycodestyle, pyupgrade (configured in pyproject.toml).
 lint: setup

@@ -8,7 +8,7 @@ os.environ.setdefault("MSC_ARGON2_PROFILE", "test")
 
 
 def _own_services_per_worker():
-    """Under pytest-xdist (`make test` runs two workers) each worker gets a PostgreSQL schema and a Redis
+    """Under pytest-xdist (`make test` runs four workers) each worker gets a PostgreSQL schema and a Redis
     database of its own, so that one worker's TRUNCATE or FLUSHDB never reaches the other's tests."""
     worker = os.environ.get("PYTEST_XDIST_WORKER", "")
     if not worker.startswith("gw"):
@@ -69,13 +69,14 @@ def pytest_sessionfinish(session):
             engine.dispose()
 
 
-# The files that take longest (whole-file time under `make test`, measured 2026-12-01), slowest first. The
-# workers take files in collection order: starting with these, no long file is left running alone at the end.
+# The files that take longest (whole-file time under `make test`, measured with .ci/run on 2026-12-01), slowest
+# first. `make test` hands files to the workers in collection order (--no-loadscope-reorder): starting with
+# these, no long file is left running alone at the end.
 SLOW_FILES = (
-    "test_nlp_themes.py", "test_hardening_inputs.py", "test_deploy_backup.py", "test_browser_walk.py",
-    "test_advocacy_brief_demo.py", "test_analysis_app_jobs.py", "test_deploy_production.py",
-    "test_notejob_worker.py", "test_privacy_browser.py", "test_cli.py", "test_selection_browser.py",
-    "test_deploy_wheel.py", "test_deploy_jobs.py", "test_export_jobs.py",
+    "test_deploy_backup.py", "test_hardening_inputs.py", "test_browser_walk.py", "test_analysis_app_jobs.py",
+    "test_deploy_wheel.py", "test_deploy_production.py", "test_nlp_themes.py", "test_advocacy_brief_demo.py",
+    "test_notejob_worker.py", "test_privacy_browser.py", "test_selection_browser.py", "test_export_jobs.py",
+    "test_deploy_jobs.py", "test_cli.py",
 )
 
 
