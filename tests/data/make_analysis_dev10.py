@@ -135,15 +135,12 @@ Run:  python3 tests/data/make_analysis_dev10.py
 """
 from __future__ import annotations
 
-import json
-import re
 from pathlib import Path
 
-LABELS = ("PER", "LOC", "PHONE", "EMAIL", "ID")
-MARK = re.compile(r"\{(PER|LOC|PHONE|EMAIL|ID):([^{}]+)\}")
+from gold_marks import write_set  # the shared helpers (tests/data/gold_marks.py)
+
 ROWS = 60
 PREFIX = "b9-"
-MIN_WORDS, MAX_WORDS = 80, 250
 
 THEMES = {
     "violence_physical", "violence_sexual", "violence_psychological",
@@ -961,99 +958,8 @@ appeler la nuit aussi. mon numéro c'est toujours le {PHONE:06 45 92 38 17}. bis
 ]
 
 
-def join_lines(source: str) -> str:
-    """Join the physical lines of a story source: one space, or a newline after `` |``."""
-    lines = [line.strip() for line in source.strip().splitlines()]
-    out = ""
-    for line in lines:
-        if not out:
-            out = line
-        elif out.endswith(" |"):
-            out = out[:-2] + "\n" + line
-        else:
-            out = f"{out} {line}"
-    return out[:-2] if out.endswith(" |") else out
-
-
-def strip_marks(marked: str) -> tuple[str, list[dict]]:
-    """Remove the ``{LABEL:text}`` marks; return the plain text and its spans (offsets as str indices)."""
-    pieces: list[str] = []
-    spans: list[dict] = []
-    length = 0
-    last = 0
-    for m in MARK.finditer(marked):
-        before = marked[last:m.start()]
-        pieces.append(before)
-        length += len(before)
-        label, span_text = m.group(1), m.group(2)
-        spans.append({"start": length, "end": length + len(span_text), "label": label, "text": span_text})
-        pieces.append(span_text)
-        length += len(span_text)
-        last = m.end()
-    pieces.append(marked[last:])
-    text = "".join(pieces)
-    if "{" in text or "}" in text:
-        raise ValueError(f"a mark was not parsed in: {text[:80]!r}")
-    return text, spans
-
-
-def make_row(sid: str, lang: str, source: str, themes: list[str]) -> dict:
-    """One checked row: id, language, themes, text and spans that read back."""
-    if not sid.startswith(PREFIX):
-        raise ValueError(f"{sid}: id must start with {PREFIX}")
-    if lang not in ("fr", "en", "ar", "ary"):
-        raise ValueError(f"{sid}: bad lang {lang}")
-    if set(themes) - THEMES:
-        raise ValueError(f"{sid}: unknown themes {sorted(set(themes) - THEMES)}")
-    if len(set(themes)) != len(themes) or not 1 <= len(themes) <= 3:
-        raise ValueError(f"{sid}: themes must be 1-3 distinct keys")
-    text, spans = strip_marks(join_lines(source))
-    if not spans:
-        raise ValueError(f"{sid}: no personal data marked")
-    for sp in spans:
-        if text[sp["start"]:sp["end"]] != sp["text"]:
-            raise ValueError(f"{sid}: span does not read back: {sp}")
-        if sp["text"] != sp["text"].strip() or "\n" in sp["text"]:
-            raise ValueError(f"{sid}: span with outer whitespace or a newline: {sp}")
-    words = len(text.split())
-    if not MIN_WORDS <= words <= MAX_WORDS:
-        raise ValueError(f"{sid}: {words} words, expected {MIN_WORDS}-{MAX_WORDS}")
-    return {"id": sid, "lang": lang, "text": text, "themes": sorted(themes), "pii": spans}
-
-
-def build() -> list[dict]:
-    """Every story as a checked row, in order; ids unique, count as stated."""
-    rows = [make_row(*story) for story in STORIES]
-    ids = [r["id"] for r in rows]
-    if len(set(ids)) != len(ids):
-        raise ValueError("duplicate ids")
-    if len(rows) != ROWS:
-        raise ValueError(f"{len(rows)} stories, expected {ROWS}")
-    return rows
-
-
-def check_file(path: Path, rows: list[dict]) -> None:
-    """Read the written file back and check every row and span."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    if len(lines) != len(rows):
-        raise ValueError(f"{path}: {len(lines)} lines, expected {len(rows)}")
-    for line, row in zip(lines, rows, strict=True):
-        got = json.loads(line)
-        if got != row:
-            raise ValueError(f"{path}: line {row['id']} does not read back")
-        for sp in got["pii"]:
-            if got["text"][sp["start"]:sp["end"]] != sp["text"]:
-                raise ValueError(f"{got['id']}: span does not read back from the file: {sp}")
-
-
 def main() -> None:
-    rows = build()
-    out = Path(__file__).with_name("analysis_dev10.jsonl")
-    with out.open("w", encoding="utf-8") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    check_file(out, rows)
-    print(f"wrote {len(rows)} stories to {out}")
+    write_set(STORIES, Path(__file__).with_name("analysis_dev10.jsonl"), ROWS, PREFIX, THEMES)
 
 
 if __name__ == "__main__":
