@@ -391,10 +391,10 @@ def _in_big_place(text: str, span: Span) -> bool:
     return False
 
 
-def _model_span_ok(text: str, span: Span) -> bool:
+def _model_span_ok(text: str, span: Span, confidence: float = 0.0) -> bool:
     """A span of the statistical recogniser that its words allow (``pii_model.plausible``) and that no rule
     knows to be something else: a big city or a word of one, an organisation, "علي" as "on me"."""
-    if not pii_model.plausible(text, span.start, span.end, span.label):
+    if not pii_model.plausible(text, span.start, span.end, span.label, confidence):
         return False
     if span.label == "ID":
         return True
@@ -428,7 +428,8 @@ def detect_pii(text: str, known_terms=(), exclude=(), ner=(), docs_with_offsets=
     spans += [Span(b, e, lab, _EXTRA_PRIORITY[lab]) for b, e, lab in extra_spans(text, _is_phone)]
     # The statistical recogniser (pii_model): its spans fill what no rule found (a rule's span wins an overlap).
     spans += [Span(b, e, lab, P_MODEL_SURE if confidence >= pii_model.SURE else P_MODEL)
-              for b, e, lab, confidence in pii_model.predict(text) if _model_span_ok(text, Span(b, e, lab, P_MODEL))]
+              for b, e, lab, confidence in pii_model.predict(text)
+              if _model_span_ok(text, Span(b, e, lab, P_MODEL), confidence)]
     if lang == "en" and not has_ner:
         spans += [Span(b, e, lab, P_PROPER) for b, e, lab in proper_noun_spans(text, lang)]
     # "le numéro vert 0 800 840 800": a free-phone helpline is nobody's number.

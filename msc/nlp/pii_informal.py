@@ -93,15 +93,15 @@ _FROM_CUES = {"mn", "men"}
 def _name_before_and(text: str, start: int, f: str) -> bool:
     """The word before "and" is a first name too, and neither is also a Darija word ("mina et farah")."""
     m = _NAME_AND.search(text, max(0, start - 30), start)
-    if not m or f in _DARIJA_WORDS:
+    if not m or f in DARIJA_NAME_WORDS:
         return False
     prev = fold(m.group(1))
-    return prev in _NAMES_OK and prev not in _DARIJA_WORDS
+    return prev in _NAMES_OK and prev not in DARIJA_NAME_WORDS
 
 
 def _unknown_name(text: str, m: re.Match, f: str, cue: str) -> bool:
     """A word on no list in a name's position (see _INTRO_CUES, _GREETINGS)."""
-    if len(f) < 3 or not f.replace("-", "").isalpha() or f in _ADDRESSEES or f in _SMS_MARKERS or f in _DARIJA_WORDS:
+    if len(f) < 3 or not f.replace("-", "").isalpha() or f in _ADDRESSEES or f in _SMS_MARKERS or f in DARIJA_NAME_WORDS:
         return False
     if not _INTRO_END.match(text, m.end()):
         return False
@@ -152,8 +152,9 @@ def lowercase_name_spans(text: str) -> list[tuple[int, int, str]]:
 # Informal register (SMS, WhatsApp, Darija in Latin letters): names are often written in lowercase.
 _SMS_MARKERS = set("""jsuis chui jsui slt stp svp mdr bcp tkt pk pcq wsh jsp cc ptn bjr bsr lol pls plz omg msg
 dm ok ki koi kan kayn bghit 3andi 3endi ma3a m3a dyali dyal wach bzaf daba hna ana nta nti rah""".split())
-# Darija words written in Latin letters that are also first names of the lists.
-_DARIJA_WORDS = set("""zina farah malak nour rahma jamila hasna karima hayat hanane sabah saida salama houda salma
+# Darija words written in Latin letters that are also first names of the lists (mina "from us", zina
+# "beautiful", lina "to us", houda…).
+DARIJA_NAME_WORDS = frozenset("""zina farah malak nour rahma jamila hasna karima hayat hanane sabah saida salama houda salma
 latifa wafae wafaa mina dounia hanan amina hadda naima lina""".split())
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*)([^\W\d_])")
 
@@ -178,7 +179,7 @@ def informal_name_spans(text: str) -> list[tuple[int, int, str]]:
     for m in _LOW_WORD.finditer(text):
         f = fold(m.group(0))
         if (len(f) >= 4 and f in FIRST_NAMES and f not in COMMON_WORD_NAMES and f not in AMBIGUOUS_NAMES
-                and f not in _DARIJA_WORDS and f not in _NOT_AFTER and f not in BIG_PLACES):
+                and f not in DARIJA_NAME_WORDS and f not in _NOT_AFTER and f not in BIG_PLACES):
             out.append((m.start(), m.end(), "PER"))
     return out
 
@@ -272,7 +273,7 @@ def stretched_name_spans(text: str) -> list[tuple[int, int, str]]:
         f = m.group(1).lower()
         if not re.search(r"(.)\1", f) or f in _NAMES_OK or f in _NOT_AFTER:
             continue
-        if any(g in FIRST_NAMES and g not in COMMON_WORD_NAMES and g not in AMBIGUOUS_NAMES and g not in _DARIJA_WORDS
+        if any(g in FIRST_NAMES and g not in COMMON_WORD_NAMES and g not in AMBIGUOUS_NAMES and g not in DARIJA_NAME_WORDS
                and g not in _NOT_AFTER for g in _unstretched(f) - {f}) and not (
                 f in _dictionary("fr") or f in _dictionary("en")):  # "annee" (année) is no stretched "anne"
             out.append((m.start(1), m.end(1), "PER"))

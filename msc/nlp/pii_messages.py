@@ -75,8 +75,14 @@ def chat_speaker_spans(text: str) -> list[tuple[int, int, str]]:
         seen: dict[str, int] = {}
         for _, _, label in labels:
             seen[label] = seen.get(label, 0) + 1
-        out += [(b, e, "PER") for b, e, label in labels if seen[label] >= 2 and _speaker_ok(label)
-                and label[0].isupper()]
+        # A thread written in lower case ("kez: u up?\njojo: ye\nkez: …"): once two labels or more each open
+        # two lines or more, its lower-case labels are speakers too, and one heard once is one when no
+        # dictionary knows the word ("lambert: bonjour").
+        speakers = {label for label, n in seen.items() if n >= 2 and len(label) > 1 and _speaker_ok(label)}
+        thread = len(speakers) >= 2
+        out += [(b, e, "PER") for b, e, label in labels if _speaker_ok(label) and (
+            label[0].isupper() and seen[label] >= 2
+            or thread and (label in speakers or len(label) > 2 and _sender_ok(label)))]
     for m in CHAT_SPEAKER_RE.finditer(text):
         words = fold(m.group(1)).split()
         if words[0] in _SPEAKER_TITLES and len(words) > 1 and words[1] not in _STOP and words[1] not in _ROLE_SPEAKERS:

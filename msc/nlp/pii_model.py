@@ -35,6 +35,8 @@ LABELS = ("PER", "LOC", "ID")  # phones and e-mails are patterns: the rules catc
 THRESHOLD = 0.2
 # From this confidence on, the model's span wins an overlap with spaCy's entities (not with a rule's).
 SURE = 0.9
+# From this confidence on, a listed first name in lower case in a message is a name ("jsuis chez fouzia").
+LOWER_SURE = 0.5
 TRAINING = {"c1": 0.01, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
 
 # Words (hyphenated ones whole), numbers, and every other mark alone: "d'Aïcha" is "d", "'", "Aïcha".
@@ -280,13 +282,14 @@ def _common(word: str, lex: dict) -> bool:
     return english_word(f) or french_word(f) or any(f in lex[key] for key in _COMMON)
 
 
-def plausible(text: str, start: int, end: int, label: str) -> bool:
+def plausible(text: str, start: int, end: int, label: str, confidence: float = 0.0) -> bool:
     """A span the model alone found is kept only when its words can be what it says.
 
     An ID holds at least five digits and is no date. A name or a place holds a capitalised word that no list
     knows as a common word, a place, a service or a name used as a word. Arabic script has no dictionary
     here: an Arabic name must be a listed first name that is no common word, and Arabic places are left to
-    the rules (their cues: حي، دوار، زنقة…). Lower-case words are left to the rules of messages."""
+    the rules (their cues: حي، دوار، زنقة…). A name in lower case is kept only in a message (SMS register), when
+    it is a listed first name that is no common or Darija word and the model gives it at least ``LOWER_SURE``."""
     piece = text[start:end]
     if label == "ID":
         return sum(ch.isdigit() for ch in piece) >= 5 and not _DATE.fullmatch(piece.strip())
@@ -295,11 +298,15 @@ def plausible(text: str, start: int, end: int, label: str) -> bool:
     latin = any(not _ARABIC.match(w) and w[:1].isupper() and not _common(w, lex) for w in words)
     if label == "PER":
         from .pii_arabic import AR_ADJECTIVE_NAMES, AR_WORD_NAMES
+        from .pii_informal import DARIJA_NAME_WORDS, informal
 
         def listed(w: str) -> bool:
             bare = w[1:] if w[0] in _AR_PROCLITICS and w not in lex["first"] else w
             return bare in lex["first"] and bare not in AR_WORD_NAMES and bare not in AR_ADJECTIVE_NAMES
-        return latin or any(_ARABIC.match(w) and listed(w) for w in words)
+        def lower_name(w: str) -> bool:  # "moi c fouzia": a listed name, in lower case, that is no common word
+            return (confidence >= LOWER_SURE and w.islower() and len(w) > 2 and fold(w) in lex["first"]
+                    and fold(w) not in DARIJA_NAME_WORDS and not _common(w, lex) and informal(text))
+        return latin or any(_ARABIC.match(w) and listed(w) or lower_name(w) for w in words)
     if label == "LOC":
         return latin
     return False

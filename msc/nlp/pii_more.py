@@ -27,7 +27,7 @@ from functools import cache
 
 from .pii_arabic import AR_COPULA, AR_FIRST_NAMES, AR_STOP, AR_WORD_NAMES
 from .pii_arabic_spans import _ar_on_me
-from .pii_informal import _GREETINGS, _SMS_MARKERS, informal
+from .pii_informal import _GREETINGS, _SMS_MARKERS, DARIJA_NAME_WORDS, informal
 from .pii_lists import _STOP, AMBIGUOUS_NAMES, BIG_PLACES, COUNTRIES, FIRST_NAMES, NATIONALITIES, NOT_PERSONAL
 from .pii_messages import _ROLE_SPEAKERS
 from .pii_proper import english_word, french_word
@@ -209,9 +209,6 @@ def arabic_context_spans(text: str) -> list[tuple[int, int, str]]:
 
 
 # ------------------------------------------------------- Darija in Latin letters
-# First names that are also Darija words (mina "from us", zina "beautiful", lina "to us", houda…).
-_DARIJA_NAME_WORDS = set("""zina farah malak nour rahma jamila hasna karima hayat hanane sabah saida salama houda
-salma latifa wafae wafaa mina dounia hanan amina hadda naima lina""".split())
 _KIN_AFTER = r"s7abti|sa7bti|sahbti|sahebti|khti|khtii|okhti|jarti|bent|mrat|bent 3ammi|bent khalti|my friend|ma copine|mon amie"
 DARIJA_NAME_RE = re.compile(
     rf"(?<![\w'-])([A-Za-z][a-zà-ÿ]{{2,}})(?=\s*(?:,\s*)?(?:(?:{_KIN_AFTER})\b|\(?\s*smit(?:ha|o)\b|[a-z0-9]*[a-z3790]{{2,}}at\b))")
@@ -229,7 +226,7 @@ _INITIALS_CALLED_RE = re.compile(r"(?i:\b(?:chokran|choukran|shukran|merci|thank
                                  r"([b-df-hj-np-tv-z]{2})\b|(?<![\w'-])([b-df-hj-np-tv-z]{2})(?=\s+(?:3afak|afak|3fak)\b)")
 _TWO_LETTER_WORDS = {"cc", "pk", "st", "dm", "rv", "sv", "pr", "tt", "mr", "dr", "ms", "bb", "vs", "nb", "ps", "tv", "jj",
                      "bn", "mn", "fl", "lk", "dk", "hh", "xd", "gg", "mm", "ct", "rdv"}
-_NAMES_ANY = FIRST_NAMES | AMBIGUOUS_NAMES | SHORT_NAMES | _DARIJA_NAME_WORDS
+_NAMES_ANY = FIRST_NAMES | AMBIGUOUS_NAMES | SHORT_NAMES | DARIJA_NAME_WORDS
 
 
 _DARIJA_WORDS = frozenset("""dyal dyali dyalha dyalo dyalna wach bzaf daba rah kayn kayna ghadi hna m3a m3aya 3la

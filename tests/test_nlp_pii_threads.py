@@ -1,0 +1,96 @@
+"""Message threads written in lower case: the speakers' labels ("kez: u up?") are names once the thread shows
+two labels or more that each open two lines or more, and the same names are then found in the messages
+("tash says stay"). Also the statistical recogniser's lower-case names in messages. Threads and sentences are
+fictional, written for these tests (not taken from any evaluation, development or training set)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+from pii_probe import covered, spans, touched
+
+from msc.cli import main as msc_cli
+from msc.nlp import pii_model
+from msc.nlp.engine import Analyzer
+
+THREAD = ("dilek: t ou ce soir?\n"
+          "wambui: chez moi, jsuis crevee\n"
+          "dilek: ok jpasse avec oyelaran demain matin\n"
+          "wambui: merci. dis a oyelaran de prendre le dossier\n"
+          "zoltana: moi aussi je viens\n"
+          "dilek: ok a demain")
+
+
+@pytest.fixture(scope="module")
+def an() -> Analyzer:
+    return Analyzer()
+
+
+@pytest.mark.parametrize("name,nth", [("dilek", 0), ("dilek", 1), ("dilek", 2), ("wambui", 0), ("wambui", 1)])
+def test_lower_case_labels_repeated_in_a_thread_are_speakers(an, name, nth) -> None:
+    assert covered(an, THREAD, name, "PER", "fr", nth=nth)
+
+
+def test_a_label_heard_once_in_a_thread_is_a_speaker_when_no_dictionary_knows_it(an) -> None:
+    assert covered(an, THREAD, "zoltana", "PER", "fr")
+
+
+@pytest.mark.parametrize("nth", [0, 1])
+def test_a_speaker_s_name_is_found_again_inside_the_messages(an, nth) -> None:
+    text = THREAD.replace("oyelaran", "wambui")
+    assert covered(an, text, "wambui", "PER", "fr", nth=2 + nth)
+
+
+def test_the_whole_thread_leaves_no_speaker_in_the_pseudonymised_text(an) -> None:
+    out = an.analyze(THREAD, lang="fr")["pseudonymised"]
+    assert not [name for name in ("dilek", "wambui", "zoltana") if name in out]
+
+
+@pytest.mark.parametrize("text,word", [
+    # one speaker only: labels of a note, not a conversation
+    ("note: rappeler la cliente\nnote: dossier complet\nsuite: rdv jeudi", "note"),
+    ("rappel: rdv mardi 10h\nrappel: apporter le recepisse\nmerci", "rappel"),
+    # a form or a report in lower case: headings, each once or repeated, are nobody
+    ("situation: hebergee chez une amie\nbesoin: logement\nsituation: stable\nbesoin: avocat", "situation"),
+    ("adresse: foyer du port\ntel: a venir\nadresse: inconnue\ntel: aucun", "adresse"),
+    # in a real thread, a word the dictionary knows, heard once, is no speaker
+    ("dilek: t ou?\nwambui: au local\ndilek: ok\nwambui: viens\ndemain: rdv a 10h", "demain"),
+    # "moi:" and the role of a staff member are not names
+    ("moi: jarrive\nwambui: ok\nmoi: 5 min\nwambui: je tattends", "moi"),
+    ("accueil: bonjour, vous avez rdv?\nwambui: oui a 14h\naccueil: installez vous\nwambui: merci", "accueil"),
+])
+def test_what_opens_lines_but_names_nobody_is_left_alone(an, text, word) -> None:
+    assert not touched(an, text, word, "fr", label="PER")
+
+
+def test_msc_analyze_pseudonymises_a_lower_case_thread() -> None:
+    line = json.dumps({"id": "th1", "text": THREAD, "lang": "fr"})
+    result = CliRunner().invoke(msc_cli, ["analyze"], input=line + "\n")
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.output.splitlines()[0])
+    assert {"dilek", "wambui", "zoltana"} <= {p["text"] for p in out["pii"] if p["label"] == "PER"}
+    assert "wambui" not in out["pseudonymised"]
+
+
+# ------------------------------------------------------------------ the recogniser's lower-case names
+INFORMAL = "slt, jsuis chez fouzia ce soir, dis lui stp de mappeler"
+FORMAL = "Nous avons reçu fouzia ce matin. Elle a demandé un rendez-vous. La permanence était calme."
+
+
+def test_a_listed_name_in_lower_case_is_kept_in_a_message_when_the_model_is_sure_enough() -> None:
+    at = INFORMAL.index("fouzia")
+    assert pii_model.plausible(INFORMAL, at, at + 6, "PER", pii_model.LOWER_SURE)
+    assert not pii_model.plausible(INFORMAL, at, at + 6, "PER", pii_model.LOWER_SURE - 0.01)
+
+
+def test_a_lower_case_name_outside_a_message_or_that_is_a_darija_word_is_left_to_the_rules() -> None:
+    at = FORMAL.index("fouzia")
+    assert not pii_model.plausible(FORMAL, at, at + 6, "PER", 1.0)
+    text = INFORMAL.replace("fouzia", "farah")
+    at = text.index("farah")
+    assert not pii_model.plausible(text, at, at + 5, "PER", 1.0)
+
+
+def test_the_lower_case_names_of_a_message_reach_the_analysis(an) -> None:
+    assert [p["text"] for p in spans(an, INFORMAL, "fr") if p["label"] == "PER"] == ["fouzia"]
