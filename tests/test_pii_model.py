@@ -118,6 +118,9 @@ def test_the_model_s_names_are_pseudonymised_by_msc_analyze() -> None:
     "J'ai payé 3000 DH le 12/03/2024 pour la chambre.",
     "Hier, je suis allée voir la sage-femme. Elle a dit que tout allait bien.",
     "كنت كنستنى قدام حمام الحومة.",
+    "La loi 2016-274 et la période 2019-2021 ont changé les règles.",
+    "Her family fled Gbarnga when the fighting started.",
+    "Elle est venue avec un gâteau et un Fanta.",
 ])
 def test_what_no_rule_allows_the_model_does_not_add(text: str) -> None:
     assert not [s for s in detect_pii(text) if s.priority in (P_MODEL, P_MODEL_SURE)]

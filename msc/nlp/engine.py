@@ -28,7 +28,7 @@ from typing import Any
 from .codebook import Codebook, codebook_from_dict, default_codebook, load_codebook
 from .language import detect_languages
 from .pii import detect_pii, echo_spans, ner_spans, resolve
-from .pii_more import latin_darija
+from .pii_informal import latin_darija
 from .pipelines import MAX_CHUNK, get_pipeline
 from .pseudonymise import STYLES, Pseudonymiser
 from .text import has_arabic, normalise

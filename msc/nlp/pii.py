@@ -30,7 +30,7 @@ from .pii_extra import extra_spans, institution_ranges
 from .pii_initials import letter_ends_sentence
 from .pii_lists import _STOP, BIG_PLACES, NATIONALITIES
 from .pii_patterns import _is_phone, free_phone, pattern_spans
-from .pii_proper import _dictionary, in_french_name, names_an_organisation, proper_noun_spans
+from .pii_proper import _dictionary, in_french_name, leads_to_place, names_an_organisation, proper_noun_spans
 from .pii_rules import (
     _AMBIGUOUS,
     _ARTICLE_BEFORE,
@@ -391,13 +391,24 @@ def _in_big_place(text: str, span: Span) -> bool:
     return False
 
 
+_YEARS = re.compile(r"(?:19|20)\d\d[-–/](?:19|20)\d\d")
+_LAW_BEFORE = re.compile(r"(?i:\b(?:loi|law|act|d[ée]cret|dahir|article|art\.|code|circulaire|directive)"
+                         r"[ ]+(?:n[°o]\.?[ ]*)?)$")
+
+
 def _model_span_ok(text: str, span: Span, confidence: float = 0.0) -> bool:
     """A span of the statistical recogniser that its words allow (``pii_model.plausible``) and that no rule
-    knows to be something else: a big city or a word of one, an organisation, "علي" as "on me"."""
+    knows to be something else: a big city or a word of one, an organisation, "علي" as "on me", a law's number or a
+    range of years, a thing after an indefinite article, a place after "fled" or "in"."""
     if not pii_model.plausible(text, span.start, span.end, span.label, confidence):
         return False
-    if span.label == "ID":
-        return True
+    if span.label == "ID":  # not "la loi 2016-274", "la période 2019-2021"
+        return not (_YEARS.fullmatch(text, span.start, span.end)
+                    or _LAW_BEFORE.search(text, max(0, span.start - 20), span.start))
+    # "un Fanta" (a thing after an indefinite article), "fled Gbarnga" (a place)
+    if span.label == "PER" and (_ARTICLE_BEFORE.search(text, max(0, span.start - 5), span.start)
+                                or leads_to_place(text, span.start)):
+        return False
     piece = fold(text[span.start:span.end])
     return not (piece in BIG_PLACES or _in_big_place(text, span) or names_an_organisation(text, span.start, span.end)
                 or (text[span.start:span.end] == "علي" and ar_on_me_at(text, span.start)))

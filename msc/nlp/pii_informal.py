@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .pii_gazetteer import broad_first_names
 from .pii_lists import _STOP, AMBIGUOUS_NAMES, BIG_PLACES, FIRST_NAMES, NOT_PERSONAL
 from .pii_names import COMMON_WORD_NAMES
 from .pii_proper import _dictionary
@@ -171,14 +172,31 @@ def informal(text: str) -> bool:
     return len(starts) >= 2 and sum(c.islower() for c in starts) / len(starts) >= 0.6
 
 
+_DARIJA_WORDS = frozenset("""dyal dyali dyalha dyalo dyalna wach bzaf daba rah kayn kayna ghadi hna m3a m3aya 3la
+chi kolchi mchit mchat bghit bghat 3afak safi walakin zwin mzyan ana nta nti hya howa 3ndi 3endi ma3endich kol
+lbnat lwlad ghir mli 7it 3lach fin fach kifach chno chnou wakha mzyana rani raha ja jat mcha galt gal galiha
+liha lih lik lina m3aha m3ah hiya katjib kanjib smitha smiti menni meni khdaw""".split())
+_DARIJA_DIGIT_WORD = re.compile(r"(?<![\w])[a-z]*[a-z][2379][a-z0-9]*|(?<![\w])[2379][a-z]{2,}", re.IGNORECASE)
+
+
+def latin_darija(text: str) -> bool:
+    """Darija written in Latin letters: several Darija words or words spelt with 3, 7, 9 ("m3a", "s7abti")."""
+    words = re.findall(r"[a-z0-9']+", text[:3000].lower())
+    return sum(w in _DARIJA_WORDS for w in words) + len(_DARIJA_DIGIT_WORD.findall(text[:3000])) >= 3
+
+
 def informal_name_spans(text: str) -> list[tuple[int, int, str]]:
     """In informal texts, lowercase first names of the lists anywhere ("sabrina m'a dit")."""
     if not informal(text):
         return []
+    broad = broad_first_names()
+    darija = latin_darija(text)  # many Darija words are names somewhere ("hadi": this, "jaya": coming)
     out = []
     for m in _LOW_WORD.finditer(text):
         f = fold(m.group(0))
-        if (len(f) >= 4 and f in FIRST_NAMES and f not in COMMON_WORD_NAMES and f not in AMBIGUOUS_NAMES
+        # the short lists, or the broad gazetteer of many origins (no word of a dictionary: "chez fred")
+        if (len(f) >= 4 and (f in FIRST_NAMES or f in broad and not darija and f not in _SMS_MARKERS)
+                and f not in COMMON_WORD_NAMES and f not in AMBIGUOUS_NAMES
                 and f not in DARIJA_NAME_WORDS and f not in _NOT_AFTER and f not in BIG_PLACES):
             out.append((m.start(), m.end(), "PER"))
     return out

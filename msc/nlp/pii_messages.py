@@ -68,6 +68,13 @@ def _speaker_ok(label: str) -> bool:
                 or all(w in _STOP or w in NOT_PERSONAL for w in words))
 
 
+def _voice(label: str) -> bool:
+    """A label that speaks in a thread: a speaker, "me", or a staff role (not a heading of a form)."""
+    words = fold(label).split()
+    return _speaker_ok(label) or words[0] in _NOT_SPEAKERS and words[0] not in ("q", "r", "a", "note", "info") \
+        or words[0] in _ROLE_SPEAKERS
+
+
 def chat_speaker_spans(text: str) -> list[tuple[int, int, str]]:
     out = []
     if text.count(":") >= 2:
@@ -76,13 +83,13 @@ def chat_speaker_spans(text: str) -> list[tuple[int, int, str]]:
         for _, _, label in labels:
             seen[label] = seen.get(label, 0) + 1
         # A thread written in lower case ("kez: u up?\njojo: ye\nkez: …"): once two labels or more each open
-        # two lines or more, its lower-case labels are speakers too, and one heard once is one when no
-        # dictionary knows the word ("lambert: bonjour").
-        speakers = {label for label, n in seen.items() if n >= 2 and len(label) > 1 and _speaker_ok(label)}
-        thread = len(speakers) >= 2
+        # two lines or more ("moi:" and a staff role count: they speak too), its lower-case labels are speakers,
+        # and one heard once is one when no dictionary knows the word ("lambert: bonjour").
+        voices = {label for label, n in seen.items() if n >= 2 and len(label) > 1 and _voice(label)}
+        thread = len(voices) >= 2
         out += [(b, e, "PER") for b, e, label in labels if _speaker_ok(label) and (
             label[0].isupper() and seen[label] >= 2
-            or thread and (label in speakers or len(label) > 2 and _sender_ok(label)))]
+            or thread and (label in voices or len(label) > 2 and _sender_ok(label)))]
     for m in CHAT_SPEAKER_RE.finditer(text):
         words = fold(m.group(1)).split()
         if words[0] in _SPEAKER_TITLES and len(words) > 1 and words[1] not in _STOP and words[1] not in _ROLE_SPEAKERS:

@@ -27,7 +27,7 @@ from functools import cache
 
 from .pii_arabic import AR_COPULA, AR_FIRST_NAMES, AR_STOP, AR_WORD_NAMES
 from .pii_arabic_spans import _ar_on_me
-from .pii_informal import _GREETINGS, _SMS_MARKERS, DARIJA_NAME_WORDS, informal
+from .pii_informal import _GREETINGS, _SMS_MARKERS, DARIJA_NAME_WORDS, informal, latin_darija
 from .pii_lists import _STOP, AMBIGUOUS_NAMES, BIG_PLACES, COUNTRIES, FIRST_NAMES, NATIONALITIES, NOT_PERSONAL
 from .pii_messages import _ROLE_SPEAKERS
 from .pii_proper import english_word, french_word
@@ -227,19 +227,6 @@ _INITIALS_CALLED_RE = re.compile(r"(?i:\b(?:chokran|choukran|shukran|merci|thank
 _TWO_LETTER_WORDS = {"cc", "pk", "st", "dm", "rv", "sv", "pr", "tt", "mr", "dr", "ms", "bb", "vs", "nb", "ps", "tv", "jj",
                      "bn", "mn", "fl", "lk", "dk", "hh", "xd", "gg", "mm", "ct", "rdv"}
 _NAMES_ANY = FIRST_NAMES | AMBIGUOUS_NAMES | SHORT_NAMES | DARIJA_NAME_WORDS
-
-
-_DARIJA_WORDS = frozenset("""dyal dyali dyalha dyalo dyalna wach bzaf daba rah kayn kayna ghadi hna m3a m3aya 3la
-chi kolchi mchit mchat bghit bghat 3afak safi walakin zwin mzyan ana nta nti hya howa 3ndi 3endi ma3endich kol
-lbnat lwlad ghir mli 7it 3lach fin fach kifach chno chnou wakha mzyana rani raha ja jat mcha galt gal galiha
-liha lih lik lina m3aha m3ah hiya katjib kanjib smitha smiti menni meni khdaw""".split())
-_DARIJA_DIGIT_WORD = re.compile(r"(?<![\w])[a-z]*[a-z][2379][a-z0-9]*|(?<![\w])[2379][a-z]{2,}", re.IGNORECASE)
-
-
-def latin_darija(text: str) -> bool:
-    """Darija written in Latin letters: several Darija words or words spelt with 3, 7, 9 ("m3a", "s7abti")."""
-    words = re.findall(r"[a-z0-9']+", text[:3000].lower())
-    return sum(w in _DARIJA_WORDS for w in words) + len(_DARIJA_DIGIT_WORD.findall(text[:3000])) >= 3
 
 
 def darija_latin_spans(text: str) -> list[tuple[int, int, str]]:

@@ -46,6 +46,17 @@ sainsbury sainsburys tesco tescos lidl aldi asda primark morrisons waitrose argo
 _IN = {"in", "at", "near", "from", "to", "around", "into", "outside", "behind", "towards", "toward", "fled"}
 # "fled El Geneina", "in El Obeid": a particle of a place's name between the preposition and the name.
 _PREV_WORD = re.compile(r"([a-z]+)\s+((?:El|Al|Le|La|Los|Las|San|Santa|Ban|Bin|Ras|Bir|Ain)\s+)?$")
+# After these, a capitalised word the statistical recogniser takes for a person is a place ("fled Gbarnga", "in El
+# Obeid"): a stricter set than _IN, whose "to", "from" and "at" also lead to people.
+_PLACE_ONLY = {"in", "near", "into", "outside", "fled"}
+
+
+def leads_to_place(text: str, start: int) -> bool:
+    """The word before *start* (a place's particle aside) is one that leads to a place, not to a person."""
+    prev = _PREV_WORD.search(text, max(0, start - 24), start)
+    return bool(prev) and prev.group(1) in _PLACE_ONLY
+
+
 # "Sister Veronica from Caritas", "Dr Ibekwe from Ruhama": after a person with a professional or religious title,
 # "from" leads to the organisation she works for, neither a place nor a person.
 _TITLED_FROM = re.compile(r"\b(?:Sister|Brother|Father|Dr\.?|Doctor|Officer|Inspector|Sergeant|Detective|Constable|"

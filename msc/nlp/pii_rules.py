@@ -234,6 +234,8 @@ def rule_spans(text: str) -> list[Span]:
         vstart = _ends_with(sw, _VENUE_SET) if sw else None
         if vstart is not None and any(q in text[vstart:p] for q in "«\"“"):
             vstart = None  # "l'atelier « Connaître ses droits »": the name of a workshop, not of a place
+        if vstart is not None and any(mark in text[vstart:p] for mark in ",;:()"):
+            vstart = None  # "une femme du foyer, Kadiatou Barry": a person named after the place, not its name
         if vstart is not None and _TITLE_NEXT.match(text, p):
             vstart = None  # "le salon de M. Ouazzani": a person's venue, the name is caught after the title
         if vstart is not None:
