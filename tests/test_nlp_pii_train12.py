@@ -126,3 +126,31 @@ def test_a_lower_case_name_outside_a_message_or_that_is_a_darija_word_is_left_to
 
 def test_the_lower_case_names_of_a_message_reach_the_analysis(an) -> None:
     assert [p["text"] for p in spans(an, INFORMAL, "fr") if p["label"] == "PER"] == ["fouzia"]
+
+
+# ------------------------------------------------------------------ the recogniser's Arabic-script names of no list
+@pytest.mark.parametrize("text,name", [
+    ("اتصلت رباب بالجمعية صباح الاثنين وطلبت موعدا مع المحامية.", "رباب"),
+    ("حضرت الجلسة نجلاء وسهام، وقالت نجلاء إنها وجدت عملا.", "نجلاء"),
+])
+def test_an_arabic_name_of_no_list_is_masked_when_the_model_sees_a_person(an, text, name) -> None:
+    assert covered(an, text, name, "PER", "ar")
+
+
+@pytest.mark.parametrize("text,word", [
+    ("ختي مسكينة كانت مريضة بزاف.", "مسكينة"),
+    ("صباح الخير، جيت نسول على الموعد ديالي.", "صباح"),
+])
+def test_after_a_kinship_word_or_in_a_phrase_of_known_words_the_model_alone_masks_nothing(an, text, word) -> None:
+    assert not touched(an, text, word, "ary", label="PER")
+
+
+def test_a_name_of_no_list_after_a_kinship_word_needs_a_sure_model() -> None:
+    text = "خالتي طامو، وحدة من النساء ديال المجموعة."
+    at = text.index("طامو")
+    assert pii_model.plausible(text, at, at + 4, "PER", pii_model.SURE)
+    assert not pii_model.plausible(text, at, at + 4, "PER", pii_model.SURE - 0.01)
+    text = "اتصلت طامو بالجمعية."
+    at = text.index("طامو")
+    assert pii_model.plausible(text, at, at + 4, "PER", pii_model.AR_SURE)
+    assert not pii_model.plausible(text, at, at + 4, "PER", pii_model.AR_SURE - 0.01)

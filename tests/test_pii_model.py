@@ -156,3 +156,23 @@ def test_a_name_the_model_is_sure_of_wins_over_spacy_s_entity() -> None:
     result = Analyzer().analyze(text, lang="fr")
     assert ("Dayana", "PER") in [(p["text"], p["label"]) for p in result["pii"]]
     assert "Dayana" not in result["pseudonymised"]
+
+
+def test_a_person_the_model_leans_to_wins_over_a_place_spacy_saw_but_not_after_a_place_preposition() -> None:
+    from msc.nlp.pii import PER_OVER_NER_PLACE, _model_priority
+    from msc.nlp.pii_span import P_NER, Span
+
+    def priority(text: str, word: str, confidence: float, label: str = "PER") -> int:
+        start = text.index(word)
+        ner = [Span(start, start + len(word), "LOC", P_NER)]
+        return _model_priority(text, start, start + len(word), label, confidence, ner)
+
+    assert priority("Hier soir Ottilie a laissé son numéro.", "Ottilie", PER_OVER_NER_PLACE) == P_MODEL_SURE
+    assert priority("Hier soir Ottilie a laissé son numéro.", "Ottilie", PER_OVER_NER_PLACE - 0.01) == P_MODEL
+    assert priority("Hier soir Ottilie a laissé son numéro.", "Ottilie", 0.6, "LOC") == P_MODEL
+    assert priority("Elle a travaillé la nuit à Akrich.", "Akrich", 0.99) == P_MODEL  # a place preposition
+    assert priority("Hier soir Marseille a laissé son numéro.", "Marseille", 0.6) == P_MODEL  # a listed place
+    text = "Hier soir Ottilie a laissé son numéro."
+    start = text.index("Ottilie")
+    assert _model_priority(text, start, start + 7, "PER", 0.6, []) == P_MODEL  # spaCy saw nothing there
+    assert _model_priority(text, start, start + 7, "PER", pii_model.SURE, []) == P_MODEL_SURE

@@ -28,7 +28,7 @@ from .pii_arabic import AR_ADJECTIVE_NAMES, AR_COPULA, AR_PRONOUNS, AR_WORD_NAME
 from .pii_arabic_spans import ar_on_me_at
 from .pii_extra import extra_spans, institution_ranges
 from .pii_initials import letter_ends_sentence
-from .pii_lists import _STOP, BIG_PLACES, NATIONALITIES
+from .pii_lists import _STOP, BIG_PLACES, COUNTRIES, NATIONALITIES
 from .pii_patterns import _is_phone, free_phone, pattern_spans
 from .pii_proper import _dictionary, in_french_name, leads_to_place, names_an_organisation, proper_noun_spans
 from .pii_rules import (
@@ -36,6 +36,7 @@ from .pii_rules import (
     _ARTICLE_BEFORE,
     _FIRST,
     _NOT_PERSONAL,
+    _PLACE_PREPOSITION,
     _TITLE_SET,
     VENUE_RE,
     day_word_as_date,
@@ -396,6 +397,23 @@ _LAW_BEFORE = re.compile(r"(?i:\b(?:loi|law|act|d[ée]cret|dahir|article|art\.|c
                          r"[ ]+(?:n[°o]\.?[ ]*)?)$")
 
 
+PER_OVER_NER_PLACE = 0.5
+
+
+def _model_priority(text: str, start: int, end: int, label: str, confidence: float, ner_places: list[Span]) -> int:
+    """The priority of a span of the statistical recogniser: sure (it wins over spaCy's entities) from
+    ``pii_model.SURE`` on, or for a person from ``PER_OVER_NER_PLACE`` on where spaCy saw a place no list knows;
+    never over a place spaCy saw right after a place preposition ("travaillé à Akrich", "fled Gbarnga")."""
+    contested = any(p.start < end and start < p.end for p in ner_places)
+    if contested and _PLACE_PREPOSITION.search(text, max(0, start - 10), start):
+        return P_MODEL
+    if confidence >= pii_model.SURE:
+        return P_MODEL_SURE
+    unknown = not any(fold(w) in BIG_PLACES or fold(w) in COUNTRIES or fold(w) in NATIONALITIES
+                      for w in _WORDS_AROUND.findall(text[start:end]))
+    return P_MODEL_SURE if label == "PER" and confidence >= PER_OVER_NER_PLACE and contested and unknown else P_MODEL
+
+
 def _model_span_ok(text: str, span: Span, confidence: float = 0.0) -> bool:
     """A span of the statistical recogniser that its words allow (``pii_model.plausible``) and that no rule
     knows to be something else: a big city or a word of one, an organisation, "علي" as "on me", a law's number or a
@@ -438,7 +456,11 @@ def detect_pii(text: str, known_terms=(), exclude=(), ner=(), docs_with_offsets=
         spans += ner_spans(doc, offset)
     spans += [Span(b, e, lab, _EXTRA_PRIORITY[lab]) for b, e, lab in extra_spans(text, _is_phone)]
     # The statistical recogniser (pii_model): its spans fill what no rule found (a rule's span wins an overlap).
-    spans += [Span(b, e, lab, P_MODEL_SURE if confidence >= pii_model.SURE else P_MODEL)
+    # A person the model leans to, where spaCy's small model saw a place in a word no list knows as one ("rencontré
+    # Tian, qui traduit"), is a person: the model's span wins there from ``PER_OVER_NER_PLACE`` on.
+    # Where spaCy saw a place right after a place preposition ("travaillé à Akrich"), the place stays.
+    ner_places = [s for s in spans if s.priority == P_NER and s.label == "LOC"]
+    spans += [Span(b, e, lab, _model_priority(text, b, e, lab, confidence, ner_places))
               for b, e, lab, confidence in pii_model.predict(text)
               if _model_span_ok(text, Span(b, e, lab, P_MODEL), confidence)]
     if lang == "en" and not has_ner:

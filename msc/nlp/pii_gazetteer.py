@@ -70,3 +70,28 @@ def broad_last_names() -> set[str]:
                 _LAST = (_faker_names(_LAST_ATTRIBUTES) - _dictionary("fr") - _dictionary("en") - _STOP - BIG_PLACES
                          - COUNTRIES - NOT_PERSONAL)
     return _LAST
+
+
+_AR_LOCALES = ("ar_AA", "ar_SA", "ar_PS")
+_AR_BROAD: frozenset[str] | None = None
+
+
+def broad_arabic_names() -> frozenset[str]:
+    """First names and surnames in Arabic script from Faker's Arabic locales: a feature of the statistical
+    recogniser only (many are also words: without a dictionary of Arabic, this list never masks by itself)."""
+    global _AR_BROAD
+    if _AR_BROAD is None:
+        with _lock:
+            if _AR_BROAD is None:
+                names: set[str] = set()
+                for locale in _AR_LOCALES:
+                    try:
+                        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+                    except ImportError:
+                        continue
+                    for attribute in _ATTRIBUTES + _LAST_ATTRIBUTES:
+                        value = provider.__dict__.get(attribute)
+                        if isinstance(value, (dict, list, tuple)):
+                            names |= {w for name in value for w in name.split() if len(w) > 1}
+                _AR_BROAD = frozenset(names)
+    return _AR_BROAD

@@ -4,8 +4,9 @@ Rules catch the names their authors foresaw; every new writer of stories finds o
 with no cue, a surname alone, a name in a list, a nickname in a message). This recogniser learns from the
 annotated evaluation stories (French, English, Arabic script, Darija, messages) what the words around a name and
 the name's own shape look like, with features that carry over to names it has never seen: the word's shape,
-prefixes and suffixes, whether it is a listed first name or surname of many origins, a French or English
-dictionary word, a stop word, a place or an organisation, and the same for the words around it.
+prefixes and suffixes, whether it is a listed first name or surname of many origins (Arabic-script names of
+Faker's Arabic locales too, and an Arabic word's form without its proclitic), a French or English dictionary
+word, a stop word, a place or an organisation, and the same for the words around it.
 
 Its spans join the rule layers in ``pii.detect_pii`` with the lowest priority: a rule's span wins an overlap,
 and the filters there (institutions, services, big places, line breaks) apply to them too. A span is kept only
@@ -37,6 +38,7 @@ THRESHOLD = 0.2
 SURE = 0.9
 # From this confidence on, a listed first name in lower case in a message is a name ("jsuis chez fouzia").
 LOWER_SURE = 0.5
+AR_SURE = 0.5
 TRAINING = {"c1": 0.01, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
 
 # Words (hyphenated ones whole), numbers, and every other mark alone: "d'Aïcha" is "d", "'", "Aïcha".
@@ -66,7 +68,7 @@ def _shape(word: str) -> str:
 @lru_cache(maxsize=1)
 def _lexicons() -> dict[str, frozenset]:
     from .pii_arabic import AR_BIG_PLACES, AR_FIRST_NAMES, AR_KIN_CUES, AR_NAME_CUES, AR_PLACE_WORDS, AR_ROLE_CUES
-    from .pii_gazetteer import broad_first_names, broad_last_names
+    from .pii_gazetteer import broad_arabic_names, broad_first_names, broad_last_names
     from .pii_lists import (
         _STOP,
         AMBIGUOUS_NAMES,
@@ -90,17 +92,20 @@ def _lexicons() -> dict[str, frozenset]:
         "org": frozenset(NOT_PERSONAL),
         "ar_cue": frozenset(AR_NAME_CUES | AR_KIN_CUES | AR_ROLE_CUES),
         "ar_place": frozenset(AR_PLACE_WORDS),
+        "ar_broad": broad_arabic_names(),
     }
 
 
 def _lex_flags(word: str, f: str, lex: dict) -> list[str]:
     flags = [name for name, words in lex.items() if f in words or word in words]
-    if _ARABIC.match(word) and len(word) > 3 and word[0] in _AR_PROCLITICS and word[1:] in lex["first"]:
-        flags.append("first_clitic")
+    if _ARABIC.match(word) and len(word) > 3 and word[0] in _AR_PROCLITICS:
+        bare = word[1:]
+        flags += [f"{name}_clitic" for name in ("first", "ar_broad") if bare in lex[name]]
     return flags
 
 
-_NEIGHBOUR_FLAGS = ("cap", "first", "last", "dict", "stop", "place", "org", "ar_cue", "ar_place", "word_name")
+_NEIGHBOUR_FLAGS = ("cap", "first", "last", "dict", "stop", "place", "org", "ar_cue", "ar_place", "word_name",
+                    "ar_broad")
 
 
 @lru_cache(maxsize=100_000)
@@ -120,6 +125,10 @@ def _word(word: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
         feats["ar"] = "1"
         if word[0] in _AR_PROCLITICS:
             feats["ar_pre"] = word[0]
+            if len(word) > 3:
+                feats["bare"] = word[1:]  # "لرباب" is "رباب" after "to"
+        if word.startswith("ال"):
+            feats["ar_al"] = "1"
     for flag in _lex_flags(word, f, lex):
         feats[flag] = "1"
     own = tuple(f"{key}={value}" for key, value in feats.items())
@@ -282,13 +291,29 @@ def _common(word: str, lex: dict) -> bool:
     return english_word(f) or french_word(f) or any(f in lex[key] for key in _COMMON)
 
 
+_AR_WORD_BEFORE = re.compile(r"([\u0600-\u06ff]+)[ ]+$")
+
+
+def _after_kinship(text: str, start: int) -> bool:
+    """A kinship or friendship word comes right before *start* ("ختي", "صاحبتي"; not a title or a role)."""
+    from .pii_arabic import AR_KIN_CUES, AR_NAME_CUES, AR_ROLE_CUES
+
+    m = _AR_WORD_BEFORE.search(text, max(0, start - 20), start)
+    if not m:
+        return False
+    word = m.group(1)
+    word = word[1:] if word[0] in "وف" and word[1:] in AR_KIN_CUES else word
+    return word in AR_KIN_CUES and word not in AR_NAME_CUES and word not in AR_ROLE_CUES
+
+
 def plausible(text: str, start: int, end: int, label: str, confidence: float = 0.0) -> bool:
     """A span the model alone found is kept only when its words can be what it says.
 
     An ID holds at least five digits and is no date. A name or a place holds a capitalised word that no list
     knows as a common word, a place, a service or a name used as a word. Arabic script has no dictionary
     here: an Arabic name must be a listed first name that is no common word, and Arabic places are left to
-    the rules (their cues: حي، دوار، زنقة…). A name in lower case is kept only in a message (SMS register), when
+    the rules (their cues: حي، دوار، زنقة…), unless the model gives a person at least ``AR_SURE`` to words no list
+    knows (see below). A name in lower case is kept only in a message (SMS register), when
     it is a listed first name that is no common or Darija word and the model gives it at least ``LOWER_SURE``."""
     piece = text[start:end]
     if label == "ID":
@@ -297,7 +322,7 @@ def plausible(text: str, start: int, end: int, label: str, confidence: float = 0
     words = [m.group() for m in _TOKEN.finditer(piece) if m.group()[:1].isalpha()]
     latin = any(not _ARABIC.match(w) and w[:1].isupper() and not _common(w, lex) for w in words)
     if label == "PER":
-        from .pii_arabic import AR_ADJECTIVE_NAMES, AR_WORD_NAMES
+        from .pii_arabic import AR_ADJECTIVE_NAMES, AR_STOP, AR_WORD_NAMES
         from .pii_informal import DARIJA_NAME_WORDS, informal
 
         def listed(w: str) -> bool:
@@ -306,7 +331,18 @@ def plausible(text: str, start: int, end: int, label: str, confidence: float = 0
         def lower_name(w: str) -> bool:  # "moi c fouzia": a listed name, in lower case, that is no common word
             return (confidence >= LOWER_SURE and w.islower() and len(w) > 2 and fold(w) in lex["first"]
                     and fold(w) not in DARIJA_NAME_WORDS and not _common(w, lex) and informal(text))
-        return latin or any(_ARABIC.match(w) and listed(w) or lower_name(w) for w in words)
+        def unlisted_arabic(w: str) -> bool:  # an Arabic word that no list knows as a common word or a cue
+            bare = w[1:] if w[0] in _AR_PROCLITICS and w not in lex["first"] and len(w) > 3 else w
+            return (_ARABIC.match(w) is not None and len(bare) > 2 and bare not in AR_WORD_NAMES
+                    and bare not in AR_ADJECTIVE_NAMES and bare not in AR_STOP and bare not in lex["place"]
+                    and bare not in lex["ar_cue"] and bare not in lex["ar_place"])
+
+        # An Arabic name of no list, where the model gives a person at least AR_SURE (SURE after a kinship word,
+        # after which an adjective is as likely: "ختي مسكينة", my poor sister): no word of the span is a known
+        # word ("صباح الخير").
+        arabic_name = (confidence >= (SURE if _after_kinship(text, start) else AR_SURE) and words
+                       and all(unlisted_arabic(w) for w in words))
+        return latin or arabic_name or any(_ARABIC.match(w) and listed(w) or lower_name(w) for w in words)
     if label == "LOC":
         return latin
     return False
