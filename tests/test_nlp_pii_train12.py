@@ -3,8 +3,9 @@ them), one class of fix at a time, on fictional sentences written for these test
 evaluation, development or training set): message threads written in lower case, whose speakers' labels
 ("kez: u up?") are names once the thread shows two labels or more that each open two lines or more, and whose
 names are then found in the messages ("tash says stay"); lower-case first names of the broad gazetteer in
-messages ("chez fred"), not in Darija; a place word before a comma ("du foyer, Kadiatou Barry"); and the
-statistical recogniser's lower-case names in messages."""
+messages ("chez fred"), not in Darija; a place word before a comma ("du foyer, Kadiatou Barry"); the people
+an e-mail header names and the name fields of Arabic forms; and the statistical recogniser's lower-case names
+in messages and Arabic-script names of no list."""
 from __future__ import annotations
 
 import json
@@ -154,3 +155,32 @@ def test_a_name_of_no_list_after_a_kinship_word_needs_a_sure_model() -> None:
     at = text.index("طامو")
     assert pii_model.plausible(text, at, at + 4, "PER", pii_model.AR_SURE)
     assert not pii_model.plausible(text, at, at + 4, "PER", pii_model.AR_SURE - 0.01)
+
+
+# ------------------------------------------------------------------ e-mail headers and Arabic form fields
+HEADERS = ("From: Ysolde Marchetti <y.marchetti@asso-exemple.org>\nTo: Housing Team\nCc: Bryony Hale\n"
+           "Subject: hébergement d'urgence\n\nBonjour, la demande est partie ce matin.")
+
+
+@pytest.mark.parametrize("name", ["Ysolde Marchetti", "Bryony Hale"])
+def test_the_people_an_e_mail_header_names_are_persons(an, name) -> None:
+    assert covered(an, HEADERS, name, "PER", "fr")
+
+
+def test_a_team_or_a_service_in_a_header_is_nobody(an) -> None:
+    assert not touched(an, HEADERS, "Housing Team", "fr", label="PER")
+    text = "De : Accueil\nÀ : Refuge\nObjet : rendez-vous\n\nMerci de rappeler la dame demain."
+    assert not [p for p in spans(an, text, "fr") if p["label"] == "PER"]
+
+
+FORM = "بطاقة استقبال\nالاسم: رواسي\nاللقب: الحداوي\nالاسم المستعمل: ويوة\nالبلد: لبنان\nاسم الجمعية: الأمل"
+
+
+@pytest.mark.parametrize("name", ["رواسي", "الحداوي", "ويوة"])
+def test_the_value_of_a_name_field_of_an_arabic_form_is_a_person(an, name) -> None:
+    assert covered(an, FORM, name, "PER", "ar")
+
+
+def test_other_fields_of_an_arabic_form_name_nobody(an) -> None:
+    assert not touched(an, FORM, "لبنان", "ar", label="PER")
+    assert not touched(an, FORM, "الأمل", "ar", label="PER")

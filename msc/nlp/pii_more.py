@@ -118,9 +118,32 @@ FORM_NAME_RE = re.compile(
     rf"name of the {_WHOSE})[ \t]*:[ \t]*)([{_UP}][\w'\-]+(?:[ \t]+(?:(?:de|da|dos|ben|el|ait|van|le)[ \t]+)?(?:[{_UP}]\.|[{_UP}][\w'\-]*)){{0,3}})")
 
 
+# "From: Lina Haddad <l.haddad@…>", "Cc: Bryony Hale", "À : Maître Kessler": the people an e-mail's header names (a
+# team or a service is not one: one of its words must be no dictionary word).
+HEADER_NAME_RE = re.compile(
+    rf"^[ \t]*(?i:(?:from|to|cc|bcc|de|[àa]|cci|exp[ée]diteur|destinataire)[ \t]*:[ \t]*"
+    rf"(?:(?:m|mme|mlle|ma[iî]tre|me|dr|mr|mrs|ms)\.?[ \t]+)?)([{_UP}][\w'\-]+(?:[ \t]+[{_UP}][\w'\-]+){{0,2}})"
+    rf"(?=[ \t]*(?:<|\(|,|;|$))", re.MULTILINE)
+# "الاسم: رولا", "الاسم الكامل: وفاء العمراني", "السمية: حليمة": the value of a name field of an Arabic form, up to
+# the end of its line (at most four words).
+AR_FORM_NAME_RE = re.compile(
+    r"^[ \t]*(?:الاسم الكامل|الاسم العائلي|الاسم الشخصي|الاسم المستعمل|الاسم|اللقب|الكنية|السمية الكاملة|السمية"
+    r"|سميتها|اسم الأم|اسم الأب|اسم الشريك|اسم الزوج)[ \t]*:[ \t]*([\u0621-\u064a]+(?:[ \t]+[\u0621-\u064a]+){0,3})"
+    r"(?=[ \t]*(?:$|[،,(/-]))", re.MULTILINE)
+
+
 def form_name_spans(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(1), m.end(1), "PER") for m in FORM_NAME_RE.finditer(text)
-            if fold(m.group(1)) not in _NOT_GREETED and fold(m.group(1).split()[0]) not in _STOP]
+    out = [(m.start(1), m.end(1), "PER") for m in FORM_NAME_RE.finditer(text)
+           if fold(m.group(1)) not in _NOT_GREETED and fold(m.group(1).split()[0]) not in _STOP]
+    for m in HEADER_NAME_RE.finditer(text):
+        words = [fold(w) for w in m.group(1).split()]
+        if any(w in NOT_PERSONAL or w in BIG_PLACES or w in _STOP or w in _ROLE_SPEAKERS for w in words):
+            continue  # "To: Housing Team", "À : Accueil"
+        if len(words) > 1 or not (english_word(words[0]) or french_word(words[0])):
+            out.append((m.start(1), m.end(1), "PER"))
+    out += [(m.start(1), m.end(1), "PER") for m in AR_FORM_NAME_RE.finditer(text)
+            if m.group(1).split()[0] not in AR_STOP]
+    return out
 
 
 # ------------------------------------------------------------------ lists of names
