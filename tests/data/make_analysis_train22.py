@@ -363,7 +363,7 @@ Discussion du groupe WhatsApp « Les Guerrières », relevée avec leur accord. 
 {PER:Dalila} : les filles, j'ai eu mon CAP cuisine !!! |
 {PER:Yolande} : bravoooo {PER:Dalila} 🎉 |
 {PER:Mariana} : tu vas être cheffe au Novotel maintenant 😂 |
-{PER:Dalila} : non, au restaurant {LOC:Le Comptoir du Vieux-Port}, {PER:Stéphane} m'a prise |
+{PER:Dalila} : non, au {LOC:restaurant Le Comptoir du Vieux-Port}, {PER:Stéphane} m'a prise |
 {PER:Kim} : fière de toi ma sœur |
 {PER:Yolande} : moi j'ai reçu ma carte de séjour, enfin |
 {PER:Ngozi} : grâce à Maître {PER:Hamel} ? |
@@ -717,7 +717,7 @@ dr {PER:Tazi} 10h |
 {PER:fatiha}: {PER:ouiam} wach ba9a 3ndk place f chambre? |
 {PER:ouiam}: 3lach a {PER:fatiha}? |
 {PER:fatiha}: {PER:nourdine} jra 3liya mn lbit o drebni, moul dar si {PER:Brahim} 9al lih kolchi |
-{PER:ouiam}: ya lah. aji 3ndi, {LOC:résidence Al Amal, imm 7, appt 12}, hay {LOC:Sidi Moumen} |
+{PER:ouiam}: ya lah. aji 3ndi, {LOC:résidence Al Amal, imm 7, appt 12}, {LOC:hay Sidi Moumen} |
 {PER:fatiha}: merci. 3ndi ghir sac, o {PER:wissal} bnti m3aya |
 {PER:ouiam}: machi mochkil. ghda n3aytou l madame {PER:Chraibi} dyal l'association, 3ndha des places f foyer |
 {PER:fatiha}: w kayn chi ma nakloh? ma klit walo mn lbare7 |
