@@ -47,6 +47,16 @@ Hard negatives (HARD_NEGATIVES below, 93 pieces of text, each in the set and ins
 also words used as words; institutions named after people and a railway station; organisations and services;
 emergency and free numbers; article and law numbers; dates, amounts, times, rooms and a mark; large cities,
 countries and generic places; titles and kinship words without a name.
+
+It was scored ONCE on 2026-12-02 (commit 31ae079), after the engine work of the session that commissioned it
+had landed (training sets 12-22 learnt from; rules for lower-case thread speakers, e-mail headers and Arabic form
+fields; Arabic-script names of no list masked where the statistical recogniser sees a person), and that first
+score is recorded below. On it the organisation's floors are met for PHONE (1.0), ID (1.0), LOC (0.852) and
+masked precision (0.959), and MISSED for PER recall (0.938 < 0.95) and EMAIL recall (0.875 < 0.98). 278 of its
+432 gold names (64%, mostly common first names) occur as a name somewhere in the training sets: recall 0.964 on
+those, 0.89 on the 154 others. From now on this test is a regression guard: it fails if the engine falls below
+its first score; it does not pretend the missed floors are met. Nobody may change the engine by looking at this
+set's stories or misses: once that happens it becomes a development set and a new blind set must be written.
 """
 from __future__ import annotations
 
@@ -60,8 +70,14 @@ DATA = Path(__file__).parent / "data" / "analysis_blind12.jsonl"
 ROWS = 60
 TOLERANCE = 0.02
 
-# The first (and only) score: left empty by the writer; the lead records it after the single scoring.
-FIRST_SCORE: dict = {}
+# The first (and only) score, recorded on 2026-12-02 from the single scoring, before anyone looked at a miss.
+FIRST_SCORE: dict = {
+    "PER_recall": 0.938, "PER_precision": 0.953, "LOC_recall": 0.852, "LOC_precision": 0.939,
+    "PHONE_recall": 1.0, "PHONE_precision": 1.0, "EMAIL_recall": 0.875, "EMAIL_precision": 1.0,
+    "ID_recall": 1.0, "ID_precision": 1.0, "masked_precision": 0.959,
+    "themes_f1_all": 0.552, "themes_f1_fr": 0.596, "themes_f1_en": 0.519, "themes_f1_ar": 0.585,
+    "themes_f1_ary": 0.448,
+}
 
 NOT_RECORDED = ("first score not recorded yet: copy the figures printed above into FIRST_SCORE "
                 "(tests/test_nlp_blind12.py) after the single scoring")
