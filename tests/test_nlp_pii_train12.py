@@ -184,3 +184,25 @@ def test_the_value_of_a_name_field_of_an_arabic_form_is_a_person(an, name) -> No
 def test_other_fields_of_an_arabic_form_name_nobody(an) -> None:
     assert not touched(an, FORM, "لبنان", "ar", label="PER")
     assert not touched(an, FORM, "الأمل", "ar", label="PER")
+
+
+# ------------------------------------------------------------------ disguised e-mail addresses
+@pytest.mark.parametrize("text,address", [
+    ("Écrivez-lui : nadejda.rusu arobase asf-exemple point ma, elle répond le soir.",
+     "nadejda.rusu arobase asf-exemple point ma"),
+    ("De : Corentine Abega <corentine.a [arobase] asso-lormont [point] example>",
+     "corentine.a [arobase] asso-lormont [point] example"),
+    ("From: Ifeoma Okafor <ifeoma.o AT rainbow-lane DOT example>", "ifeoma.o AT rainbow-lane DOT example"),
+    ("Courriel : yadira.qm (at) correo-andino (dot) test", "yadira.qm (at) correo-andino (dot) test"),
+])
+def test_a_disguised_address_is_one_e_mail_whatever_its_ending(an, text, address) -> None:
+    found = [p for p in spans(an, text, "fr") if p["label"] == "EMAIL"]
+    assert [p["text"] for p in found] == [address]
+
+
+@pytest.mark.parametrize("text", [
+    "She was at home dot it was late, so she stayed.",
+    "On s'est vues chez Orange point de vente de la gare.",
+])
+def test_words_around_at_and_dot_in_a_sentence_are_no_address(an, text) -> None:
+    assert not [p for p in spans(an, text, "fr") if p["label"] == "EMAIL"]

@@ -18,8 +18,10 @@ import re
 from .text import ascii_digits
 
 # ------------------------------------------------------------------- e-mails
+# Domain endings; with the endings reserved for examples and tests (RFC 2606: example, test, invalid), which the
+# organisation's fictional training and test stories use for invented domains.
 _TLD = (r"com|fr|ma|net|org|co|uk|be|ch|ca|es|it|de|pt|nl|ng|ci|cm|sn|ml|gh|ro|br|co|mx|ar|tn|dz|eu|us|info|io|"
-        r"edu|gov|me|live|biz")
+        r"edu|gov|me|live|biz|email|online|example|test|invalid")
 _PROVIDERS = (r"gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|aol|gmx|orange|free|laposte|wanadoo|"
               r"sfr|proton|protonmail|menara|caramail")
 _OPEN, _CLOSE = r"[\[\(\{<]", r"[\]\)\}>]"
@@ -41,9 +43,12 @@ BRACKETED_EMAIL_RE = re.compile(
 _TWO_LETTER_WORDS = set("""to on in at of is it me us be no so do go my he we an or if as by up ok la le de du un et en au
 ce se ne il tu je ma ta sa""".split())
 _SPOKEN_TLD = re.compile(r"(?i:[ ]+(?:dot|point|punto)[ ]+(\w+))$")
-_CLEAR_TLDS = {"com", "fr", "net", "org", "uk", "ng", "ci", "cm", "sn", "ro", "br", "info", "edu", "gov", "eu", "tn", "dz"}
+_CLEAR_TLDS = {"com", "fr", "net", "org", "uk", "ng", "ci", "cm", "sn", "ro", "br", "info", "edu", "gov", "eu", "tn", "dz",
+               "example", "test", "invalid"}
 _ENDS_TLD = re.compile(rf"(?i:{_DOT}(?:{_TLD}))$")
 _SPOKEN_AT = re.compile(r"(?i:[ ]+(?:at|chez)[ ]+)")
+# "arobase" and a bracketed "at" mean nothing but "@": the address is one whatever its country ending ("point ma").
+_UNAMBIGUOUS_AT = re.compile(rf"(?i:arr?obase?|{_OPEN}[ ]?(?:at|@)[ ]?{_CLOSE})")
 
 
 def written_email_spans(text: str) -> list[tuple[int, int, str]]:
@@ -56,7 +61,7 @@ def written_email_spans(text: str) -> list[tuple[int, int, str]]:
         if not _ENDS_TLD.search(s) and _SPOKEN_AT.search(s) and not re.search(r"[._\d]", _SPOKEN_AT.split(s)[0]):
             continue  # "she works at Orange": a provider without a domain ending needs an address-like name
         spoken_end = _SPOKEN_TLD.search(s)
-        if spoken_end and spoken_end.group(1).lower() not in _CLEAR_TLDS and (
+        if spoken_end and spoken_end.group(1).lower() not in _CLEAR_TLDS and not _UNAMBIGUOUS_AT.search(s) and (
                 " chez " in s.lower() or not re.search(rf"(?i:{_PROVIDERS})", s[:spoken_end.start()])):
             continue  # "chez Orange point de vente", "at home dot it": a word, not a domain ending
         out.append((m.start(), m.end(), "EMAIL"))
