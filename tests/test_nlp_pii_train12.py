@@ -206,3 +206,21 @@ def test_a_disguised_address_is_one_e_mail_whatever_its_ending(an, text, address
 ])
 def test_words_around_at_and_dot_in_a_sentence_are_no_address(an, text) -> None:
     assert not [p for p in spans(an, text, "fr") if p["label"] == "EMAIL"]
+
+
+# ------------------------------------------------------------------ capitalised names that are also words
+def test_a_capitalised_word_name_inside_a_sentence_is_kept_only_where_the_model_is_sure() -> None:
+    text = "The jury took four hours, and Summer cried when she heard it."
+    at = text.index("Summer")
+    assert pii_model.plausible(text, at, at + 6, "PER", pii_model.SURE)
+    assert not pii_model.plausible(text, at, at + 6, "PER", pii_model.SURE - 0.01)
+    opening = "Summer cried when she heard it."
+    assert not pii_model.plausible(opening, 0, 6, "PER", 1.0)  # opening a sentence: the word may be a word
+
+
+@pytest.mark.parametrize("text,word,lang", [
+    ("Elle est venue avec un gâteau et un Fanta.", "Fanta", "fr"),
+    ("We met at the Refuge office on Monday.", "Refuge", "en"),
+])
+def test_a_capitalised_thing_or_service_is_no_person(an, text, word, lang) -> None:
+    assert not touched(an, text, word, lang, label="PER")

@@ -306,21 +306,33 @@ def _after_kinship(text: str, start: int) -> bool:
     return word in AR_KIN_CUES and word not in AR_NAME_CUES and word not in AR_ROLE_CUES
 
 
+def _mid_sentence(text: str, start: int) -> bool:
+    """*start* is inside a sentence: after a word or a comma, not at the start of a line or after a full stop."""
+    before = text[max(0, start - 3):start].rstrip(" ")
+    return bool(before) and before[-1] not in ".!?:;\n\"«“(-—"
+
+
 def plausible(text: str, start: int, end: int, label: str, confidence: float = 0.0) -> bool:
     """A span the model alone found is kept only when its words can be what it says.
 
     An ID holds at least five digits and is no date. A name or a place holds a capitalised word that no list
-    knows as a common word, a place, a service or a name used as a word. Arabic script has no dictionary
-    here: an Arabic name must be a listed first name that is no common word, and Arabic places are left to
-    the rules (their cues: حي، دوار، زنقة…), unless the model gives a person at least ``AR_SURE`` to words no list
-    knows (see below). A name in lower case is kept only in a message (SMS register), when
-    it is a listed first name that is no common or Darija word and the model gives it at least ``LOWER_SURE``."""
+    knows as a common word, a place, a service or a name used as a word (or, where the model is sure of a person
+    at ``SURE``, a capitalised dictionary word inside a sentence: "and Summer cried"). Arabic script has no
+    dictionary here: an Arabic name must be a listed first name that is no common word, and Arabic places are
+    left to the rules (their cues: حي، دوار، زنقة…), unless the model gives a person at least ``AR_SURE`` to words
+    no list knows (see below). A name in lower case is kept only in a message (SMS register), when it is a
+    listed first name that is no common or Darija word and the model gives it at least ``LOWER_SURE``."""
     piece = text[start:end]
     if label == "ID":
         return sum(ch.isdigit() for ch in piece) >= 5 and not _DATE.fullmatch(piece.strip())
     lex = _lexicons()
     words = [m.group() for m in _TOKEN.finditer(piece) if m.group()[:1].isalpha()]
     latin = any(not _ARABIC.match(w) and w[:1].isupper() and not _common(w, lex) for w in words)
+    if label == "PER" and not latin and confidence >= SURE:
+        # "and Summer cried", "with her ISVA, Naomi,": a capitalised word that is also a dictionary word, where
+        # the model is sure of a person, inside a sentence (not opening it), and no place, service or stop word
+        latin = any(not _ARABIC.match(w) and w[:1].isupper() and not w.isupper() and _mid_sentence(text, start)
+                    and not any(fold(w) in lex[key] for key in ("stop", "place", "org", "hood")) for w in words)
     if label == "PER":
         from .pii_arabic import AR_ADJECTIVE_NAMES, AR_STOP, AR_WORD_NAMES
         from .pii_informal import DARIJA_NAME_WORDS, informal
