@@ -224,3 +224,26 @@ def test_a_capitalised_word_name_inside_a_sentence_is_kept_only_where_the_model_
 ])
 def test_a_capitalised_thing_or_service_is_no_person(an, text, word, lang) -> None:
     assert not touched(an, text, word, lang, label="PER")
+
+
+# ------------------------------------------------------------------ Arabic first names that are also words
+def test_an_arabic_name_that_is_also_a_word_is_kept_only_where_the_model_is_very_sure() -> None:
+    text = "اتصلت هبة بالجمعية صباح الاثنين."
+    at = text.index("هبة")
+    assert pii_model.plausible(text, at, at + 3, "PER", pii_model.AR_WORD_SURE)
+    assert not pii_model.plausible(text, at, at + 3, "PER", pii_model.AR_WORD_SURE - 0.01)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("هادي هدى من الله.", "هدى"),
+    ("قصة حياة صعبة بدات فالدوار.", "حياة"),
+    ("صباح الخير، جيت بكري.", "صباح"),
+    ("وعندي أمل نلقى خدمة.", "أمل"),
+    ("لم تكن سعيدة ذلك اليوم.", "سعيدة"),
+])
+def test_where_the_words_around_make_it_the_word_the_model_alone_never_masks_it(text, word) -> None:
+    from msc.nlp.pii import _model_span_ok
+    from msc.nlp.pii_span import P_MODEL, Span
+
+    at = text.index(word)
+    assert not _model_span_ok(text, Span(at, at + len(word), "PER", P_MODEL), 1.0)

@@ -263,6 +263,8 @@ _IDIOM_AFTER = {"grace": re.compile(r"[ ]+(?:à|au|aux)\b"), "faith": re.compile
 _PLACE_BEFORE = re.compile(r"(?i:\b(?:de|d'|à|a|en|au|pour|vers|in|to|from|of|at)[ ]?)$")
 _AR_GREETING = re.compile(r" (?:ال)?(?:خير|نور)")  # "صباح الخير": good morning, not Sabah
 # "وعندي أمل": what one has (hope, light) after "I have / she has", not the person named earlier.
+# "هدى من الله", "رحمة فقلبها", "حياة صعبة": a name-word followed by "from", "in" or an adjective in ة is the word.
+_AR_WORD_AFTER = re.compile(r" (?:من|فـ?|في|ف[\u0621-\u064a]+ها|[\u0621-\u064a]+ة(?=[ .،,!؟]|$))")
 _AR_HAVE = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:عند|لد)(?:ي|ها|ه|و|نا|هم|كم) $")
 
 
@@ -427,6 +429,13 @@ def _model_span_ok(text: str, span: Span, confidence: float = 0.0) -> bool:
     if span.label == "PER" and (_ARTICLE_BEFORE.search(text, max(0, span.start - 5), span.start)
                                 or leads_to_place(text, span.start)):
         return False
+    word = text[span.start:span.end]
+    bare = word[1:] if word[:1] in "وفلب" and word[1:] in AR_WORD_NAMES else word
+    if span.label == "PER" and bare in AR_WORD_NAMES and (
+            _after_feminine_noun(text, span.start) or _AR_GREETING.match(text, span.end)
+            or _AR_HAVE.search(text, max(0, span.start - 8), span.start) or _after_copula(text, span.start, bare)
+            or _AR_WORD_AFTER.match(text, span.end)):
+        return False  # "حياة كريمة", "صباح الخير", "عندي أمل", "كانت سعيدة", "هدى من الله": the word, not the name
     piece = fold(text[span.start:span.end])
     return not (piece in BIG_PLACES or _in_big_place(text, span) or names_an_organisation(text, span.start, span.end)
                 or (text[span.start:span.end] == "علي" and ar_on_me_at(text, span.start)))

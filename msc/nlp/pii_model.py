@@ -39,6 +39,9 @@ SURE = 0.9
 # From this confidence on, a listed first name in lower case in a message is a name ("jsuis chez fouzia").
 LOWER_SURE = 0.5
 AR_SURE = 0.5
+# From this confidence on, an Arabic first name that is also a word (نجاة، هبة، زهرة) may be a name by the model
+# alone, where the words around it do not make it the word (see ``pii._model_span_ok``).
+AR_WORD_SURE = 0.95
 TRAINING = {"c1": 0.01, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
 
 # Words (hyphenated ones whole), numbers, and every other mark alone: "d'Aïcha" is "d", "'", "Aïcha".
@@ -337,9 +340,10 @@ def plausible(text: str, start: int, end: int, label: str, confidence: float = 0
         from .pii_arabic import AR_ADJECTIVE_NAMES, AR_STOP, AR_WORD_NAMES
         from .pii_informal import DARIJA_NAME_WORDS, informal
 
-        def listed(w: str) -> bool:
+        def listed(w: str) -> bool:  # a listed first name; one that is also a word only where the model is sure
             bare = w[1:] if w[0] in _AR_PROCLITICS and w not in lex["first"] else w
-            return bare in lex["first"] and bare not in AR_WORD_NAMES and bare not in AR_ADJECTIVE_NAMES
+            return (bare in lex["first"] or bare in AR_WORD_NAMES) and bare not in AR_ADJECTIVE_NAMES and (
+                bare not in AR_WORD_NAMES or confidence >= AR_WORD_SURE)
         def lower_name(w: str) -> bool:  # "moi c fouzia": a listed name, in lower case, that is no common word
             return (confidence >= LOWER_SURE and w.islower() and len(w) > 2 and fold(w) in lex["first"]
                     and fold(w) not in DARIJA_NAME_WORDS and not _common(w, lex) and informal(text))
