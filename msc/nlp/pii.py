@@ -263,6 +263,7 @@ _IDIOM_AFTER = {"grace": re.compile(r"[ ]+(?:à|au|aux)\b"), "faith": re.compile
 _PLACE_BEFORE = re.compile(r"(?i:\b(?:de|d'|à|a|en|au|pour|vers|in|to|from|of|at)[ ]?)$")
 _AR_GREETING = re.compile(r" (?:ال)?(?:خير|نور)")  # "صباح الخير": good morning, not Sabah
 # "وعندي أمل": what one has (hope, light) after "I have / she has", not the person named earlier.
+_LABEL_AFTER = re.compile(r"[ ]?:")
 # "هدى من الله", "رحمة فقلبها", "حياة صعبة": a name-word followed by "from", "in" or an adjective in ة is the word.
 _AR_WORD_AFTER = re.compile(r" (?:من|فـ?|في|ف[\u0621-\u064a]+ها|[\u0621-\u064a]+ة(?=[ .،,!؟]|$))")
 _AR_HAVE = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:عند|لد)(?:ي|ها|ه|و|نا|هم|كم) $")
@@ -429,6 +430,9 @@ def _model_span_ok(text: str, span: Span, confidence: float = 0.0) -> bool:
     if span.label == "PER" and (_ARTICLE_BEFORE.search(text, max(0, span.start - 5), span.start)
                                 or leads_to_place(text, span.start)):
         return False
+    if span.label == "PER" and confidence < pii_model.SURE and _LABEL_AFTER.match(text, span.end) and (
+            span.start == 0 or text[span.start - 1] == "\n"):
+        return False  # "Avis : …", "Suivi : …": a heading opening a line; speakers are found by their thread
     word = text[span.start:span.end]
     bare = word[1:] if word[:1] in "وفلب" and word[1:] in AR_WORD_NAMES else word
     if span.label == "PER" and bare in AR_WORD_NAMES and (
