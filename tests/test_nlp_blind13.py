@@ -31,6 +31,16 @@ every occurrence; cue plus name for places, streets named after people are LOC; 
 the ID number without its cue). The hard negatives below are named pieces of text that must stay unmarked:
 names that are also words used as words, institutions named after people, organisations, emergency numbers,
 dates, amounts, times, rooms, law and article numbers, large cities and a railway station.
+
+It was scored ONCE on 2026-12-02 (commit 403ddbc), after the engine work that followed blind set 12's scoring
+(training sets 20-22, disguised e-mails ending in any country code, capitalised names that are also words and
+Arabic names that are also words where the statistical recogniser is sure; none of it looked at blind set 12's
+misses), and that first score is recorded below. On it every floor of the organisation is met: PER recall 0.965
+(>= 0.95), ID 0.95 (>= 0.90), PHONE 0.982 and EMAIL 1.0 (>= 0.98), LOC 0.859 (>= 0.85), masked precision 0.968
+(>= 0.90). 315 of its 456 gold names occur as a name somewhere in the training sets: recall 0.968 on those,
+0.957 on the 141 others. From now on this test is a regression guard: it fails if the engine falls below its
+first score. Nobody may change the engine by looking at this set's stories or misses: once that happens it
+becomes a development set and a new blind set must be written.
 """
 from __future__ import annotations
 
@@ -44,8 +54,14 @@ DATA = Path(__file__).parent / "data" / "analysis_blind13.jsonl"
 ROWS = 60
 TOLERANCE = 0.02
 
-# The first (and only) score: left empty by the writer; the lead records it after the single scoring.
-FIRST_SCORE: dict = {}
+# The first (and only) score, recorded on 2026-12-02 from the single scoring, before anyone looked at a miss.
+FIRST_SCORE: dict = {
+    "PER_recall": 0.965, "PER_precision": 0.98, "LOC_recall": 0.859, "LOC_precision": 0.89,
+    "PHONE_recall": 0.982, "PHONE_precision": 0.982, "EMAIL_recall": 1.0, "EMAIL_precision": 1.0,
+    "ID_recall": 0.95, "ID_precision": 0.95, "masked_precision": 0.968,
+    "themes_f1_all": 0.581, "themes_f1_fr": 0.634, "themes_f1_en": 0.507, "themes_f1_ar": 0.462,
+    "themes_f1_ary": 0.603,
+}
 
 NOT_RECORDED = ("first score not recorded yet: copy the figures printed above into FIRST_SCORE "
                 "(tests/test_nlp_blind13.py) after the single scoring")
