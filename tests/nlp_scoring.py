@@ -108,3 +108,17 @@ def assert_blind_composition(path, prefix: str, labels: dict | None = None) -> N
     assert set(found) == set(LABELS) and min(found.values()) >= 10
     if labels is not None:
         assert found == labels
+
+
+def assert_hard_negatives_unmarked(path, negatives: dict[str, tuple[str, ...]], count: int) -> None:
+    """Each named hard negative (kind -> pieces of text as written) is in the set and inside no gold span, and
+    there are *count* of them."""
+    rows = read_rows(path)
+    assert sum(len(v) for v in negatives.values()) == count
+    for kind, pieces in negatives.items():
+        for negative in pieces:
+            found = [(r, r["text"].find(negative)) for r in rows if negative in r["text"]]
+            assert found, (kind, negative)
+            for row, at in found:
+                inside = [s for s in row["pii"] if s["start"] < at + len(negative) and at < s["end"]]
+                assert not inside, (kind, negative, row["id"], inside)

@@ -67,11 +67,16 @@ sets 12 and 13 are).
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from nlp_scoring import assert_blind_composition, assert_offsets_read_back, fallen_below, score_set
+from nlp_scoring import (
+    assert_blind_composition,
+    assert_hard_negatives_unmarked,
+    assert_offsets_read_back,
+    fallen_below,
+    score_set,
+)
 
 DATA = Path(__file__).parent / "data" / "analysis_blind11.jsonl"
 ROWS = 60
@@ -135,15 +140,7 @@ def test_gold_set_has_the_composition_its_docstring_states() -> None:
 
 
 def test_gold_set_composition_includes_its_named_hard_negatives_unmarked() -> None:
-    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()]
-    assert sum(len(v) for v in HARD_NEGATIVES.values()) == N_NEGATIVES
-    for kind, negatives in HARD_NEGATIVES.items():
-        for negative in negatives:
-            found = [(r, r["text"].find(negative)) for r in rows if negative in r["text"]]
-            assert found, (kind, negative)
-            for row, at in found:
-                inside = [s for s in row["pii"] if s["start"] < at + len(negative) and at < s["end"]]
-                assert not inside, (kind, negative, row["id"], inside)
+    assert_hard_negatives_unmarked(DATA, HARD_NEGATIVES, N_NEGATIVES)
 
 
 def test_every_figure_of_the_first_score_is_measured(scores: dict) -> None:

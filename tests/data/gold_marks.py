@@ -15,6 +15,15 @@ LABELS = ("PER", "LOC", "PHONE", "EMAIL", "ID")
 MARK = re.compile(r"\{(PER|LOC|PHONE|EMAIL|ID):([^{}]+)\}")
 MIN_WORDS, MAX_WORDS = 80, 250
 
+# The theme keys of the default codebook (shared/design/codebook.md), the only keys a gold row may list.
+THEMES = frozenset({
+    "violence_physical", "violence_sexual", "violence_psychological", "violence_economic", "trafficking",
+    "police_harassment", "hiv_sti_testing", "hiv_prevention", "sti_care", "hiv_care", "reproductive_health",
+    "mental_health", "addiction", "legal_support", "civil_documents", "family_law", "housing", "food_security",
+    "vocational_training", "income_employment", "self_esteem", "peer_support", "social_isolation",
+    "stigma_discrimination", "rights_awareness", "family_relations", "access_to_care",
+})
+
 
 def join_lines(source: str) -> str:
     """Join the physical lines of a story source: one space, or a newline after `` |``."""

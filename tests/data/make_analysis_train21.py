@@ -49,18 +49,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from gold_marks import write_set
+from gold_marks import THEMES, write_set
 
 ROWS = 60
 PREFIX = "t21-"
-THEMES = {
-    "violence_physical", "violence_sexual", "violence_psychological", "violence_economic",
-    "trafficking", "police_harassment", "hiv_sti_testing", "hiv_prevention", "sti_care",
-    "hiv_care", "reproductive_health", "mental_health", "addiction", "legal_support",
-    "civil_documents", "family_law", "housing", "food_security", "vocational_training",
-    "income_employment", "self_esteem", "peer_support", "social_isolation",
-    "stigma_discrimination", "rights_awareness", "family_relations", "access_to_care",
-}
 
 STORIES: list = []
 
