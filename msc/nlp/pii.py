@@ -232,10 +232,7 @@ def echo_spans(text: str, surfaces: dict[str, str]) -> list[Span]:
         ambiguous = label != "PER" or fold(term) not in _FIRST or fold(term) in _AMBIGUOUS
         rx = re.compile(rf"(?<![\w-])(?<![\w]\w'){re.escape(term)}(?![\w-])", 0 if ambiguous else re.IGNORECASE)
         out += [Span(m.start(), m.end(), label, P_NER) for m in rx.finditer(text)
-                if not (term in AR_WORD_NAMES and (_after_feminine_noun(text, m.start())
-                                                   or _AR_GREETING.match(text, m.end())
-                                                   or _AR_HAVE.search(text, max(0, m.start() - 8), m.start())
-                                                   or _after_copula(text, m.start(), term)))
+                if not (term in AR_WORD_NAMES and _ar_word_in_context(text, m.start(), m.end(), term))
                 and not (label == "PER" and fold(term) in BIG_PLACES and _PLACE_BEFORE.search(text, 0, m.start()))
                 and not (label == "PER" and _in_big_place(text, Span(m.start(), m.end(), label, P_NER)))
                 and not (label == "PER" and (_ARTICLE_BEFORE.search(text, max(0, m.start() - 5), m.start())
@@ -263,10 +260,14 @@ _IDIOM_AFTER = {"grace": re.compile(r"[ ]+(?:à|au|aux)\b"), "faith": re.compile
 _PLACE_BEFORE = re.compile(r"(?i:\b(?:de|d'|à|a|en|au|pour|vers|in|to|from|of|at)[ ]?)$")
 _AR_GREETING = re.compile(r" (?:ال)?(?:خير|نور)")  # "صباح الخير": good morning, not Sabah
 # "وعندي أمل": what one has (hope, light) after "I have / she has", not the person named earlier.
-_LABEL_AFTER = re.compile(r"[ ]?:")
-# "هدى من الله", "رحمة فقلبها", "حياة صعبة": a name-word followed by "from", "in" or an adjective in ة is the word.
-_AR_WORD_AFTER = re.compile(r" (?:من|فـ?|في|ف[\u0621-\u064a]+ها|[\u0621-\u064a]+ة(?=[ .،,!؟]|$))")
 _AR_HAVE = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:عند|لد)(?:ي|ها|ه|و|نا|هم|كم) $")
+
+
+def _ar_word_in_context(text: str, start: int, end: int, term: str) -> bool:
+    """An Arabic first name that is also a word, where the words around make it the word: "حياة كريمة" (after a
+    noun in ة), "صباح الخير", "عندي أمل", "كانت سعيدة"."""
+    return (_after_feminine_noun(text, start) or bool(_AR_GREETING.match(text, end))
+            or bool(_AR_HAVE.search(text, max(0, start - 8), start)) or _after_copula(text, start, term))
 
 
 _AR_PREV_WORD = re.compile(r"([\u0621-\u064a]+) $")
@@ -395,6 +396,9 @@ def _in_big_place(text: str, span: Span) -> bool:
     return False
 
 
+_LABEL_AFTER = re.compile(r"[ ]?:")
+# "هدى من الله", "رحمة فقلبها", "حياة صعبة": a name-word followed by "from", "in" or an adjective in ة is the word.
+_AR_WORD_AFTER = re.compile(r" (?:من|فـ?|في|ف[\u0621-\u064a]+ها|[\u0621-\u064a]+ة(?=[ .،,!؟]|$))")
 _YEARS = re.compile(r"(?:19|20)\d\d[-–/](?:19|20)\d\d")
 _LAW_BEFORE = re.compile(r"(?i:\b(?:loi|law|act|d[ée]cret|dahir|article|art\.|code|circulaire|directive)"
                          r"[ ]+(?:n[°o]\.?[ ]*)?)$")
@@ -436,9 +440,7 @@ def _model_span_ok(text: str, span: Span, confidence: float = 0.0) -> bool:
     word = text[span.start:span.end]
     bare = word[1:] if word[:1] in "وفلب" and word[1:] in AR_WORD_NAMES else word
     if span.label == "PER" and bare in AR_WORD_NAMES and (
-            _after_feminine_noun(text, span.start) or _AR_GREETING.match(text, span.end)
-            or _AR_HAVE.search(text, max(0, span.start - 8), span.start) or _after_copula(text, span.start, bare)
-            or _AR_WORD_AFTER.match(text, span.end)):
+            _ar_word_in_context(text, span.start, span.end, bare) or _AR_WORD_AFTER.match(text, span.end)):
         return False  # "حياة كريمة", "صباح الخير", "عندي أمل", "كانت سعيدة", "هدى من الله": the word, not the name
     piece = fold(text[span.start:span.end])
     return not (piece in BIG_PLACES or _in_big_place(text, span) or names_an_organisation(text, span.start, span.end)

@@ -28,9 +28,9 @@ _BROAD: set[str] | None = None
 _LAST: set[str] | None = None
 
 
-def _faker_names(attributes: tuple[str, ...] = _ATTRIBUTES) -> set[str]:
-    names: set[str] = set()
-    for locale in LOCALES:
+def _faker_values(locales: tuple[str, ...], attributes: tuple[str, ...]):
+    """The names Faker's person providers of *locales* list under *attributes*, as written."""
+    for locale in locales:
         try:
             provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         except ImportError:  # a locale a Faker release does not have
@@ -38,9 +38,12 @@ def _faker_names(attributes: tuple[str, ...] = _ATTRIBUTES) -> set[str]:
         for attribute in attributes:
             value = provider.__dict__.get(attribute)
             if isinstance(value, (dict, list, tuple)):
-                for name in value:
-                    names |= {fold(w) for w in re.split(r"[ \-]", name) if _LATIN_WORD.fullmatch(w)}
-    return names
+                yield from value
+
+
+def _faker_names(attributes: tuple[str, ...] = _ATTRIBUTES) -> set[str]:
+    return {fold(w) for name in _faker_values(LOCALES, attributes) for w in re.split(r"[ \-]", name)
+            if _LATIN_WORD.fullmatch(w)}
 
 
 def broad_first_names() -> set[str]:
@@ -83,15 +86,6 @@ def broad_arabic_names() -> frozenset[str]:
     if _AR_BROAD is None:
         with _lock:
             if _AR_BROAD is None:
-                names: set[str] = set()
-                for locale in _AR_LOCALES:
-                    try:
-                        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-                    except ImportError:
-                        continue
-                    for attribute in _ATTRIBUTES + _LAST_ATTRIBUTES:
-                        value = provider.__dict__.get(attribute)
-                        if isinstance(value, (dict, list, tuple)):
-                            names |= {w for name in value for w in name.split() if len(w) > 1}
-                _AR_BROAD = frozenset(names)
+                _AR_BROAD = frozenset(w for name in _faker_values(_AR_LOCALES, _ATTRIBUTES + _LAST_ATTRIBUTES)
+                                      for w in name.split() if len(w) > 1)
     return _AR_BROAD

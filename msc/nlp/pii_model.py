@@ -38,6 +38,8 @@ THRESHOLD = 0.2
 SURE = 0.9
 # From this confidence on, a listed first name in lower case in a message is a name ("jsuis chez fouzia").
 LOWER_SURE = 0.5
+# From this confidence on, Arabic-script words no list knows are a name by the model alone (SURE after a kinship
+# word, after which an adjective is as likely).
 AR_SURE = 0.5
 # From this confidence on, an Arabic first name that is also a word (نجاة، هبة، زهرة) may be a name by the model
 # alone, where the words around it do not make it the word (see ``pii._model_span_ok``).
