@@ -300,6 +300,27 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
+def _closing_body(app):
+    """Hand the development server each response body whole, its iterable already closed.
+
+    When Chromium drops a connection (a page left while its stylesheet is being sent), werkzeug's
+    server can leave the response's file (a static file) unclosed; the ResourceWarning raised later
+    in the server's thread then fails whichever test is running. Reading the body here and closing
+    the iterable in a ``finally`` closes the file whatever the connection does.
+    """
+
+    def wsgi(environ, start_response):
+        body = app(environ, start_response)
+        try:
+            data = b"".join(body)
+        finally:
+            if hasattr(body, "close"):
+                body.close()
+        return [data]
+
+    return wsgi
+
+
 @pytest.fixture
 def live_server(app):
     """Serve the test app on a free localhost port in a thread; yields its base URL."""
@@ -308,7 +329,7 @@ def live_server(app):
     from werkzeug.serving import make_server
 
     app.config["SERVER_NAME"] = None
-    server = make_server("127.0.0.1", 0, app, threaded=True)
+    server = make_server("127.0.0.1", 0, _closing_body(app), threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_port}"
