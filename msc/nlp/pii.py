@@ -400,6 +400,9 @@ _LABEL_AFTER = re.compile(r"[ ]?:")
 # "هدى من الله", "رحمة فقلبها", "حياة صعبة": a name-word followed by "from", "in" or an adjective in ة is the word.
 _AR_WORD_AFTER = re.compile(r" (?:من|فـ?|في|ف[\u0621-\u064a]+ها|[\u0621-\u064a]+ة(?=[ .،,!؟]|$))")
 _YEARS = re.compile(r"(?:19|20)\d\d[-–/](?:19|20)\d\d")
+# The European harmonised numbers of social value (116 000, 116 006 for victims, 116 123 for emotional support):
+# a free helpline, nobody's number.
+_HARMONISED_116 = re.compile(r"116[ .]?\d{3}")
 _LAW_BEFORE = re.compile(r"(?i:\b(?:loi|law|act|d[ée]cret|dahir|article|art\.|code|circulaire|directive)"
                          r"[ ]+(?:n[°o]\.?[ ]*)?)$")
 
@@ -423,12 +426,12 @@ def _model_priority(text: str, start: int, end: int, label: str, confidence: flo
 
 def _model_span_ok(text: str, span: Span, confidence: float = 0.0) -> bool:
     """A span of the statistical recogniser that its words allow (``pii_model.plausible``) and that no rule
-    knows to be something else: a big city or a word of one, an organisation, "علي" as "on me", a law's number or a
-    range of years, a thing after an indefinite article, a place after "fled" or "in"."""
+    knows to be something else: a big city or a word of one, an organisation, "علي" as "on me", a law's number, a
+    range of years or a harmonised helpline (116 123), a thing after an indefinite article, a place after "fled" or "in"."""
     if not pii_model.plausible(text, span.start, span.end, span.label, confidence):
         return False
     if span.label == "ID":  # not "la loi 2016-274", "la période 2019-2021"
-        return not (_YEARS.fullmatch(text, span.start, span.end)
+        return not (_YEARS.fullmatch(text, span.start, span.end) or _HARMONISED_116.fullmatch(text, span.start, span.end)
                     or _LAW_BEFORE.search(text, max(0, span.start - 20), span.start))
     # "un Fanta" (a thing after an indefinite article), "fled Gbarnga" (a place)
     if span.label == "PER" and (_ARTICLE_BEFORE.search(text, max(0, span.start - 5), span.start)

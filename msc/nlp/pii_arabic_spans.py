@@ -24,6 +24,7 @@ from .pii_arabic import (
     AR_PLACE_WORDS,
     AR_ROLE_CUES,
     AR_STOP,
+    AR_VENUE_KINDS,
     AR_WORD_NAMES,
 )
 
@@ -239,6 +240,8 @@ def arabic_spans(text: str) -> list[tuple[int, int, str]]:
         base = (w[1:] if (len(w) > 3 or w[0] in "فبل") and len(w) >= 3 and w[0] in _PREFIXES and w[1:] in AR_PLACE_WORDS
                 else w)  # "فحي الانبعاث": in the neighbourhood; "لحي لازاري": to the neighbourhood
         generic = base.startswith("ال") and not toks[i + 1][2].startswith("ال") if adjacent else False
+        if base in AR_PLACE_WORDS and adjacent and toks[i + 1][2] in AR_VENUE_KINDS:
+            generic = True  # "صالون التجميل", "مقهى شعبي": a kind of venue, no name
         if base in AR_PLACE_WORDS and adjacent and not generic:  # "في الشارع أمام": the street, no name
             j, end = i + 1, None
             while (j < len(toks) and (j <= i + 3 or toks[j - 1][2] in _AR_PLACE_PARTICLES) and toks[j][2] not in AR_STOP
@@ -263,13 +266,17 @@ def arabic_spans(text: str) -> list[tuple[int, int, str]]:
                 i += 1
             continue
         # well-known neighbourhoods
-        hood = next((h for h in _HOODS_BY_FIRST.get(w, ()) if _ar_clean(text[s:s + len(h) + 4]).startswith(h)), None)
+        hood, lead = next((h for h in _HOODS_BY_FIRST.get(w, ()) if _ar_clean(text[s:s + len(h) + 4]).startswith(h)), None), 0
+        if hood is None and len(w) > 3 and w[0] in _PREFIXES:  # "فالمعاريف", "بسيدي مومن": in, at the neighbourhood
+            lead = _raw_index(text[s:e], 1)
+            hood = next((h for h in _HOODS_BY_FIRST.get(w[1:], ())
+                         if _ar_clean(text[s + lead:s + lead + len(h) + 4]).startswith(h)), None)
         if hood:
             k, end = i, e
-            while k < len(toks) and _ar_clean(text[s:toks[k][1]]) != hood:
+            while k < len(toks) and _ar_clean(text[s + lead:toks[k][1]]) != hood:
                 k += 1
             if k < len(toks):
-                out.append((s, toks[k][1], "LOC"))
+                out.append((s + lead, toks[k][1], "LOC"))
                 i = k + 1
                 continue
         hit = _ar_name(w)

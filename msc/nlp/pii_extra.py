@@ -29,7 +29,13 @@ import re
 from .pii_arabic import AR_PLACE_WORDS, AR_STOP
 from .pii_arabic_spans import _AR, arabic_spans
 from .pii_cues import cue_spans
-from .pii_informal import informal_name_spans, lowercase_name_spans, lowercase_place_spans, nickname_spans
+from .pii_informal import (
+    informal_name_spans,
+    lowercase_name_spans,
+    lowercase_place_spans,
+    lowercase_street_spans,
+    nickname_spans,
+)
 from .pii_initials import initial_spans
 from .pii_lists import _STOP, BIG_PLACES, FIRST_NAMES, NOT_PERSONAL
 from .pii_messages import message_spans
@@ -199,6 +205,6 @@ def title_extra_spans(text: str) -> list[tuple[int, int, str]]:
 def extra_spans(text: str, is_phone) -> list[tuple[int, int, str]]:
     return (arabic_spans(text) + lowercase_name_spans(text) + nickname_spans(text) + id_spans(text, is_phone)
             + origin_spans(text) + title_extra_spans(text) + written_email_spans(text) + informal_name_spans(text)
-            + lowercase_place_spans(text) + more_spans(text) + cue_spans(text) + split_phone_spans(text, is_phone)
+            + lowercase_place_spans(text) + lowercase_street_spans(text) + more_spans(text) + cue_spans(text) + split_phone_spans(text, is_phone)
             + nir_spans(text) + initial_spans(text) + slash_phone_spans(text) + message_spans(text)
             + local_phone_spans(text))

@@ -204,9 +204,42 @@ def informal_name_spans(text: str) -> list[tuple[int, int, str]]:
 
 _LOW_PLACE_RE = re.compile(r"(?<![\w'])(?:(hay|lhay|l'hay|derb|douar|dowar|zanqa|zenqa|zan9a|znqa|zankat)|"
                            r"(?:\d{1,4}(?:bis|ter)?,?[ ]+)?(quartier|rue|cit[ée]|r[ée]sidence|street|road|boulevard|bd|"
-                           r"avenue|av))[ ]+"
-                           r"(?:de la |de l'|du |des |de |d'|al |el |al-|el-)?"
+                           r"avenue|av|cours|place|square|impasse|all[ée]e|chemin|quai|faubourg|resto|snack|kebab|"
+                           r"caf[ée]|h[ôo]tel|tabac|squat|bar|pub|hostel))[ ]+"
+                           r"(?:de la |de l'|du |des |de |d'|al |el |al-|el-|le |la |les |l')?"
                            r"([a-zà-ÿ][\w'-]{2,}(?:[ ]+[a-zà-ÿ][\w'-]{2,})?)")
+
+
+# Words after a venue word that are not its name.
+_NOT_VENUE_NAME = {fold(w) for w in """demain ce cet cette soir matin midi aujourd'hui aujourdhui hier pas plus cher chere
+ouvert ouverte ferme fermé fermée plein pleine vide sympa maintenant tout toute tous la-bas labas encore avant apres après
+tonight today now tomorrow again open closed full empty near next opposite round around tout-a-l'heure tt toujours jamais
+pour avec sans chez entre vers sur sous dans devant derriere derrière comme quand ou où mais donc car deja déjà aussi
+tres très trop bien mal top nul libre libres dispo disponible disponibles assise gratuite gratuit
+reservee réservée urgence urgent semaine fois nuit journee journée veille lundi mardi mercredi jeudi
+vendredi samedi dimanche dyal dial diyal dyali dyalha dyalo""".split()}
+# "on dumbarton rd", "at the stop on crow rd", "brick lane": a name before an English street word, in messages.
+_LOW_EN_STREET_RE = re.compile(r"(?<![\w'-])([a-z][a-z'-]{2,}(?:[ ][a-z][a-z'-]{2,})?)[ ]+(?:rd|road|st|street|lane|ave|"
+                               r"avenue|grove|crescent|terrace|close|drive)(?![\w'-])")
+_NOT_STREET_NAME = {"the", "main", "high", "same", "next", "other", "wrong", "busy", "long", "back", "side", "old", "new",
+                    "big", "ring", "every", "whole", "down", "up", "along", "across", "this", "that", "my", "your",
+                    "his", "her", "our", "their", "its", "one", "a", "an", "dirt", "country", "open", "quiet", "dark",
+                    "last", "first", "end", "top", "bottom", "far", "near", "cross", "local", "private", "slip"}
+
+
+def lowercase_street_spans(text: str) -> list[tuple[int, int, str]]:
+    """"on dumbarton rd", "kebab house on brick lane": a lowercase name before a street word, in informal texts."""
+    if not informal(text):
+        return []
+    out = []
+    for m in _LOW_EN_STREET_RE.finditer(text):
+        words = m.group(1).split()
+        while words and (fold(words[0]) in _STOP or fold(words[0]) in _NOT_STREET_NAME or fold(words[0]) in _SMS_MARKERS):
+            words = words[1:]
+        if not words or any(fold(w) in _NOT_STREET_NAME for w in words):
+            continue
+        out.append((m.end(1) - len(" ".join(words)), m.end(), "LOC"))
+    return out
 
 
 def lowercase_place_spans(text: str) -> list[tuple[int, int, str]]:
@@ -219,6 +252,8 @@ def lowercase_place_spans(text: str) -> list[tuple[int, int, str]]:
             if not casual:
                 continue
         words = m.group(3).split()
+        if m.group(2) and fold(words[0]) in _NOT_VENUE_NAME:
+            continue  # "au bar ce soir", "cafe demain", "hotel pas cher": what follows is not the venue's name
         if m.group(2) and re.search(r"(?i)\b(?:à|a|dans|in|on) (?:la|the) $", text[max(0, m.start() - 10):m.start()]):
             continue  # "je suis à la rue depuis hier": homeless, no address
         if fold(words[0]) in _STOP and m.group(2) is None:

@@ -44,6 +44,8 @@ AR_SURE = 0.5
 # From this confidence on, an Arabic first name that is also a word (نجاة، هبة، زهرة) may be a name by the model
 # alone, where the words around it do not make it the word (see ``pii._model_span_ok``).
 AR_WORD_SURE = 0.95
+# An Arabic-script place of no list is kept from this confidence on.
+AR_LOC_SURE = 0.7
 TRAINING = {"c1": 0.01, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
 
 # Words (hyphenated ones whole), numbers, and every other mark alone: "d'Aïcha" is "d", "'", "Aïcha".
@@ -297,6 +299,8 @@ def _common(word: str, lex: dict) -> bool:
 
 
 _AR_WORD_BEFORE = re.compile(r"([\u0600-\u06ff]+)[ ]+$")
+# Words inside a family name that are no name alone ("الطبيب آيت": "Ait" with its name left out).
+_AR_PARTICLES = frozenset("آيت أيت ايت بن ابن بنت ولد أبو ابو عبد".split())
 
 
 def _after_kinship(text: str, start: int) -> bool:
@@ -359,10 +363,25 @@ def plausible(text: str, start: int, end: int, label: str, confidence: float = 0
         # after which an adjective is as likely: "ختي مسكينة", my poor sister): no word of the span is a known
         # word ("صباح الخير").
         arabic_name = (confidence >= (SURE if _after_kinship(text, start) else AR_SURE) and words
-                       and all(unlisted_arabic(w) for w in words))
+                       and all(unlisted_arabic(w) for w in words) and not all(w in _AR_PARTICLES for w in words))
+        if len(words) > 1 and words[0] in AR_WORD_NAMES and any(w in AR_ADJECTIVE_NAMES for w in words[1:]):
+            return latin  # "حياة جميلة", "أمل كبير": a noun and its adjective (a beautiful life), not a name
         return latin or arabic_name or any(_ARABIC.match(w) and listed(w) or lower_name(w) for w in words)
     if label == "LOC":
-        return latin
+        from .pii_arabic import AR_BIG_PLACES, AR_PLACE_WORDS, AR_STOP, AR_VENUE_KINDS, AR_WORD_NAMES
+
+        def unlisted_place(w: str) -> bool:  # an Arabic word no list knows as a common word, a cue or a big city
+            bare = w[1:] if w[0] in _AR_PROCLITICS and len(w) > 3 else w
+            return (_ARABIC.match(w) is not None and len(bare) > 2 and not {w, bare} & (
+                AR_STOP | AR_WORD_NAMES | AR_BIG_PLACES | AR_PLACE_WORDS | AR_VENUE_KINDS | lex["ar_cue"] | lex["first"]))
+
+        # "في تالبرجت", "من زواغة": a neighbourhood or a village of no list, where the model is sure of a place; not
+        # after a place or venue word, where the rules decide ("حمام الحومة": the neighbourhood's hammam)
+        before = _AR_WORD_BEFORE.search(text, max(0, start - 20), start)
+        after_cue = bool(before) and (before.group(1) in AR_PLACE_WORDS or before.group(1)[1:] in AR_PLACE_WORDS)
+        arabic_place = (confidence >= AR_LOC_SURE and bool(words) and not after_cue
+                        and all(unlisted_place(w) for w in words))
+        return latin or arabic_place
     return False
 
 

@@ -12,7 +12,7 @@ import re
 
 from .pii_context import name_spans, place_spans
 from .pii_gazetteer import broad_first_names
-from .pii_lists import _STOP, AMBIGUOUS_NAMES, BIG_PLACES, COUNTRIES, FIRST_NAMES, NOT_PERSONAL
+from .pii_lists import _STOP, AMBIGUOUS_NAMES, BIG_PLACES, COUNTRIES, FIRST_NAMES, NATIONALITIES, NOT_PERSONAL
 from .pii_span import P_GAZ, P_LOC_RULE, P_PER_RULE, Span
 from .text import fold
 
@@ -68,7 +68,9 @@ CUE_RE = re.compile(rf"(?i:\b(?:{_CUES_FR}|{_CUES_EN}))[ ,]+({FULLNAME})")
 _VENUES = (r"caf[ée]|bar|h[ôo]tel|club|restaurant|cabaret|riad|snack|discoth[èe]que|bo[îi]te|salon|"
            r"r[ée]sidence|immeuble|march[ée]|souk|hammam|parc|jardin|pub|night-club|nightclub|lounge|motel|"
            r"hostel|foyer|auberge|pension|gare|b[âa]timent|pont|passerelle|atelier|boulangerie|p[âa]tisserie|"
-           r"[ée]picerie|boutique|laverie|librairie|kiosque|teinturerie|cr[èe]merie|brasserie|friperie")
+           r"[ée]picerie|boutique|laverie|librairie|kiosque|teinturerie|cr[èe]merie|brasserie|friperie|sauna|"
+           r"camping|friterie|squat|kebab|tabac|bar-tabac|resto|bistrot|bistro|pizzeria|buvette|g[îi]te|guinguette|"
+           r"hangar|cabanon")
 _STREETS = (r"rue|avenue|av\.|boulevard|bd|place|impasse|all[ée]e|route|chemin|derb|zankat|zenqa|zanqa|zan9a|znqa|quartier|hay|"
             r"quai|cours|parking|square|passage|esplanade|promenade|chauss[ée]e|rond-point|porte|arrondissement|bab|a[iï]n|sidi|"
             r"cit[ée]|douar|lotissement|bloc|secteur|village|kasbah|m[ée]dina de|neighbou?rhood|district|"
@@ -88,6 +90,16 @@ PARLOUR_RE = re.compile(rf"\b(?:[{_UP}][\w'\-]*[ ]+){{1,3}}(?:(?:massage|beauty|
 _KIND_WORDS = {"thai", "asian", "oriental", "vietnamese", "korean", "japanese", "swedish", "turkish", "chinese", "indian",
                "european", "african", "english", "irish", "french", "day", "health", "beauty", "nail", "massage", "the",
                "a", "an", "this", "that", "new", "old", "big", "small", "local", "luxury"}
+# "the Grey Mare pub", "the Beacon House hostel", "the Thistle Arms", "Mr Singh's sweet centre": one to three
+# capitalised words (joined by "and", "of", "y") before the word of a venue that follows its name in English
+# (not "a Thai takeaway", "the Irish pub": a kind of venue).
+_EN_VENUE_CUES = (r"pub|inn|Inn|Arms|Tavern|tavern|hostel|guest ?house|Guest ?House|guesthouse|Lodge|lodge|salon|"
+                  r"takeaway|launderette|laundrette|bakery|Bakery|caf[ée]|cafe|car park|caravan (?:site|park)|"
+                  r"kebab (?:house|shop)|Kebab House|sweet (?:centre|shop)|diner|Diner|chippy|bar|hotel|motel|"
+                  r"nightclub|sauna|B&B|bistro|restaurant|Restaurant|nail bar|barbers?|off-licence|corner shop")
+EN_VENUE_RE = re.compile(rf"\b((?:[{_UP}][\w'\-]*[ ]+(?:(?:and|&|of|y)[ ]+)?){{1,3}})(?:{_EN_VENUE_CUES})(?![\w'-])")
+_LEADING_WORDS = {"the", "a", "an", "my", "our", "your", "her", "his", "their", "this", "that", "at", "in", "to",
+                  "from", "near", "outside", "behind", "opposite", "by", "and", "of", "y", "&", "mr", "mrs", "ms"}
 # "9 Summerhill Parade, Apartment 2", "7 Ashgrove Close": a house number, a name and a street word (the words that
 # are also other things — Close, Drive, Way, Court — only after a number), and the flat after a comma.
 HOUSE_STREET_RE = re.compile(
@@ -256,6 +268,17 @@ def rule_spans(text: str) -> list[Span]:
             continue
         if _ok_place(fold(s).split()):
             spans.append(Span(m.start(), m.start() + len(s), "LOC", P_LOC_RULE))
+    for m in EN_VENUE_RE.finditer(text):
+        words = m.group(1).split()
+        lead = 0
+        while lead < len(words) and fold(words[lead]) in _LEADING_WORDS - {"mr", "mrs", "ms"}:
+            lead += 1  # "The Crown pub": the article opening a sentence is not part of the name
+        named = [fold(w) for w in words[lead:] if fold(w) not in _LEADING_WORDS]
+        if not named or all(w in _KIND_WORDS or w in COUNTRIES or w in _GENERIC_PLACE_WORDS or w in _DAY_WORDS
+                            or w in BIG_PLACES or w in NATIONALITIES for w in named):
+            continue  # "a Thai takeaway", "the Irish pub", "Monday bar", "London hostel": no named venue
+        start = m.start(1) + len(" ".join(words[:lead])) + (1 if lead else 0)
+        spans.append(Span(start, m.end(), "LOC", P_LOC_RULE))
     for m in PARLOUR_RE.finditer(text):
         if not all(fold(w) in _KIND_WORDS or fold(w) in COUNTRIES for w in m.group(0).split()[:-1]):
             spans.append(Span(m.start(), m.end(), "LOC", P_LOC_RULE))
@@ -366,7 +389,8 @@ def _ok_place(words: list[str]) -> bool:
     words = [w[2:] if w[:2] in ("l'", "d'") and len(w) > 2 else w for w in words]  # "village de l'Anti-Atlas"
     rest = " ".join(words[1:])
     bare = " ".join(w for w in words[1:] if w not in _PLACE_ARTS)  # "route de Casablanca": a city
-    if bare in BIG_PLACES and (not words or words[0] not in _ESTATES):
+    square = words[:3] == ["place", "de", "la"]  # "place de la République", "place de la Nation": a square
+    if bare in BIG_PLACES and (not words or words[0] not in _ESTATES) and not square:
         return False
     if words and words[0] in _ESTATES and rest and rest not in _NOT_PERSONAL and len(rest.split()) <= 3:
         return not all(w in _STOP for w in rest.split())

@@ -65,6 +65,9 @@ from pathlib import Path
 
 from gold_marks import THEMES, write_set
 
+PREFIX = "t24-"
+ROWS = 60
+
 STORIES = [
     ("t24-ar-01", "ar", """
 اسمي {PER:سعاد}، عمري اثنان وثلاثون عامًا، وأسكن منذ طفولتي في {LOC:سيدي مومن} بالدار البيضاء. كنت أكتري
@@ -602,7 +605,7 @@ STORIES = [
 
 def main() -> None:
     """Write the 60 stories to analysis_train24.jsonl beside this file and read them back."""
-    write_set(STORIES, Path(__file__).with_name("analysis_train24.jsonl"), 60, "t24-", THEMES)
+    write_set(STORIES, Path(__file__).with_name("analysis_train24.jsonl"), ROWS, PREFIX, THEMES)
 
 
 if __name__ == "__main__":
