@@ -143,3 +143,13 @@ def test_a_noun_and_its_adjective_or_a_lone_particle_is_no_name_of_the_recognise
 ])
 def test_a_harmonised_helpline_is_nobody_s_number(an, text, number) -> None:
     assert not touched(an, text, number)
+
+
+# ------------------------------------------------------------- a place in a list of people
+@pytest.mark.parametrize("text,place,name", [
+    ("The food bank was in a church hall, in Radford, and Amira walked there with the pram.", "Radford", "Amira"),
+    ("We met at a café near Smethwick, with Ngozi and Aicha.", "Smethwick", "Ngozi"),
+])
+def test_a_word_after_a_place_preposition_in_a_list_of_people_is_no_person(an, text, place, name) -> None:
+    assert not touched(an, text, place, "en", label="PER")
+    assert covered(an, text, name, "PER", "en")

@@ -155,6 +155,9 @@ NAME_LIST_RE = re.compile(rf"(?<![\w'-])((?:{_ITEM}, )*{_ITEM},? (?:et|and|&) {_
 _ITEM_RE = re.compile(_ITEM)
 
 
+_AFTER_PLACE_PREP = re.compile(r"(?i:\b(?:in|at|near|from|into|à|au|aux|vers|depuis|dans)[ ]+(?:the[ ]+|la[ ]+|l')?)$")
+
+
 def name_list_spans(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in NAME_LIST_RE.finditer(text):
@@ -162,6 +165,8 @@ def name_list_spans(text: str) -> list[tuple[int, int, str]]:
         if not any(f in FIRST_NAMES for _, _, f in items):
             continue
         for b, e, f in items:
+            if f not in FIRST_NAMES and _AFTER_PLACE_PREP.search(text, max(0, m.start() + b - 12), m.start() + b):
+                continue  # "in a church hall, in Radford, and Amira": after "in", a place, not one of the people
             if f in FIRST_NAMES or not (f in _NOT_GREETED or f in NATIONALITIES or f in AMBIGUOUS_NAMES
                                         or english_word(f) or french_word(f)):
                 out.append((m.start() + b, m.start() + e, "PER"))
