@@ -153,3 +153,32 @@ def test_a_harmonised_helpline_is_nobody_s_number(an, text, number) -> None:
 def test_a_word_after_a_place_preposition_in_a_list_of_people_is_no_person(an, text, place, name) -> None:
     assert not touched(an, text, place, "en", label="PER")
     assert covered(an, text, name, "PER", "en")
+
+
+# ------------------------------------------------------------- Arabic addresses
+@pytest.mark.parametrize("text,place", [
+    ("كانت تعمل في مقهى تيليلا قرب البحر.", "مقهى تيليلا"),
+    ("كانت تسكن في حي كاوكي مع رجل يأخذ كل ما تربحه.", "حي كاوكي"),
+    ("حلقة نقاش في دوار تيكيوين مع النساء.", "دوار تيكيوين"),
+    ("أخذتني إلى القابلة في المركز الصحي بـحي السعادة، وهي طيبة.", "حي السعادة"),
+])
+def test_an_amazigh_place_name_after_a_place_word_or_a_neighbourhood_of_a_health_centre_is_a_place(an, text, place):
+    assert covered(an, text, place, "LOC")
+
+
+def test_a_darija_verb_after_a_venue_word_is_no_place(an) -> None:
+    assert not touched(an, "خدمت ف مقهى كايبيع غير القهوة.", "كايبيع", label="LOC")
+
+
+@pytest.mark.parametrize("text,address", [
+    ("أتناول حبتي في غرفتي بـزنقة 4 رقم 22، حي النصر.", "زنقة 4 رقم 22"),
+    ("كنسكن فزنقة ١٢ رقم ٣٠ مع ختي.", "زنقة ١٢ رقم ٣٠"),
+])
+def test_a_numbered_arabic_street_with_its_house_number_is_one_address_and_no_id(an, text, address) -> None:
+    found = [(text[p["start"]:p["end"]], p["label"]) for p in an.analyze(text)["pii"]]
+    assert (address, "LOC") in found and not [f for f in found if f[1] == "ID"]
+
+
+def test_a_file_number_after_raqm_is_still_an_id_beside_a_numbered_street(an) -> None:
+    text = "رقم الملف 2023/145 في المحكمة، وأسكن في شارع 7."
+    assert covered(an, text, "2023/145", "ID") and covered(an, text, "شارع 7", "LOC")

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from . import pii_model
 from .pii_arabic import AR_ADJECTIVE_NAMES, AR_COPULA, AR_PRONOUNS, AR_WORD_NAMES
-from .pii_arabic_spans import ar_on_me_at
+from .pii_arabic_spans import ar_on_me_at, numbered_streets
 from .pii_extra import extra_spans, institution_ranges
 from .pii_initials import letter_ends_sentence
 from .pii_lists import _STOP, BIG_PLACES, COUNTRIES, NATIONALITIES
@@ -359,7 +359,7 @@ def _merge_names(spans: list[Span], text: str | None) -> list[Span]:
     return out
 
 
-_LOCATED = re.compile(r"(?i:\b(?:de|du|d'|à|a|in|at|of))[ ]?$")
+_LOCATED = re.compile(r"(?i:\b(?:de|du|d'|à|a|in|at|of))[ ]?$|(?:^|[ ])(?:ب|بـ|ف|فـ|في |ف )$")
 
 
 def _located(span: Span, text: str) -> bool:
@@ -494,6 +494,9 @@ def detect_pii(text: str, known_terms=(), exclude=(), ner=(), docs_with_offsets=
             p.start <= s.start and s.end <= p.end and p.end - p.start > s.end - s.start for p in phones)]
     spans = [s for s in spans if s.label != "PER" or s.priority == P_KNOWN or " " in text[s.start:s.end]
              or not _in_big_place(text, s)]
+    streets = numbered_streets(text) if "رقم" in text else []
+    if streets:  # "زنقة 4 رقم 22": the house number of an address, not an ID after رقم
+        spans = [s for s in spans if s.label != "ID" or not any(b <= s.start and s.end <= e for b, e in streets)]
     # A name inside an institution's name ("hôpital Ibn Rochd") is not a person nor a place of one.
     inst = institution_ranges(text)
     if inst:  # inside one, or starting inside one and running on ("lycée Victor Hugo de Marrakech")

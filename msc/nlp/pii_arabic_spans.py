@@ -75,6 +75,12 @@ def _ar_verbish(word: str) -> bool:
     return len(word) >= 5 and word[:2] in ("كي", "كا", "كن", "كت", "غا", "تي")
 
 
+def _amazigh_place(word: str) -> bool:
+    """Right after a place word, a name that looks like a Darija present ("تيكيوين", "كاوكي") is an Amazigh place's
+    name, unless the verb's person mark follows ("كايبيع", "كانخدم", "كاتخدم": sells, I work, she works)."""
+    return word[:2] == "تي" or word[:2] == "كا" and word[2:3] not in ("ي", "ن", "ت")
+
+
 def _ar_surname(word: str) -> bool:
     """A word that can follow a first name as part of the name: another first name, "ال…"/"بن…"
     family names, or a nisba ("بناني", "التازي")."""
@@ -195,8 +201,19 @@ def _starts_with_big_place(words: str) -> bool:
     return any(words == p or words.startswith(p + " ") for p in AR_BIG_PLACES)
 
 
+# "زنقة 4 رقم 22", "درب 12، رقم ٣٠": a numbered street and the house number on it.
+_NUMBERED_STREET = re.compile(r"(?<![\u0621-\u064a])[وفبل]?\u0640?((?:زنقة|الزنقة|درب|الدرب|شارع|ممر|عمارة|بلوك|بلوكة)[ ]+"
+                              r"[0-9٠-٩]{1,4}(?:[ ]*[،,]?[ ]*(?:رقم|الرقم|ر\.)[ ]*[0-9٠-٩]{1,4})?)(?![0-9٠-٩])")
+
+
+def numbered_streets(text: str) -> list[tuple[int, int]]:
+    """Where *text* gives a numbered street and maybe the house number on it ("بزنقة 4 رقم 22"): its house
+    number is part of the address, not an ID after the cue رقم."""
+    return [m.span(1) for m in _NUMBERED_STREET.finditer(text)]
+
+
 def arabic_spans(text: str) -> list[tuple[int, int, str]]:
-    out = []
+    out = [(b, e, "LOC") for b, e in numbered_streets(text)]
     toks = [(m.start(), m.end(), _ar_clean(m.group(0))) for m in _AR_TOKEN.finditer(text)]
     i = 0
     while i < len(toks):
@@ -245,7 +262,8 @@ def arabic_spans(text: str) -> list[tuple[int, int, str]]:
         if base in AR_PLACE_WORDS and adjacent and not generic:  # "في الشارع أمام": the street, no name
             j, end = i + 1, None
             while (j < len(toks) and (j <= i + 3 or toks[j - 1][2] in _AR_PLACE_PARTICLES) and toks[j][2] not in AR_STOP
-                   and (not _ar_verbish(toks[j][2]) or toks[j][2] in _AR_PLACE_PARTICLES)):
+                   and (not _ar_verbish(toks[j][2]) or toks[j][2] in _AR_PLACE_PARTICLES
+                        or j == i + 1 and _amazigh_place(toks[j][2]))):
                 if j > i + 1 and text[toks[j - 1][1]:toks[j][0]] != " ":
                     break
                 end = toks[j][1]
