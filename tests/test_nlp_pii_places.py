@@ -182,3 +182,23 @@ def test_a_numbered_arabic_street_with_its_house_number_is_one_address_and_no_id
 def test_a_file_number_after_raqm_is_still_an_id_beside_a_numbered_street(an) -> None:
     text = "رقم الملف 2023/145 في المحكمة، وأسكن في شارع 7."
     assert covered(an, text, "2023/145", "ID") and covered(an, text, "شارع 7", "LOC")
+
+
+# ------------------------------------------------------------- Darija words that are no names
+@pytest.mark.parametrize("text,word", [
+    ("من بعد شهرين، ماما جات من الدوار.", "جات"),
+    ("أنا رحمة. ماما ديما كتقول ليا: الرحمة من عند الله.", "ديما"),
+    ("حليمة كتقول ليا إلا بقيت هكا غادي نعيش حياة طويلة.", "إلا"),
+    ("كان كيسبني كل نهار، كيقول ليا راك ما كتسواي والو.", "راك"),
+    ("سؤال: وماذا تقولين اليوم؟ جواب: عندي أمل كبير.", "سؤال"),
+])
+def test_a_verb_or_an_adverb_after_mum_or_she_tells_me_is_no_name(an, text, word) -> None:
+    assert not touched(an, text, word, label="PER")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("الناس كيعيطو ليا سعيدة، وماما فاطمة كتعرفني.", "سعيدة"),
+    ("الناس كيعيطو ليا سعيدة، وماما فاطمة كتعرفني.", "فاطمة"),
+])
+def test_what_they_call_me_and_a_name_after_mum_are_names(an, text, name) -> None:
+    assert covered(an, text, name, "PER")

@@ -244,7 +244,9 @@ def arabic_spans(text: str) -> list[tuple[int, int, str]]:
             # A family name in ال-…ي ("الأستاذة الإدريسي") is a name.
             role_after_title = w.startswith("ال") and not named and (
                 nw.startswith("ال") and not nw.endswith("ي") or nw in AR_NAME_CUES)
-            if (nw not in AR_STOP and nw not in AR_BIG_PLACES and len(nw) > 1 and (named or w in AR_NAME_CUES)
+            # "ماما جات", "ماما ديما كتقول": after "mum", only a name of the lists ("ماما فاطمة"), never a verb or
+            # an adverb
+            if (nw not in AR_STOP and nw not in AR_BIG_PLACES and len(nw) > 1 and (named or w in AR_NAME_CUES and w != "ماما")
                     and (named or not _ar_verbish(nw)) and not role_after_title):
                 end = _ar_name_end(text, toks, k + 1 if nw in _AR_AIT and k + 1 < len(toks) else k)
                 start = (s if k == i + 1 and (w.startswith("ال") and w not in AR_ROLE_CUES or w in ("لالة", "للا", "سي", "مدام", "ماما"))

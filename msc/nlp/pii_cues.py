@@ -63,11 +63,14 @@ def quoted_nickname_spans(text: str) -> list[tuple[int, int, str]]:
 
 
 # ---------------------------------------------------------------- Arabic script
-_AR_CALL = re.compile(rf"(?<![{_AR}])(?:كي|كا|كت|كن|تي)(?:عيط|عيطو|نادي|ناديو|قول|قولو|سمي|سميو)"
+# "كيعيطو ليا سعيدة", "كيقولو ليا الطيارة": what they call me (not "كتقول ليا": she tells me).
+_AR_CALL = re.compile(rf"(?<![{_AR}])(?:كي|كا|كت|كن|تي)(?:عيط|عيطو|نادي|ناديو|قولو|سمي|سميو)"
                       rf"[ ]+(?:ليا|لي|ليها|ليه|علي|عليا)[ ]+([{_AR}]{{2,}})")
 # "سلمو ليا على رحمة": greetings sent to someone, a person (a listed name that is also a word included).
 _AR_GREET_TO = re.compile(rf"(?<![{_AR}])(?:[وف])?(?:سلم|سلمي|سلمو|سلموا|سلملي|سلميلي|سلمولي)(?:[ ]+(?:ليا|لي|لينا))?[ ]+على[ ]+"
                           rf"([{_AR}]{{2,}})")
+# What follows "they tell me" when it is no name: that, to, going to, if, you are, always, nothing…
+_AR_NOT_CALLED = set("بلي باش غادي إلا الا راك راكي راه راها راني واش شنو علاش كيفاش فين بزاف غير ديما والو هكا".split())
 _AR_KIN_AFTER = set("ختي اختي أختي خويا اخويا أخي اخي بنتي ولدي صاحبتي صديقتي جارتي خالتي عمتي مرتي".split())
 _AR_WORD = re.compile(rf"[{_AR}\u064b-\u065f\u0640]+")
 
@@ -76,7 +79,7 @@ def arabic_cue_spans(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _AR_CALL.finditer(text):
         w = _ar_clean(m.group(1))
-        if w not in AR_STOP and w not in AR_BIG_PLACES and w not in ("بلي", "باش", "غادي") and not (
+        if w not in AR_STOP and w not in AR_BIG_PLACES and w not in _AR_NOT_CALLED and not (
                 w.startswith("ال") and w not in _AR_NAMES):  # "كيقول ليا الكرا زاد": he tells me the rent…
             out.append((m.start(1), m.end(1), "PER"))
     words = list(_AR_WORD.finditer(text))
