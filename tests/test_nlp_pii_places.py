@@ -202,3 +202,35 @@ def test_a_verb_or_an_adverb_after_mum_or_she_tells_me_is_no_name(an, text, word
 ])
 def test_what_they_call_me_and_a_name_after_mum_are_names(an, text, name) -> None:
     assert covered(an, text, name, "PER")
+
+
+# ------------------------------------------------------------- names of places and things that are no people
+@pytest.mark.parametrize("text,word", [
+    ("She took me to my first appointment at the Queen Elizabeth and sat with me.", "Elizabeth"),
+    ("Outside the Hope and Anchor we met Kasia and Renata.", "Hope"),
+    ("Presenter: Aisha, you're a peer mentor now.\nAisha: Yes, for two years.\nPresenter: And now?\n"
+     "Aisha: Now I meet new women.", "Presenter"),
+])
+def test_a_first_name_after_the_or_a_presenter_s_label_is_no_person(an, text, word) -> None:
+    assert not touched(an, text, word, "en", label="PER")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The Okafor family moved to Leeds; the Mensah sisters stayed with Grace.", "Okafor"),
+    ("The Okafor family moved to Leeds; the Mensah sisters stayed with Grace.", "Mensah"),
+    ("She saw the Dr Ibekwe who runs the clinic.", "Ibekwe"),
+    ("Outside the Hope and Anchor we met Kasia and Renata.", "Kasia"),
+])
+def test_a_family_or_a_titled_person_after_the_is_still_a_person(an, text, name) -> None:
+    assert covered(an, text, name, "PER", "en")
+
+
+def test_a_venue_named_after_its_owner_in_a_message_is_a_place(an) -> None:
+    text = "on se retrouve apres au cafe chez francis ? precious: ok a toute mdr"
+    assert covered(an, text, "cafe chez francis", "LOC", "fr")
+    assert not touched(an, "jsuis au resto chez moi tkt, on mange apres mdr", "chez moi", "fr", label="LOC")
+
+
+def test_an_automatic_reminder_is_nobody(an) -> None:
+    text = "Rappel automatique : votre RDV est lundi à 10h.\nRappel automatique : RDV confirmé."
+    assert not touched(an, text, "Rappel", "fr", label="PER")

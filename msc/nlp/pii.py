@@ -494,6 +494,9 @@ def detect_pii(text: str, known_terms=(), exclude=(), ner=(), docs_with_offsets=
             p.start <= s.start and s.end <= p.end and p.end - p.start > s.end - s.start for p in phones)]
     spans = [s for s in spans if s.label != "PER" or s.priority == P_KNOWN or " " in text[s.start:s.end]
              or not _in_big_place(text, s)]
+    # "at the Queen Elizabeth", "outside the Hope and Anchor": after "the", a first name names a hospital or a pub
+    # (not "the Okafor family", "the Smith sisters")
+    spans = [s for s in spans if s.label != "PER" or s.priority == P_KNOWN or not _after_the(text, s)]
     streets = numbered_streets(text) if "رقم" in text else []
     if streets:  # "زنقة 4 رقم 22": the house number of an address, not an ID after رقم
         spans = [s for s in spans if s.label != "ID" or not any(b <= s.start and s.end <= e for b, e in streets)]
@@ -510,6 +513,22 @@ def detect_pii(text: str, known_terms=(), exclude=(), ner=(), docs_with_offsets=
     # A name or a place never runs over a line break ("Nom : Mbaye\nPrénom : …"): it ends with its line.
     spans = [_cut_at_line(s, text) if s.label in ("PER", "LOC") else s for s in spans]
     return resolve([s for s in spans if s.end > s.start], text)
+
+
+_TITLE_WORDS = {"mr", "mrs", "ms", "miss", "dr", "doctor", "sister", "auntie", "aunty", "uncle", "pc", "dc", "sergeant",
+                "reverend", "rev", "pastor", "imam", "nurse", "lady", "lord", "sir", "madam", "mama", "papa"}
+_THE_BEFORE = re.compile(r"(?:^|[^\w])[Tt]he[ ]+(?:[A-Z][\w'-]*[ ]+){0,2}$")
+_GROUP_AFTER = re.compile(r"(?:'s)?[ ]+(?:family|families|household|children|kids|girls|boys|sisters|brothers|twins|"
+                          r"siblings|women|couple|case|cases|file|files)\b")
+
+
+def _after_the(text: str, span: Span) -> bool:
+    """A person's span right after "the" (and up to two capitalised words): the name of a place or a thing, unless
+    a group of people follows ("the Okafor family")."""
+    m = _THE_BEFORE.search(text, max(0, span.start - 40), span.start)
+    if not m or _GROUP_AFTER.match(text, span.end):
+        return False
+    return not _TITLE_WORDS & {fold(w).rstrip(".") for w in text[m.start():span.start].split()}  # "the Dr Ibekwe"
 
 
 def _cut_at_line(span: Span, text: str) -> Span:

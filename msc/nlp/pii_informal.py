@@ -252,7 +252,9 @@ def lowercase_place_spans(text: str) -> list[tuple[int, int, str]]:
             if not casual:
                 continue
         words = m.group(3).split()
-        if m.group(2) and fold(words[0]) in _NOT_VENUE_NAME:
+        if m.group(2) and fold(words[0]) == "chez" and len(words) > 1 and fold(words[1]) not in _STOP:
+            pass  # "le snack chez momo", "au cafe chez francis": a venue named after its owner (not "chez moi")
+        elif m.group(2) and fold(words[0]) in _NOT_VENUE_NAME:
             continue  # "au bar ce soir", "cafe demain", "hotel pas cher": what follows is not the venue's name
         if m.group(2) and re.search(r"(?i)\b(?:à|a|dans|in|on) (?:la|the) $", text[max(0, m.start() - 10):m.start()]):
             continue  # "je suis à la rue depuis hier": homeless, no address

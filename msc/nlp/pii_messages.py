@@ -50,7 +50,8 @@ mediateur educatrice educateur benevole volunteer counsellor counselor caseworke
 coordinator juriste avocate avocat lawyer nurse infirmiere infirmier psychologue psychologist interpreter interprete
 traductrice traducteur assistante assistant permanence accueil support helpline equipe team moderatrice moderateur
 moderator cliente client beneficiaire participante participant intervenante intervenant referente referent paire pair
-peer outreach association asso organisation organization service hotline ligne""".split())
+peer outreach association asso organisation organization service hotline ligne presenter presentatrice presentateur
+host journalist journaliste reporter""".split())
 
 
 # Without a timestamp: the same label opening two lines or more of a transcript ("Joy: …\nQ: …\nJoy: …").
@@ -59,7 +60,8 @@ _HEADINGS = set("""situation contexte context date lieu place action actions bes
 summary background follow-up outcome result resultat resultats remarque remarques commentaire commentaires comment
 comments interviewer intervieweuse enqueteur enqueteuse enquetrice question questions reponse reponses answer answers
 probleme problemes objectif objectifs theme themes sujet age nationalite statut status langue language duree
-prochaine next etape etapes step steps orientation orientations conclusion conclusions plan risque risques""".split())
+prochaine next etape etapes step steps orientation orientations conclusion conclusions plan risque risques rappel
+reminder alerte alert notification""".split())
 
 
 def _speaker_ok(label: str) -> bool:
