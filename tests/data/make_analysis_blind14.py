@@ -409,7 +409,7 @@ ma chambre du {LOC:quartier des Fontaines}. J'avais des pensées noires, je voul
 {PER:Vikash} m'avait fait. {PER:Aurélie}, la paire aidante, est venue frapper à ma porte trois fois avant que
 j'ouvre. Elle m'a accompagnée chez une psychiatre, le docteur {PER:Isabelle Fontaine}, au centre médico-psychologique
 du {LOC:boulevard Béranger}. J'ai un traitement, je parle, je pleure moins. Le mercredi je vais à l'atelier de
-peinture à la {LOC:Maison des Rives du Cher}. Ce qui a changé, c'est que j'ai de nouveau envie de me lever. Quand
+peinture du {LOC:quartier des Rives du Cher}. Ce qui a changé, c'est que j'ai de nouveau envie de me lever. Quand
 {PER:Aurélie} m'a demandé ce que je voulais dire dans cette histoire, j'ai dit : « écrivez que je suis encore là. »
 """, ["mental_health"]),
     ("b14-fr-23", "fr", """
