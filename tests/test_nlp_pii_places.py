@@ -234,3 +234,32 @@ def test_a_venue_named_after_its_owner_in_a_message_is_a_place(an) -> None:
 def test_an_automatic_reminder_is_nobody(an) -> None:
     text = "Rappel automatique : votre RDV est lundi à 10h.\nRappel automatique : RDV confirmé."
     assert not touched(an, text, "Rappel", "fr", label="PER")
+
+
+# ------------------------------------------------------------- where she lives, in French
+@pytest.mark.parametrize("text,place", [
+    ("Elle a déménagé aux Bois-Blancs l'an dernier.", "Bois-Blancs"),
+    ("Après la mort de mon mari, je suis restée seule à la Villeneuve.", "Villeneuve"),
+    ("Elle loge au Petit-Bard depuis janvier.", "Petit-Bard"),
+])
+def test_a_neighbourhood_after_a_verb_of_living_and_au_aux_a_la_is_a_place(an, text, place) -> None:
+    assert covered(an, text, place, "LOC", "fr")
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Je suis partie au Maroc puis je suis rentrée à la Croix-Rouge pour aider.", "Maroc"),
+    ("Je suis partie au Maroc puis je suis rentrée à la Croix-Rouge pour aider.", "Croix-Rouge"),
+    ("Elle est allée à la Poste, puis au Centre.", "Poste"),
+    ("Elle mange le midi au Resto du Cœur, avec sa fille.", "Resto du Cœur"),
+    ("Elle mange le midi aux Restos du Cœur, avec sa fille.", "Restos du Cœur"),
+])
+def test_a_country_an_organisation_or_a_dictionary_word_after_au_is_no_place(an, text, word) -> None:
+    assert not touched(an, text, word, "fr", label="LOC")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("At the meeting, the Nigerian Blessing told us her story.", "Blessing"),
+    ("We thanked the Congolese Espérance for her courage.", "Espérance"),
+])
+def test_a_person_after_the_and_her_nationality_is_still_a_person(an, text, name) -> None:
+    assert covered(an, text, name, "PER", "en")

@@ -28,7 +28,7 @@ from .pii_arabic import AR_ADJECTIVE_NAMES, AR_COPULA, AR_PRONOUNS, AR_WORD_NAME
 from .pii_arabic_spans import ar_on_me_at, numbered_streets
 from .pii_extra import extra_spans, institution_ranges
 from .pii_initials import letter_ends_sentence
-from .pii_lists import _STOP, BIG_PLACES, COUNTRIES, NATIONALITIES
+from .pii_lists import _STOP, BIG_PLACES, COUNTRIES, NATIONALITIES, ORG_VENUES
 from .pii_patterns import _is_phone, free_phone, pattern_spans
 from .pii_proper import _dictionary, in_french_name, leads_to_place, names_an_organisation, proper_noun_spans
 from .pii_rules import (
@@ -497,6 +497,9 @@ def detect_pii(text: str, known_terms=(), exclude=(), ner=(), docs_with_offsets=
     # "at the Queen Elizabeth", "outside the Hope and Anchor": after "the", a first name names a hospital or a pub
     # (not "the Okafor family", "the Smith sisters")
     spans = [s for s in spans if s.label != "PER" or s.priority == P_KNOWN or not _after_the(text, s)]
+    charities = [m.span() for m in _ORG_VENUE_RE.finditer(text)]
+    if charities:  # "aux Restos du Cœur": a charity named like a venue, no place
+        spans = [s for s in spans if s.label != "LOC" or not any(s.start < e and b < s.end for b, e in charities)]
     streets = numbered_streets(text) if "رقم" in text else []
     if streets:  # "زنقة 4 رقم 22": the house number of an address, not an ID after رقم
         spans = [s for s in spans if s.label != "ID" or not any(b <= s.start and s.end <= e for b, e in streets)]
@@ -515,6 +518,7 @@ def detect_pii(text: str, known_terms=(), exclude=(), ner=(), docs_with_offsets=
     return resolve([s for s in spans if s.end > s.start], text)
 
 
+_ORG_VENUE_RE = re.compile(ORG_VENUES)
 _TITLE_WORDS = {"mr", "mrs", "ms", "miss", "dr", "doctor", "sister", "auntie", "aunty", "uncle", "pc", "dc", "sergeant",
                 "reverend", "rev", "pastor", "imam", "nurse", "lady", "lord", "sir", "madam", "mama", "papa"}
 _THE_BEFORE = re.compile(r"(?:^|[^\w])[Tt]he[ ]+(?:[A-Z][\w'-]*[ ]+){0,2}$")
@@ -528,7 +532,8 @@ def _after_the(text: str, span: Span) -> bool:
     m = _THE_BEFORE.search(text, max(0, span.start - 40), span.start)
     if not m or _GROUP_AFTER.match(text, span.end):
         return False
-    return not _TITLE_WORDS & {fold(w).rstrip(".") for w in text[m.start():span.start].split()}  # "the Dr Ibekwe"
+    between = {fold(w).rstrip(".") for w in text[m.start():span.start].split()}
+    return not (_TITLE_WORDS & between or NATIONALITIES & between)  # "the Dr Ibekwe", "the Nigerian Blessing"
 
 
 def _cut_at_line(span: Span, text: str) -> Span:

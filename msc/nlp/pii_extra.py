@@ -41,6 +41,7 @@ from .pii_lists import _STOP, BIG_PLACES, FIRST_NAMES, NOT_PERSONAL
 from .pii_messages import message_spans
 from .pii_more import more_spans
 from .pii_names import COMMON_WORD_NAMES
+from .pii_proper import french_word
 from .pii_written import (
     SLASH_PHONE_SHAPE,
     local_phone_spans,
@@ -113,8 +114,29 @@ ORIGIN_RE = re.compile(
 SUFFIX_VILLAGE_RE = re.compile(rf"\b([{_UP}][\w'\-]+[ ]+village)\b")
 
 
-def origin_spans(text: str) -> list[tuple[int, int, str]]:
+# "j'ai déménagé aux Bois-Blancs", "elle vit à la Villeneuve", "restée seule à l'Estaque": after a verb of living or
+# moving and "au", "aux", "à la", "à l'", a capitalised name is a neighbourhood (not a dictionary word: "à la Poste").
+LIVES_AT_RE = re.compile(
+    rf"(?i:\b(?:habit\w*|vit|vivai\w*|vivent|v[ée]cu\w*|log[ée]\w*|loge|d[ée]m[ée]nag\w*|install[ée]\w*|rest[ée]\w*|"
+    rf"dor[mt]\w*|grandi|h[ée]berg[ée]\w*|retourn[ée]\w*|rentr[ée]\w*|partie?s?|all[ée]e?s?|install[ée]e?s?)"
+    rf"(?:[ ]+[^\W\d]+){{0,2}}?[ ]+(?:aux|au|à la|a la|à l'|a l'))[ ]?((?:[{_UP}][\w'\-]+)(?:[ -][{_UP}][\w'\-]+)?)")
+
+
+def lives_at_spans(text: str) -> list[tuple[int, int, str]]:
     out = []
+    for m in LIVES_AT_RE.finditer(text):
+        name = m.group(1)
+        words = [fold(w) for w in re.split(r"[ -]", name)]
+        if (fold(name) in BIG_PLACES or fold(name) in NOT_PERSONAL or words[0] in FIRST_NAMES
+                or all(w in BIG_PLACES or w in NOT_PERSONAL or french_word(w) and "-" not in name or w in _STOP
+                       for w in words)):  # a hyphenated name of words is a place's name ("les Bois-Blancs")
+            continue  # "au Maroc", "à la Poste", "chez elle à la Croix-Rouge"
+        out.append((m.start(1), m.end(1), "LOC"))
+    return out
+
+
+def origin_spans(text: str) -> list[tuple[int, int, str]]:
+    out = lives_at_spans(text)
     for m in ORIGIN_RE.finditer(text):
         name = m.group(1)
         if fold(name) in BIG_PLACES or all(fold(w) in BIG_PLACES or fold(w) in NOT_PERSONAL for w in name.split()):

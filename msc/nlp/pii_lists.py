@@ -16,6 +16,9 @@ his the when then now today after before since but and so thanks grace merci oui
 pole emploi ofii prefecture securite sociale cpam cmu ame ofpra french francais francaise arabe darija amazigh
 marocaine marocain english anglais europeenne africaine subsaharienne""".split())
 
+# Organisations named like a venue ("les Restos du Cœur"): a charity, not a place (a pattern of the raw text).
+ORG_VENUES = r"(?i:\b(?:restos?|restaurants?)[ ]+du[ ]+c(?:œ|oe)ur\b)"
+
 # Common first names in the communities served (Maghreb, West Africa, France, English).
 FIRST_NAMES = set("""
 aicha aïcha aisha amal amina aminata asmae asma assia atika awa aya badia bahia basma batoul bouchra chaima chama
