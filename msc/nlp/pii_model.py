@@ -370,10 +370,12 @@ def plausible(text: str, start: int, end: int, label: str, confidence: float = 0
     if label == "LOC":
         from .pii_arabic import AR_BIG_PLACES, AR_PLACE_WORDS, AR_STOP, AR_VENUE_KINDS, AR_WORD_NAMES
 
+        known = (AR_STOP, AR_WORD_NAMES, AR_BIG_PLACES, AR_PLACE_WORDS, AR_VENUE_KINDS, lex["ar_cue"], lex["first"])
+
         def unlisted_place(w: str) -> bool:  # an Arabic word no list knows as a common word, a cue or a big city
             bare = w[1:] if w[0] in _AR_PROCLITICS and len(w) > 3 else w
-            return (_ARABIC.match(w) is not None and len(bare) > 2 and not {w, bare} & (
-                AR_STOP | AR_WORD_NAMES | AR_BIG_PLACES | AR_PLACE_WORDS | AR_VENUE_KINDS | lex["ar_cue"] | lex["first"]))
+            return (_ARABIC.match(w) is not None and len(bare) > 2
+                    and not any(x in listed for listed in known for x in (w, bare)))
 
         # "في تالبرجت", "من زواغة": a neighbourhood or a village of no list, where the model is sure of a place; not
         # after a place or venue word, where the rules decide ("حمام الحومة": the neighbourhood's hammam)
